@@ -1,0 +1,573 @@
+//! The annotation model: spans, annotations and the per-kind details.
+//!
+//! Offsets are byte offsets into the document text everywhere inside Rust. The
+//! export formats convert them to Unicode code points with
+//! [`CharIndex`](crate::text::CharIndex).
+
+use std::fmt;
+use std::ops::{Index, Range};
+
+/// A half-open byte range `start..end` into a document's text.
+///
+/// Invariant (kept by every producer in this crate): `start <= end`, both on
+/// UTF-8 character boundaries of the text they index.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    /// First byte of the span.
+    pub start: usize,
+    /// One past the last byte of the span.
+    pub end: usize,
+}
+
+impl Span {
+    /// Creates a span; `start` and `end` are swapped if given in the wrong order.
+    pub fn new(start: usize, end: usize) -> Span {
+        if start <= end {
+            Span { start, end }
+        } else {
+            Span {
+                start: end,
+                end: start,
+            }
+        }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// True when `other` lies entirely inside `self`.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(&self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// The range form, for slicing.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+impl fmt::Debug for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Span {
+        Span::new(r.start, r.end)
+    }
+}
+
+impl Index<Span> for str {
+    type Output = str;
+    fn index(&self, span: Span) -> &str {
+        &self[span.start..span.end]
+    }
+}
+
+/// The kind of an annotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// A number with its counted noun or unit.
+    Figure,
+    /// A quoted passage.
+    Quote,
+    /// A check-worthy sentence.
+    Claim,
+    /// A person or organisation mentioned in the text.
+    Entity,
+}
+
+impl Kind {
+    /// The lower-case name used in every export format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Figure => "figure",
+            Kind::Quote => "quote",
+            Kind::Claim => "claim",
+            Kind::Entity => "entity",
+        }
+    }
+
+    /// Parses the lower-case name.
+    pub fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "figure" => Kind::Figure,
+            "quote" => Kind::Quote,
+            "claim" => Kind::Claim,
+            "entity" => Kind::Entity,
+            _ => return None,
+        })
+    }
+}
+
+/// One machine or user annotation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Annotation {
+    /// Byte span in the document text.
+    pub span: Span,
+    /// Confidence in `[0, 1]`.
+    pub confidence: f32,
+    /// Kind-specific details; the annotation's kind follows from them.
+    pub detail: Detail,
+}
+
+impl Annotation {
+    /// The kind of this annotation.
+    pub fn kind(&self) -> Kind {
+        match self.detail {
+            Detail::Figure(_) => Kind::Figure,
+            Detail::Quote(_) => Kind::Quote,
+            Detail::Claim(_) => Kind::Claim,
+            Detail::Entity(_) => Kind::Entity,
+        }
+    }
+
+    /// A stable id derived from kind and span: `f:120-130` (byte offsets).
+    pub fn machine_id(&self) -> String {
+        let letter = match self.kind() {
+            Kind::Figure => 'f',
+            Kind::Quote => 'q',
+            Kind::Claim => 'c',
+            Kind::Entity => 'e',
+        };
+        format!("{letter}:{}-{}", self.span.start, self.span.end)
+    }
+}
+
+/// Kind-specific details of an annotation.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Detail {
+    /// See [`Figure`].
+    Figure(Figure),
+    /// See [`Quote`].
+    Quote(Quote),
+    /// See [`Claim`].
+    Claim(Claim),
+    /// See [`Entity`].
+    Entity(Entity),
+}
+
+/// A normalised figure.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Figure {
+    /// The number (24 for "two dozen"); ordinals give their number, years the
+    /// year, dates `None`.
+    pub value: Option<f64>,
+    /// Upper bound of a range.
+    pub value_high: Option<f64>,
+    /// How the value is qualified.
+    pub qualifier: Qualifier,
+    /// Singular lemma of the counted noun, `percent`, an ISO 4217 code or a
+    /// time unit; `None` for dates and years.
+    pub unit: Option<String>,
+    /// What sort of figure this is.
+    pub kind: FigureKind,
+    /// Short display form: "30+ nations", "~24 leaders", "£5.2bn".
+    pub display: String,
+    /// ISO 8601 form of a date (`2022-02`, `--08-15`).
+    pub iso: Option<String>,
+}
+
+/// How a figure's value is qualified.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum Qualifier {
+    /// No qualifier.
+    #[default]
+    Exact,
+    /// "more than", "over".
+    Over,
+    /// "nearly", "almost", "fewer than".
+    Under,
+    /// "about", "around", "some".
+    About,
+    /// "at least".
+    AtLeast,
+    /// "at most", "up to".
+    AtMost,
+    /// Two bounds.
+    Range,
+}
+
+impl Qualifier {
+    /// The name used in exports and gold files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Over => "over",
+            Qualifier::Under => "under",
+            Qualifier::About => "about",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+            Qualifier::Range => "range",
+        }
+    }
+
+    /// Parses the export name.
+    pub fn parse(s: &str) -> Option<Qualifier> {
+        Some(match s {
+            "exact" => Qualifier::Exact,
+            "over" => Qualifier::Over,
+            "under" => Qualifier::Under,
+            "about" => Qualifier::About,
+            "at_least" => Qualifier::AtLeast,
+            "at_most" => Qualifier::AtMost,
+            "range" => Qualifier::Range,
+            _ => return None,
+        })
+    }
+}
+
+/// What sort of figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum FigureKind {
+    /// Things counted.
+    #[default]
+    Count,
+    /// An amount of money.
+    Money,
+    /// A percentage.
+    Percent,
+    /// A length of time.
+    Duration,
+    /// A day and/or month, with or without a year.
+    Date,
+    /// A bare calendar year.
+    Year,
+    /// An ordinal modifying a noun.
+    Ordinal,
+    /// Someone's age.
+    Age,
+    /// A physical measure (km, kg, °C).
+    Measure,
+    /// Anything else.
+    Other,
+}
+
+impl FigureKind {
+    /// The name used in exports and gold files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::Money => "money",
+            FigureKind::Percent => "percent",
+            FigureKind::Duration => "duration",
+            FigureKind::Date => "date",
+            FigureKind::Year => "year",
+            FigureKind::Ordinal => "ordinal",
+            FigureKind::Age => "age",
+            FigureKind::Measure => "measure",
+            FigureKind::Other => "other",
+        }
+    }
+
+    /// Parses the export name.
+    pub fn parse(s: &str) -> Option<FigureKind> {
+        Some(match s {
+            "count" => FigureKind::Count,
+            "money" => FigureKind::Money,
+            "percent" => FigureKind::Percent,
+            "duration" => FigureKind::Duration,
+            "date" => FigureKind::Date,
+            "year" => FigureKind::Year,
+            "ordinal" => FigureKind::Ordinal,
+            "age" => FigureKind::Age,
+            "measure" => FigureKind::Measure,
+            "other" => FigureKind::Other,
+            _ => return None,
+        })
+    }
+}
+
+/// A quoted passage and who said it.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Quote {
+    /// Direct, partial, scare or title.
+    pub style: QuoteStyle,
+    /// Canonical full name of the speaker (person or organisation).
+    pub speaker: Option<String>,
+    /// The mention naming the speaker, as written.
+    pub speaker_mention: Option<String>,
+    /// Where that mention is.
+    pub speaker_span: Option<Span>,
+    /// The speech verb, as written.
+    pub cue: Option<String>,
+    /// Where the cue verb is.
+    pub cue_span: Option<Span>,
+    /// Set when one of the quote marks is missing.
+    pub marks: Option<MarkIssue>,
+}
+
+/// The style of a quote (rules in the seeds' README).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum QuoteStyle {
+    /// A complete clause or more, the whole of what is reported.
+    #[default]
+    Direct,
+    /// A fragment woven into the reporter's sentence.
+    Partial,
+    /// A quoted label or coinage, or a quote with no identifiable speaker.
+    Scare,
+    /// The name of a work or event.
+    Title,
+}
+
+impl QuoteStyle {
+    /// The name used in exports and gold files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteStyle::Direct => "direct",
+            QuoteStyle::Partial => "partial",
+            QuoteStyle::Scare => "scare",
+            QuoteStyle::Title => "title",
+        }
+    }
+
+    /// Parses the export name.
+    pub fn parse(s: &str) -> Option<QuoteStyle> {
+        Some(match s {
+            "direct" => QuoteStyle::Direct,
+            "partial" => QuoteStyle::Partial,
+            "scare" => QuoteStyle::Scare,
+            "title" => QuoteStyle::Title,
+            _ => return None,
+        })
+    }
+}
+
+/// Which quote mark is missing from an unbalanced quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MarkIssue {
+    /// A closing mark with no opening one.
+    MissingOpen,
+    /// An opening mark with no closing one.
+    MissingClose,
+}
+
+impl MarkIssue {
+    /// The name used in exports and gold files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MarkIssue::MissingOpen => "missing_open",
+            MarkIssue::MissingClose => "missing_close",
+        }
+    }
+
+    /// Parses the export name.
+    pub fn parse(s: &str) -> Option<MarkIssue> {
+        Some(match s {
+            "missing_open" => MarkIssue::MissingOpen,
+            "missing_close" => MarkIssue::MissingClose,
+            _ => return None,
+        })
+    }
+}
+
+/// A check-worthy sentence.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Claim {
+    /// Check-worthiness in `[0, 1]`.
+    pub score: f32,
+    /// What sort of claim.
+    pub kind: ClaimKind,
+    /// Why it scored as it did, most important first.
+    pub reasons: Vec<String>,
+}
+
+/// What sort of claim (first that applies, rules in the seeds' README).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum ClaimKind {
+    /// An actor's own pledge or plan.
+    Commitment,
+    /// A forward-looking statement that is not the actor's own undertaking.
+    Prediction,
+    /// Contains a quantity figure.
+    Statistic,
+    /// Reported speech or a stated position.
+    Attributed,
+    /// Something that happened.
+    Event,
+    /// Standing facts.
+    #[default]
+    Other,
+}
+
+impl ClaimKind {
+    /// The name used in exports and gold files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Commitment => "commitment",
+            ClaimKind::Prediction => "prediction",
+            ClaimKind::Statistic => "statistic",
+            ClaimKind::Attributed => "attributed",
+            ClaimKind::Event => "event",
+            ClaimKind::Other => "other",
+        }
+    }
+
+    /// Parses the export name.
+    pub fn parse(s: &str) -> Option<ClaimKind> {
+        Some(match s {
+            "commitment" => ClaimKind::Commitment,
+            "prediction" => ClaimKind::Prediction,
+            "statistic" => ClaimKind::Statistic,
+            "attributed" => ClaimKind::Attributed,
+            "event" => ClaimKind::Event,
+            "other" => ClaimKind::Other,
+            _ => return None,
+        })
+    }
+}
+
+/// A person or organisation named in the text (one per mention; mentions of
+/// the same entity share `name`).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Entity {
+    /// Canonical full name.
+    pub name: String,
+    /// Person, organisation or place.
+    pub entity_kind: EntityKind,
+}
+
+/// What an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum EntityKind {
+    /// A person.
+    #[default]
+    Person,
+    /// An organisation (Downing Street, NATO).
+    Organisation,
+    /// A state or place speaking as an actor (Russia).
+    Place,
+}
+
+impl EntityKind {
+    /// The name used in exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organisation => "organisation",
+            EntityKind::Place => "place",
+        }
+    }
+
+    /// Parses the export name.
+    pub fn parse(s: &str) -> Option<EntityKind> {
+        Some(match s {
+            "person" => EntityKind::Person,
+            "organisation" => EntityKind::Organisation,
+            "place" => EntityKind::Place,
+            _ => return None,
+        })
+    }
+}
+
+/// Who made an annotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum Origin {
+    /// The extractor.
+    #[default]
+    Machine,
+    /// The user.
+    User,
+}
+
+impl Origin {
+    /// The name used in exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Machine => "machine",
+            Origin::User => "user",
+        }
+    }
+
+    /// Parses the export name.
+    pub fn parse(s: &str) -> Option<Origin> {
+        Some(match s {
+            "machine" => Origin::Machine,
+            "user" => Origin::User,
+            _ => return None,
+        })
+    }
+}
+
+/// The review status of an annotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum Status {
+    /// Proposed by the machine, not reviewed.
+    #[default]
+    Suggested,
+    /// Confirmed by the user.
+    Accepted,
+    /// Changed by the user (or added by the user).
+    Edited,
+    /// Rejected by the user (kept, hidden by default).
+    Rejected,
+}
+
+impl Status {
+    /// The name used in exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Suggested => "suggested",
+            Status::Accepted => "accepted",
+            Status::Edited => "edited",
+            Status::Rejected => "rejected",
+        }
+    }
+
+    /// Parses the export name.
+    pub fn parse(s: &str) -> Option<Status> {
+        Some(match s {
+            "suggested" => Status::Suggested,
+            "accepted" => Status::Accepted,
+            "edited" => Status::Edited,
+            "rejected" => Status::Rejected,
+            _ => return None,
+        })
+    }
+}
+
+/// An annotation as the user sees it: the annotation plus its id, origin and
+/// review status. Machine output becomes items with [`Item::machine`];
+/// corrections produce the rest.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// Stable id (see [`Annotation::machine_id`]; user items get `u:` ids).
+    pub id: String,
+    /// Who made it.
+    pub origin: Origin,
+    /// Review status.
+    pub status: Status,
+    /// The annotation itself.
+    pub annotation: Annotation,
+}
+
+impl Item {
+    /// Wraps a machine annotation as a suggested item.
+    pub fn machine(annotation: Annotation) -> Item {
+        Item {
+            id: annotation.machine_id(),
+            origin: Origin::Machine,
+            status: Status::Suggested,
+            annotation,
+        }
+    }
+}

@@ -1,0 +1,267 @@
+//! Paragraphs, sentences and words of news text.
+//!
+//! Paragraphs are lines (news pastes put one paragraph on a line; blank lines
+//! are dropped). Sentences end at `.`, `!`, `?` or `…` followed by any closing
+//! quote marks or brackets, white space and an upper-case letter, digit or
+//! opening quote — except after an abbreviation (Mr., U.S.), an initial, or an
+//! ellipsis inside a quotation. A line without final punctuation (a headline)
+//! is a sentence of its own.
+
+use crate::model::Span;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A word token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// Where the word is.
+    pub span: Span,
+}
+
+/// Paragraph spans of `text`: its non-blank lines, trimmed of white space
+/// (CRLF and Unicode white space included).
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            push_trimmed(text, Span::new(start, i), &mut out);
+            start = i + 1;
+        }
+    }
+    push_trimmed(text, Span::new(start, text.len()), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
+    let s = &text[span];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    if !t.is_empty() {
+        out.push(Span::new(span.start + lead, span.start + lead + t.len()));
+    }
+}
+
+/// Abbreviations whose dot does not end a sentence (compared without the dot,
+/// case-sensitively).
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "No", "Nos", "Sr", "Jr", "Prof", "Gen", "Col", "Lt", "Sgt",
+    "Capt", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Mt",
+    "Ft", "Ave", "Blvd", "Rd", "Co", "Corp", "Inc", "Ltd", "vs", "v", "etc", "approx", "Jan",
+    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e",
+    "cf", "al", "Fig", "fig", "Vol", "vol", "pp", "ed", "Eds", "Op", "Art", "Sec",
+];
+
+/// Words that start a new sentence after a multi-dot abbreviation such as
+/// "D.C." ("… in Washington, D.C. They also …").
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "They",
+    "He",
+    "She",
+    "It",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "In",
+    "A",
+    "An",
+    "On",
+    "At",
+    "As",
+    "After",
+    "Before",
+    "However",
+    "Meanwhile",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "If",
+    "When",
+    "While",
+    "Yet",
+    "So",
+    "Its",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+];
+
+/// Sentence spans of `text`, in order, each inside one paragraph.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for para in paragraphs(text) {
+        split_paragraph(text, para, &mut out);
+    }
+    out
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '‹' | '„' | '(' | '[')
+}
+
+fn split_paragraph(text: &str, para: Span, out: &mut Vec<Span>) {
+    let p = &text[para];
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let mut start = 0usize;
+    // Depth of open double quotes, to keep an ellipsis inside a quote.
+    let mut in_quote = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        match c {
+            '“' => in_quote = true,
+            '”' => in_quote = false,
+            '"' => in_quote = !in_quote,
+            _ => {}
+        }
+        let terminator = matches!(c, '.' | '!' | '?' | '…');
+        if !terminator {
+            i += 1;
+            continue;
+        }
+        // Absorb runs of terminators and closers.
+        let mut j = i + 1;
+        while j < chars.len()
+            && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1))
+        {
+            if chars[j].1 == '”' {
+                in_quote = false;
+            }
+            j += 1;
+        }
+        let end_b = if j < chars.len() { chars[j].0 } else { p.len() };
+        // Need white space, then a plausible sentence start.
+        let mut k = j;
+        while k < chars.len() && chars[k].1.is_whitespace() {
+            k += 1;
+        }
+        if k == j || k >= chars.len() {
+            i = j;
+            continue;
+        }
+        let next = chars[k].1;
+        let next_ok = next.is_uppercase() || next.is_ascii_digit() || is_opener(next);
+        if !next_ok {
+            i = j;
+            continue;
+        }
+        let closed_quote = chars[i + 1..j].iter().any(|(_, c)| is_closer(*c));
+        if c == '…' && in_quote && !closed_quote {
+            i = j;
+            continue;
+        }
+        if c == '.' && !closed_quote && is_abbreviation(p, b, &p[chars[k].0..]) {
+            i = j;
+            continue;
+        }
+        push_trimmed(text, Span::new(para.start + start, para.start + end_b), out);
+        start = chars[k].0;
+        i = k;
+        in_quote = false;
+    }
+    push_trimmed(text, Span::new(para.start + start, para.end), out);
+}
+
+/// Whether the dot at byte `dot` of `p` belongs to an abbreviation that does
+/// not end the sentence, given what follows.
+fn is_abbreviation(p: &str, dot: usize, rest: &str) -> bool {
+    let before = &p[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let next_word: &str = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // Multi-dot abbreviations (U.S., D.C., U.K.) end a sentence only before a
+    // typical sentence opener.
+    if word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+        return !SENTENCE_STARTERS.contains(&next_word);
+    }
+    // A single initial ("John F. Kennedy").
+    let mut wc = word.chars();
+    if let (Some(c), None) = (wc.next(), wc.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    ABBREVIATIONS.contains(&word)
+}
+
+/// Word tokens of `text` inside `span` (letters or digits; punctuation
+/// dropped).
+pub fn words(text: &str, span: Span) -> Vec<Word> {
+    text[span]
+        .split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(|(i, w)| Word {
+            span: Span::new(span.start + i, span.start + i + w.len()),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t).into_iter().map(|s| &t[s]).collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals() {
+        assert_eq!(
+            split("Mr. Smith met Dr. Jones in the U.S. capital. Growth was 2.5 per cent. John F. Kennedy agreed."),
+            ["Mr. Smith met Dr. Jones in the U.S. capital.", "Growth was 2.5 per cent.", "John F. Kennedy agreed."]
+        );
+    }
+
+    #[test]
+    fn abbreviation_ending_a_sentence() {
+        assert_eq!(
+            split("They met in Washington, D.C. They also talked."),
+            ["They met in Washington, D.C.", "They also talked."]
+        );
+    }
+
+    #[test]
+    fn quotes_ending_sentences_and_headlines() {
+        assert_eq!(
+            split("A Headline Without A Stop\r\n“It is done,” she said. “We won.” Then it rained…\u{a0}Later, sun."),
+            ["A Headline Without A Stop", "“It is done,” she said.", "“We won.”", "Then it rained…", "Later, sun."]
+        );
+    }
+
+    #[test]
+    fn split_inside_a_quotation() {
+        assert_eq!(
+            split("“This must be done now. We are in talks,” he said."),
+            ["“This must be done now.", "We are in talks,” he said."]
+        );
+    }
+
+    #[test]
+    fn ellipsis_inside_a_quote_is_no_boundary() {
+        assert_eq!(
+            split("“We will … Never yield,” he said."),
+            ["“We will … Never yield,” he said."]
+        );
+    }
+}
