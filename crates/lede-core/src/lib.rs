@@ -32,6 +32,7 @@ pub mod export;
 pub mod figures;
 pub mod model;
 pub mod quotes;
+pub mod sample;
 pub mod text;
 
 pub use model::{
