@@ -3,6 +3,8 @@
 //! - `lede annotate [--format json|jsonl] [FILE…]`: annotations of each file
 //!   (stdin when no file is given) in Lede JSON v1.
 
+mod claims;
+
 use lede_core::export::json::{self, ExportOptions};
 use lede_core::{extract, Document};
 use std::io::{Read, Write};
@@ -14,6 +16,8 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("annotate") => annotate(&args[1..]),
+        Some("claims") => claims::claims_command(&args[1..]),
+        Some("eval-claims") => claims::eval_command(&args[1..]),
         Some("-h") | Some("--help") | None => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -26,7 +30,7 @@ fn main() -> ExitCode {
 }
 
 /// Reads a file as UTF-8 text, with an error message naming it.
-fn read_text(path: &str) -> Result<String, String> {
+pub(crate) fn read_text(path: &str) -> Result<String, String> {
     if path == "-" {
         let mut s = String::new();
         return std::io::stdin()

@@ -1,0 +1,251 @@
+//! Feature hashing for the claim model, byte for byte the same as
+//! `tools/train-claims/features.py` (the training side).
+//!
+//! The specification, shared by both sides:
+//! - tokens are maximal runs of ASCII letters and digits in the UTF-8 bytes;
+//!   every other byte separates tokens (so "don’t" gives `don`, `t` and
+//!   "Zürich" gives `z`, `rich`); letters are lower-cased and every digit
+//!   becomes `0`;
+//! - 32-bit FNV-1a hashes a token (unigram) or the first token, one space
+//!   byte and the second token (bigram); the bucket is the low 16 bits;
+//! - each occurrence counts once more;
+//! - six hand features, see [`Hand`].
+//!
+//! Hashing streams over the text: no allocation per token.
+
+/// Number of hash buckets (2^16).
+pub const BUCKETS: usize = 1 << 16;
+
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+const FNV_PRIME: u32 = 0x0100_0193;
+
+/// Number words that make the `number_word` hand feature.
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "dozen",
+    "dozens",
+    "half",
+    "quarter",
+    "twice",
+    "double",
+    "triple",
+];
+
+/// Words that make the `money` hand feature (besides `$`, `£` and `€`).
+const MONEY_WORDS: &[&str] = &[
+    "dollar", "dollars", "pound", "pounds", "euro", "euros", "bn",
+];
+
+/// The hand features, in the order the weights file stores them.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Hand {
+    /// A token with a digit.
+    pub digit: bool,
+    /// A number word ("seven", "dozen", "million").
+    pub number_word: bool,
+    /// `$`, `£`, `€` or a currency word.
+    pub money: bool,
+    /// `%`, "percent", "percentage" or "per cent".
+    pub percent: bool,
+    /// A four-digit token from 1900 to 2099.
+    pub year: bool,
+    /// Number of tokens.
+    pub tokens: usize,
+}
+
+impl Hand {
+    /// The feature values, as the model multiplies them.
+    pub fn values(&self) -> [f64; 6] {
+        let b = |x: bool| if x { 1.0 } else { 0.0 };
+        [
+            b(self.digit),
+            b(self.number_word),
+            b(self.money),
+            b(self.percent),
+            b(self.year),
+            self.tokens.min(60) as f64 / 30.0,
+        ]
+    }
+}
+
+fn is_token_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+fn fold(b: u8) -> u8 {
+    if b.is_ascii_digit() {
+        b'0'
+    } else {
+        b.to_ascii_lowercase()
+    }
+}
+
+fn fnv(mut h: u32, bytes: impl Iterator<Item = u8>) -> u32 {
+    for b in bytes {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// Whether the folded form of `raw` equals `word` (lower-case ASCII).
+fn folded_eq(raw: &[u8], word: &str) -> bool {
+    raw.len() == word.len() && raw.iter().zip(word.bytes()).all(|(&a, b)| fold(a) == b)
+}
+
+/// One n-gram occurrence: its bucket and the bytes it covers (relative to
+/// the hashed text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Gram {
+    /// Bucket index.
+    pub bucket: usize,
+    /// Byte offset of the first token.
+    pub start: usize,
+    /// Byte offset one past the last token.
+    pub end: usize,
+}
+
+/// Hashes `text`: calls `each` for every unigram and bigram (unigram of a
+/// token first, then the bigram ending at it) and returns the hand features.
+pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
+    let bytes = text.as_bytes();
+    let mut hand = Hand {
+        money: text.contains(['$', '£', '€']),
+        percent: bytes.contains(&b'%'),
+        ..Hand::default()
+    };
+    // The previous token: start, end and unigram hash.
+    let mut prev: Option<(usize, usize, u32)> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_token_byte(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && is_token_byte(bytes[i]) {
+            i += 1;
+        }
+        let raw = &bytes[start..i];
+        let h = fnv(FNV_OFFSET, raw.iter().map(|&b| fold(b)));
+        each(Gram {
+            bucket: h as usize & (BUCKETS - 1),
+            start,
+            end: i,
+        });
+        if let Some((ps, _, hp)) = prev {
+            let hs = fnv(hp, std::iter::once(b' '));
+            let hb = fnv(hs, raw.iter().map(|&b| fold(b)));
+            each(Gram {
+                bucket: hb as usize & (BUCKETS - 1),
+                start: ps,
+                end: i,
+            });
+        }
+        hand.tokens += 1;
+        if raw.iter().any(u8::is_ascii_digit) {
+            hand.digit = true;
+            if raw.len() == 4
+                && raw.iter().all(u8::is_ascii_digit)
+                && (raw.starts_with(b"19") || raw.starts_with(b"20"))
+            {
+                hand.year = true;
+            }
+        }
+        if NUMBER_WORDS.iter().any(|w| folded_eq(raw, w)) {
+            hand.number_word = true;
+        }
+        if MONEY_WORDS.iter().any(|w| folded_eq(raw, w)) {
+            hand.money = true;
+        }
+        if folded_eq(raw, "percent")
+            || folded_eq(raw, "percentage")
+            || (folded_eq(raw, "cent")
+                && prev.is_some_and(|(ps, pe, _)| folded_eq(&bytes[ps..pe], "per")))
+        {
+            hand.percent = true;
+        }
+        prev = Some((start, i, h));
+    }
+    hand
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expect_tokens: usize, expect: [f64; 6]) {
+        let mut grams = 0;
+        let hand = hash(text, |_| grams += 1);
+        assert_eq!(hand.tokens, expect_tokens);
+        assert_eq!(
+            grams,
+            if expect_tokens == 0 {
+                0
+            } else {
+                2 * expect_tokens - 1
+            }
+        );
+        assert_eq!(hand.values(), expect);
+    }
+
+    #[test]
+    fn hand_features() {
+        check("", 0, [0.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
+        check(
+            "Costs rose 5 per cent in 1999.",
+            7,
+            [1.0, 0.0, 0.0, 1.0, 1.0, 7.0 / 30.0],
+        );
+        check(
+            "A dozen firms paid €3bn.",
+            5,
+            [1.0, 1.0, 1.0, 0.0, 0.0, 5.0 / 30.0],
+        );
+        check("Zürich’s café", 4, [0.0, 0.0, 0.0, 0.0, 0.0, 4.0 / 30.0]);
+    }
+
+    #[test]
+    fn known_hashes() {
+        // FNV-1a 32 of "a" is 0xe40c292c; bucket = low 16 bits.
+        let mut buckets = Vec::new();
+        hash("A", |g| buckets.push(g.bucket));
+        assert_eq!(buckets, [0x292c]);
+    }
+}

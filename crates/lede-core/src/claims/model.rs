@@ -1,0 +1,146 @@
+//! The shipped check-worthiness model: a logistic regression over hashed
+//! n-grams ([`features`](super::features)) with int8 bucket weights, read
+//! from `weights.bin` (compiled in with `include_bytes!`; no download).
+//!
+//! `tools/train-claims/train.py` writes `weights.bin` and `MODEL_CARD.md`
+//! (data, licence, metrics); the layout is documented there.
+
+use super::features::{self, Gram, Hand, BUCKETS};
+
+static WEIGHTS: &[u8] = include_bytes!("weights.bin");
+
+const MAGIC: &[u8; 8] = b"LEDECLM1";
+const HAND: usize = 6;
+const HEADER: usize = 8 + 4 + 4 + 4 + 4 + 4 * HAND;
+
+/// How many top n-grams a score keeps for its reasons.
+pub const TOP: usize = 3;
+
+/// The model's weights, borrowed from the bytes of a weights file.
+#[derive(Clone, Copy, Debug)]
+pub struct Model {
+    scale: f64,
+    bias: f64,
+    hand: [f64; HAND],
+    buckets: &'static [u8],
+}
+
+/// The model's view of one sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ModelScore {
+    /// The log-odds before any news rule.
+    pub logit: f64,
+    /// Hand features of the sentence.
+    pub hand: Hand,
+    /// The n-grams that pushed the score up most: byte range (relative to the
+    /// scored text) and weight, best first; unused slots have weight 0.
+    pub top: [(usize, usize, f64); TOP],
+}
+
+fn f32_at(bytes: &[u8], at: usize) -> f64 {
+    let mut b = [0u8; 4];
+    b.copy_from_slice(&bytes[at..at + 4]);
+    f64::from(f32::from_le_bytes(b))
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> usize {
+    let mut b = [0u8; 4];
+    b.copy_from_slice(&bytes[at..at + 4]);
+    u32::from_le_bytes(b) as usize
+}
+
+impl Model {
+    /// The model compiled into the crate.
+    pub fn shipped() -> Model {
+        // The file is checked by a test; a bad file gives a model that
+        // scores everything 0.5 rather than a panic.
+        Model::from_bytes(WEIGHTS).unwrap_or(Model {
+            scale: 0.0,
+            bias: 0.0,
+            hand: [0.0; HAND],
+            buckets: &[],
+        })
+    }
+
+    /// Reads a weights file; `None` when it is not one.
+    pub fn from_bytes(bytes: &'static [u8]) -> Option<Model> {
+        if bytes.len() != HEADER + BUCKETS
+            || &bytes[..8] != MAGIC
+            || u32_at(bytes, 8) != BUCKETS
+            || u32_at(bytes, 12) != HAND
+        {
+            return None;
+        }
+        let mut hand = [0.0; HAND];
+        for (i, h) in hand.iter_mut().enumerate() {
+            *h = f32_at(bytes, 24 + 4 * i);
+        }
+        Some(Model {
+            scale: f32_at(bytes, 16),
+            bias: f32_at(bytes, 20),
+            hand,
+            buckets: &bytes[HEADER..],
+        })
+    }
+
+    fn weight(&self, bucket: usize) -> i32 {
+        self.buckets.get(bucket).map_or(0, |&b| i32::from(b as i8))
+    }
+
+    /// Scores one sentence. Allocation-free.
+    pub fn score(&self, text: &str) -> ModelScore {
+        let mut acc: i32 = 0;
+        let mut top = [(0usize, 0usize, 0.0f64); TOP];
+        let hand = features::hash(text, |g: Gram| {
+            let w = self.weight(g.bucket);
+            acc += w;
+            let wf = f64::from(w) * self.scale;
+            if wf > top[TOP - 1].2 && !top.iter().any(|t| t.0 == g.start && t.1 == g.end) {
+                top[TOP - 1] = (g.start, g.end, wf);
+                top.sort_by(|a, b| b.2.total_cmp(&a.2));
+            }
+        });
+        let mut logit = self.bias + self.scale * f64::from(acc);
+        for (w, v) in self.hand.iter().zip(hand.values()) {
+            logit += w * v;
+        }
+        ModelScore { logit, hand, top }
+    }
+}
+
+/// The logistic function.
+pub fn sigmoid(x: f64) -> f64 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_weights_parse() {
+        let model = Model::from_bytes(WEIGHTS);
+        assert!(model.is_some(), "weights.bin is not a LEDECLM1 file");
+        let model = model.unwrap_or_else(Model::shipped);
+        assert!(model.scale > 0.0);
+    }
+
+    fn check(text: &str, expect_above: f64) {
+        let score = Model::shipped().score(text);
+        assert!(
+            sigmoid(score.logit) > expect_above,
+            "{text}: {}",
+            sigmoid(score.logit)
+        );
+    }
+
+    #[test]
+    fn numbers_beat_pleasantries() {
+        let plain = sigmoid(
+            Model::shipped()
+                .score("Thank you so much, it is good to be here.")
+                .logit,
+        );
+        check("Unemployment has doubled to 8 percent since 2019.", plain);
+    }
+}

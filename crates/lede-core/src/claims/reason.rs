@@ -1,0 +1,146 @@
+//! Why a sentence scored as it did: the typed reasons of the news rules and
+//! the sentence context the rules read.
+
+use crate::model::{Annotation, Detail, FigureKind, Span};
+
+/// A news rule that fired on a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reason {
+    /// Site furniture: "READ ALSO", "Follow for more", "SCROLL FOR NEXT".
+    Boilerplate,
+    /// A photo caption or image credit.
+    Caption,
+    /// A line without final punctuation: headline, subhead, label.
+    Headline,
+    /// The writer's byline or a dateline.
+    Byline,
+    /// Holds a quantity figure (count, money, percent, …).
+    Figure,
+    /// Holds a date or a calendar year.
+    Date,
+    /// A named source states it (speech verb with a named subject, or an
+    /// attributed quote).
+    NamedSource,
+    /// Tells what named actors did or decided.
+    NamedActor,
+    /// The writer's own opinion, analysis or speculation.
+    Opinion,
+    /// Evaluative, normative or rhetorical content only.
+    Rhetoric,
+    /// A question.
+    Question,
+    /// A pledge, promise, offer or plan.
+    Commitment,
+    /// A forecast ("set to", "expected to").
+    Forecast,
+    /// Vague: nothing specific to check.
+    Vague,
+    /// Reports something that happened.
+    Event,
+}
+
+impl Reason {
+    /// The text shown to the user.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Boilerplate => "boilerplate",
+            Reason::Caption => "caption or credit",
+            Reason::Headline => "headline (no final punctuation)",
+            Reason::Byline => "byline",
+            Reason::Figure => "has a figure",
+            Reason::Date => "has a date",
+            Reason::NamedSource => "named source",
+            Reason::NamedActor => "named actor",
+            Reason::Opinion => "opinion or speculation",
+            Reason::Rhetoric => "evaluative or rhetorical",
+            Reason::Question => "question",
+            Reason::Commitment => "commitment",
+            Reason::Forecast => "forecast",
+            Reason::Vague => "vague",
+            Reason::Event => "event",
+        }
+    }
+}
+
+/// What a rule does to a sentence's score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Effect {
+    /// Never a claim.
+    Exclude,
+    /// Adds this to the model's log-odds (positive raises the score).
+    Adjust(f64),
+}
+
+/// A rule's verdict.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Hit {
+    /// Which rule.
+    pub reason: Reason,
+    /// What it does.
+    pub effect: Effect,
+}
+
+impl Hit {
+    /// A hit that excludes the sentence.
+    pub fn exclude(reason: Reason) -> Option<Hit> {
+        Some(Hit {
+            reason,
+            effect: Effect::Exclude,
+        })
+    }
+
+    /// A hit that adjusts the log-odds.
+    pub fn adjust(reason: Reason, by: f64) -> Option<Hit> {
+        Some(Hit {
+            reason,
+            effect: Effect::Adjust(by),
+        })
+    }
+}
+
+/// A sentence and what the rules may read about it.
+#[derive(Clone, Copy, Debug)]
+pub struct Sentence<'a> {
+    /// The sentence text.
+    pub text: &'a str,
+    /// Where it is in the document.
+    pub span: Span,
+    /// The text of its paragraph.
+    pub paragraph: &'a str,
+    /// True when the sentence is its whole paragraph.
+    pub whole_paragraph: bool,
+    /// True when the sentence lies inside a quotation (it opens with a quote
+    /// mark, or continues one opened in an earlier sentence).
+    pub in_quotation: bool,
+    /// The figures of the document (sorted by start).
+    pub figures: &'a [Annotation],
+    /// The quotes of the document (sorted by start).
+    pub quotes: &'a [Annotation],
+}
+
+impl Sentence<'_> {
+    /// Figure kinds inside the sentence.
+    pub fn figure_kinds(&self) -> impl Iterator<Item = FigureKind> + '_ {
+        inside(self.figures, self.span).filter_map(|a| match &a.detail {
+            Detail::Figure(f) => Some(f.kind),
+            _ => None,
+        })
+    }
+
+    /// Whether a quote with a speaker lies in the sentence.
+    pub fn has_attributed_quote(&self) -> bool {
+        inside(self.quotes, self.span).any(|a| match &a.detail {
+            Detail::Quote(q) => q.speaker.is_some() || q.cue.is_some(),
+            _ => false,
+        })
+    }
+}
+
+/// Annotations of `all` (sorted by start) lying inside `span`.
+fn inside(all: &[Annotation], span: Span) -> impl Iterator<Item = &Annotation> {
+    let from = all.partition_point(|a| a.span.start < span.start);
+    all[from..]
+        .iter()
+        .take_while(move |a| a.span.start < span.end)
+        .filter(move |a| span.contains(a.span))
+}

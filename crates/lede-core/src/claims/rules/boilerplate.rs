@@ -1,0 +1,52 @@
+//! Rule `boilerplate`: site furniture is never a claim.
+//!
+//! ## What it does
+//! Excludes sentences that open with (or are) a site's navigation or
+//! promotion line: "READ ALSO: …", "Follow for more updates …", "SCROLL FOR
+//! NEXT", "Sign up to …", "Click here …", "Advertisement".
+//!
+//! ## Why
+//! News pages pasted from a browser carry these lines; they are not
+//! statements about the world, and a fact-checker never wants them ranked.
+//!
+//! ## Example
+//! `READ ALSO: Council Votes On New Budget` is excluded even though the model
+//! may like "council" and "budget".
+
+use super::super::lexicon;
+use super::super::reason::{Hit, Reason, Sentence};
+
+/// Openings of navigation and promotion lines.
+const OPENINGS: &[&str] = &[
+    "read also",
+    "also read",
+    "read more",
+    "see also",
+    "related:",
+    "recommended:",
+    "follow for more",
+    "follow us",
+    "follow our",
+    "scroll for next",
+    "sign up",
+    "subscribe",
+    "click here",
+    "share this",
+    "advertisement",
+    "watch:",
+    "listen:",
+    "more on this story",
+    "download our app",
+    "copyright",
+    "all rights reserved",
+];
+
+/// Excludes boilerplate.
+pub fn check(s: &Sentence) -> Option<Hit> {
+    if OPENINGS.iter().any(|p| lexicon::starts_with(s.text, p))
+        || lexicon::has(s.text, "all rights reserved")
+    {
+        return Hit::exclude(Reason::Boilerplate);
+    }
+    None
+}

@@ -1,0 +1,60 @@
+//! Rule `caption`: photo captions and image credits are never claims.
+//!
+//! ## What it does
+//! Excludes sentences that credit an image ("Photo by …", "Image Credit …",
+//! "… via Wikimedia Commons", "… / Getty Images", "public domain") or open
+//! like a caption ("Pictured: …", "File photo: …").
+//!
+//! ## Why
+//! Captions and credits sit inside the article text when it is copied from a
+//! page; they name people and dates, which the model takes for facts.
+//!
+//! ## Example
+//! `Photo by Jane Roe / City Hall, Wikimedia Commons.` is excluded.
+
+use super::super::lexicon;
+use super::super::reason::{Hit, Reason, Sentence};
+
+/// Phrases that mark a credit anywhere in the sentence.
+const CREDITS: &[&str] = &[
+    "photo by",
+    "photograph by",
+    "photo credit",
+    "image credit",
+    "image by",
+    "picture by",
+    "wikimedia commons",
+    "getty images",
+    "public domain",
+    "creative commons",
+    "shutterstock",
+    "(photo:",
+    "(image:",
+    "(reuters)",
+    "/ reuters",
+    "/ afp",
+    "/ ap",
+    "photo/",
+];
+
+/// Openings of captions.
+const OPENINGS: &[&str] = &[
+    "photo:",
+    "image:",
+    "picture:",
+    "pictured:",
+    "file photo",
+    "caption:",
+    "credit:",
+    "source:",
+];
+
+/// Excludes captions and credits.
+pub fn check(s: &Sentence) -> Option<Hit> {
+    if OPENINGS.iter().any(|p| lexicon::starts_with(s.text, p))
+        || CREDITS.iter().any(|p| lexicon::has(s.text, p))
+    {
+        return Hit::exclude(Reason::Caption);
+    }
+    None
+}

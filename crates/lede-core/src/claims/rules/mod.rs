@@ -1,0 +1,43 @@
+//! The news rules on top of the model, one file per rule. Each rule reads a
+//! [`Sentence`] and may exclude it or adjust its log-odds.
+
+mod actor;
+mod boilerplate;
+mod byline;
+mod caption;
+mod event;
+mod figure;
+mod headline;
+mod opinion;
+mod pledge;
+mod question;
+mod rhetoric;
+mod source;
+mod vague;
+
+pub use event::has_past_tense;
+pub use figure::is_quantity;
+pub use pledge::{FORECASTS, PLEDGES};
+pub use source::SPEECH_VERBS;
+
+use super::reason::{Hit, Sentence};
+
+/// A rule: what it thinks of a sentence.
+pub type Rule = fn(&Sentence) -> Option<Hit>;
+
+/// Every rule, exclusions first.
+pub const RULES: &[Rule] = &[
+    boilerplate::check,
+    caption::check,
+    headline::check,
+    byline::check,
+    figure::check,
+    source::check,
+    actor::check,
+    event::check,
+    pledge::check,
+    opinion::check,
+    vague::check,
+    rhetoric::check,
+    question::check,
+];

@@ -1,0 +1,72 @@
+//! Rule `opinion`: the writer's own opinion, analysis or speculation lowers
+//! the score.
+//!
+//! ## What it does
+//! Lowers the score of a sentence with a marker of judgement or
+//! speculation: "remains to be seen", "remains uncertain", "doubts linger",
+//! "appears to", "suggests that", "will be crucial", "is likely to",
+//! "arguably", "I think".
+//!
+//! ## Why
+//! Analysis and speculation have nothing specific to check, and the seeds'
+//! conventions exclude them even when they mention names.
+//!
+//! ## Example
+//! `Whether the plan will work remains to be seen.`
+
+use super::super::lexicon;
+use super::super::reason::{Hit, Reason, Sentence};
+
+/// Log-odds added (negative).
+pub const LOWER: f64 = -2.0;
+
+/// Markers of opinion and speculation.
+pub const MARKERS: &[&str] = &[
+    "remains to be seen",
+    "remains uncertain",
+    "remains unclear",
+    "remains unresolved",
+    "remain unclear",
+    "remain uncertain",
+    "doubts linger",
+    "doubts remain",
+    "questions remain",
+    "challenges remain",
+    "it is unclear",
+    "it is not clear",
+    "it remains",
+    "appears to",
+    "not appear",
+    "does not seem",
+    "appears focused",
+    "appear to",
+    "appears set",
+    "seems to",
+    "seem to",
+    "suggests that",
+    "will be crucial",
+    "will be key",
+    "will be a central",
+    "is likely to",
+    "are likely to",
+    "arguably",
+    "perhaps",
+    "in my view",
+    "i think",
+    "i believe",
+    "i feel",
+    "we believe",
+    "officials believe",
+    "analysts say",
+    "analysts believe",
+    "observers say",
+    "critics say",
+];
+
+/// Lowers opinion and speculation.
+pub fn check(s: &Sentence) -> Option<Hit> {
+    if MARKERS.iter().any(|m| lexicon::has(s.text, m)) {
+        return Hit::adjust(Reason::Opinion, LOWER);
+    }
+    None
+}

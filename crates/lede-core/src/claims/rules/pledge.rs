@@ -1,0 +1,81 @@
+//! Rule `pledge`: commitments and plans are check-worthy.
+//!
+//! ## What it does
+//! Raises the score of a sentence in which an actor pledges, promises,
+//! agrees, offers, reaffirms, declares itself ready or willing, or plans
+//! something; and, by less, one that forecasts ("set to", "expected to").
+//!
+//! ## Why
+//! A commitment can be checked later against what happened, and the seeds'
+//! conventions count commitments and predictions as claims; the debate model
+//! rarely saw them as factual.
+//!
+//! ## Example
+//! `The club has offered to refund 2,000 season tickets.`
+
+use super::super::lexicon;
+use super::super::reason::{Hit, Reason, Sentence};
+
+/// Log-odds added for a commitment.
+pub const COMMITMENT: f64 = 0.8;
+/// Log-odds added for a forecast.
+pub const FORECAST: f64 = 0.5;
+
+/// Pledge words (without the bare modals "will" and "would").
+pub const PLEDGES: &[&str] = &[
+    "pledge",
+    "pledged",
+    "pledges",
+    "promise",
+    "promised",
+    "promises",
+    "agreed to",
+    "agree to",
+    "agrees to",
+    "agreed on",
+    "offered to",
+    "offers to",
+    "has offered",
+    "ready to",
+    "ready for",
+    "readiness",
+    "willing",
+    "willingness",
+    "openness to",
+    "reaffirm",
+    "reaffirmed",
+    "reaffirms",
+    "reaffirming",
+    "committed to",
+    "vowed",
+    "vows",
+    "plans to",
+    "plan to",
+    "plans for",
+    "intends to",
+];
+
+/// Forecast markers.
+pub const FORECASTS: &[&str] = &[
+    "set to",
+    "expected to",
+    "could",
+    "likely to",
+    "unlikely to",
+    "poised to",
+    "forecast",
+    "predicted",
+    "projected to",
+    "on track to",
+];
+
+/// Raises commitments and forecasts.
+pub fn check(s: &Sentence) -> Option<Hit> {
+    if PLEDGES.iter().any(|p| lexicon::has(s.text, p)) {
+        return Hit::adjust(Reason::Commitment, COMMITMENT);
+    }
+    if FORECASTS.iter().any(|p| lexicon::has(s.text, p)) {
+        return Hit::adjust(Reason::Forecast, FORECAST);
+    }
+    None
+}

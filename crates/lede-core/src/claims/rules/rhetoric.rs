@@ -1,0 +1,71 @@
+//! Rule `rhetoric`: evaluative, normative or rhetorical content lowers the
+//! score.
+//!
+//! ## What it does
+//! Lowers the score of a sentence whose content is a judgement rather than a
+//! fact: normative modals ("must", "should", "need to"), evaluations of
+//! progress ("very pleased", "breakthrough", "convinced", "described … as",
+//! "hailed … as"), and short copular verdicts ("Russia is weak.").
+//!
+//! ## Why
+//! The seeds' conventions exclude reported speech whose content is only
+//! evaluative, normative or rhetorical; a fact-checker cannot check "we must
+//! act" or "the talks were a breakthrough".
+//!
+//! ## Example
+//! `We must act now,” the minister said.` and `She was “very pleased”.`
+
+use super::super::lexicon;
+use super::super::reason::{Hit, Reason, Sentence};
+
+/// Log-odds added (negative).
+pub const LOWER: f64 = -2.0;
+
+/// Normative and evaluative markers.
+pub const MARKERS: &[&str] = &[
+    "must",
+    "should",
+    "need to",
+    "needs to",
+    "have to",
+    "ought to",
+    "very pleased",
+    "pleased with",
+    "delighted",
+    "convinced",
+    "confident that",
+    "remained confident",
+    "breakthrough",
+    "big step",
+    "step forward",
+    "essential for",
+    "is strong",
+    "is weak",
+    "are strong",
+    "are weak",
+    "is secure",
+    "count on",
+];
+
+/// Lowers evaluative and rhetorical sentences.
+pub fn check(s: &Sentence) -> Option<Hit> {
+    if MARKERS.iter().any(|m| lexicon::has(s.text, m)) || labels(s.text) {
+        return Hit::adjust(Reason::Rhetoric, LOWER);
+    }
+    None
+}
+
+/// "described X as …", "hailed X as …", "called X …": a label, not a fact.
+fn labels(text: &str) -> bool {
+    ["described", "hailed", "branded", "dismissed"]
+        .iter()
+        .filter_map(|v| lexicon::find(text, v))
+        .any(|at| {
+            let rest = &text[at..];
+            let window = rest
+                .char_indices()
+                .nth(60)
+                .map_or(rest, |(i, _)| &rest[..i]);
+            lexicon::has(window, "as")
+        })
+}

@@ -1,0 +1,46 @@
+//! Rule `vague`: sentences with nothing specific to check lower the score.
+//!
+//! ## What it does
+//! Lowers the score of a sentence that only characterises activity: "the
+//! talks focused on …", "leaders are pressing to …", "nations are ramping
+//! up their efforts", "framed the agreement as …", "highlighted tensions".
+//!
+//! ## Why
+//! The seeds' conventions exclude vague sentences; they name actors, so the
+//! named-actor rule would otherwise raise them.
+//!
+//! ## Example
+//! `The meeting focused on trade.`
+
+use super::super::lexicon;
+use super::super::reason::{Hit, Reason, Sentence};
+
+/// Log-odds added (negative).
+pub const LOWER: f64 = -1.5;
+
+/// Vague characterisations of activity.
+pub const MARKERS: &[&str] = &[
+    "focused on",
+    "focuses on",
+    "centred on",
+    "centered on",
+    "are pressing",
+    "is pressing",
+    "are now pressing",
+    "ramping up",
+    "stepping up efforts",
+    "highlighted",
+    "framed",
+    "underscored",
+    "dominated discussions",
+    "the question of",
+    "the issue of",
+];
+
+/// Lowers vague sentences.
+pub fn check(s: &Sentence) -> Option<Hit> {
+    if MARKERS.iter().any(|m| lexicon::has(s.text, m)) {
+        return Hit::adjust(Reason::Vague, LOWER);
+    }
+    None
+}
