@@ -1,2 +1,4 @@
-//! Entry point of the Lede web app: renders `App` (filled in by the app modules).
-fn main() {}
+//! Entry point of the Lede web app: renders [`lede::App`] into the page body.
+fn main() {
+    yew::Renderer::<lede::App>::new().render();
+}

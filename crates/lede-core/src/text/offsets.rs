@@ -98,9 +98,11 @@ impl CharIndex {
 #[cfg(test)]
 mod tests {
     use super::CharIndex;
+    #[cfg(not(target_arch = "wasm32"))]
     use proptest::prelude::*;
 
     /// The naive oracle: count characters before the byte offset.
+    #[cfg(not(target_arch = "wasm32"))]
     fn naive_char(text: &str, byte: usize) -> usize {
         text.char_indices().take_while(|(b, _)| *b < byte).count()
     }
@@ -119,6 +121,8 @@ mod tests {
         assert_eq!(ix.byte_of_utf16(3), 6);
     }
 
+    // proptest is a native-only dev-dependency (see Cargo.toml).
+    #[cfg(not(target_arch = "wasm32"))]
     proptest! {
         #[test]
         fn agrees_with_naive_oracle(t in "\\PC{0,40}") {
