@@ -2,6 +2,9 @@
 //!
 //! - `lede annotate [--format json|jsonl] [FILE…]`: annotations of each file
 //!   (stdin when no file is given) in Lede JSON v1.
+//! - `lede eval GOLD_DIR` / `lede eval --peers FILE.jsonl…`: scores (see `eval.rs`).
+
+mod eval;
 
 mod claims;
 
@@ -10,7 +13,7 @@ use lede_core::{extract, Document};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: lede annotate [--format json|jsonl] [FILE...]";
+const USAGE: &str = "usage: lede annotate [--format json|jsonl] [FILE...]\n       lede eval GOLD_DIR | lede eval --peers FILE.jsonl... (lede eval --help)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -18,6 +21,7 @@ fn main() -> ExitCode {
         Some("annotate") => annotate(&args[1..]),
         Some("claims") => claims::claims_command(&args[1..]),
         Some("eval-claims") => claims::eval_command(&args[1..]),
+        Some("eval") => eval::run(&args[1..]),
         Some("-h") | Some("--help") | None => {
             println!("{USAGE}");
             ExitCode::SUCCESS

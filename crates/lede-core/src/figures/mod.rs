@@ -1,58 +1,672 @@
 //! Figures: numbers with their counted noun or unit, normalised.
 //!
-//! FIXME: a first cut that only knows digit numbers followed by a noun; the
-//! full grammar (number words, scale words, money, percent, ranges, dates,
-//! identifiers) replaces it.
+//! The text is cut once into tokens ([`tokens`]); a single left-to-right
+//! scan then tries, at each token, the rules in this order: [`dates`]
+//! (`15 August`, `February 2022`), the decided range "next week to 10 days"
+//! ([`ranges`]), a quantity ([`qualifiers`], currency, [`numbers`],
+//! [`ranges`], [`units`]), and [`ordinals`]. [`identifiers`] vetoes a
+//! quantity that names rather than counts; [`display`] writes the short
+//! form. A figure found moves the scan past its end, so figures never
+//! overlap and come out sorted.
+//!
+//! ```
+//! use lede_core::{figures, Detail, Document};
+//!
+//! let doc = Document::new("More than 30 nations pledged £5.2bn, but not Article 5.");
+//! let found: Vec<String> = figures::extract(&doc)
+//!     .iter()
+//!     .map(|a| match &a.detail {
+//!         Detail::Figure(f) => f.display.clone(),
+//!         _ => String::new(),
+//!     })
+//!     .collect();
+//! assert_eq!(found, ["30+ nations", "£5.2bn"]);
+//! ```
+
+pub mod dates;
+pub mod display;
+pub mod identifiers;
+pub mod numbers;
+pub mod ordinals;
+pub mod qualifiers;
+pub mod ranges;
+pub mod tokens;
+pub mod units;
 
 use crate::model::{Annotation, Detail, Figure, FigureKind, Qualifier, Span};
 use crate::text::Document;
+use numbers::Num;
+use tokens::{Ctx, Tk};
+use units::UnitMatch;
 
-/// Finds the figures of `doc`, sorted by start.
+/// Finds the figures of `doc`, sorted by start, never overlapping.
 pub fn extract(doc: &Document) -> Vec<Annotation> {
-    let text = doc.text();
-    let bytes = text.as_bytes();
+    extract_text(doc.text())
+}
+
+/// Finds the figures of a plain text (what [`extract`] runs on).
+pub fn extract_text(text: &str) -> Vec<Annotation> {
+    let toks = tokens::tokenize(text);
+    let ctx = Ctx { text, toks: &toks };
     let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-            let start = i;
-            while i < bytes.len()
-                && (bytes[i].is_ascii_digit() || bytes[i] == b',' || bytes[i] == b'.')
-            {
-                i += 1;
+    while i < ctx.len() {
+        match step(&ctx, i) {
+            Step::Found(a, next) => {
+                out.push(a);
+                i = next.max(i + 1);
             }
-            while i > start && !bytes[i - 1].is_ascii_digit() {
-                i -= 1;
-            }
-            let number: String = text[start..i].chars().filter(|c| *c != ',').collect();
-            let value = number.parse::<f64>().ok();
-            let mut end = i;
-            let mut unit = None;
-            if bytes.get(i) == Some(&b' ') {
-                let w_end = text[i + 1..]
-                    .find(|c: char| !c.is_ascii_alphabetic())
-                    .map_or(text.len(), |k| i + 1 + k);
-                if w_end > i + 1 && text[i + 1..].starts_with(|c: char| c.is_ascii_lowercase()) {
-                    end = w_end;
-                    unit = Some(text[i + 1..w_end].trim_end_matches('s').to_string());
-                }
-            }
-            out.push(Annotation {
-                span: Span::new(start, end),
-                confidence: 0.5,
-                detail: Detail::Figure(Figure {
-                    value,
-                    value_high: None,
-                    qualifier: Qualifier::Exact,
-                    display: text[start..end].to_string(),
-                    unit,
-                    kind: FigureKind::Count,
-                    iso: None,
-                }),
-            });
-        } else {
-            i += 1;
+            Step::Skip(next) => i = next.max(i + 1),
+            Step::Nothing => i += 1,
         }
     }
     out
+}
+
+enum Step {
+    Found(Annotation, usize),
+    Skip(usize),
+    Nothing,
+}
+
+/// Cheap test: can a figure start at token `i`?
+fn may_start(ctx: &Ctx, i: usize) -> bool {
+    match ctx.kind(i) {
+        Some(Tk::Num) => true,
+        Some(Tk::Word) => true,
+        Some(Tk::Punct(c)) => matches!(
+            c,
+            '$' | '£'
+                | '€'
+                | '¥'
+                | '₹'
+                | '₽'
+                | '₩'
+                | '₪'
+                | '₺'
+                | '₦'
+                | '₴'
+                | '>'
+                | '<'
+                | '≥'
+                | '≤'
+                | '~'
+        ),
+        _ => false,
+    }
+}
+
+fn step(ctx: &Ctx, i: usize) -> Step {
+    if !may_start(ctx, i) {
+        return Step::Nothing;
+    }
+    // A word can only start a figure if it is a number, ordinal, month,
+    // qualifier or currency word: checked inside each rule.
+    if let Some(d) = dates::parse(ctx, i) {
+        let span = Span::new(ctx.start(d.first), ctx.end(d.last));
+        let fig = Figure {
+            value: None,
+            value_high: None,
+            qualifier: Qualifier::Exact,
+            unit: None,
+            kind: FigureKind::Date,
+            display: d.iso.clone(),
+            iso: Some(d.iso),
+        };
+        return Step::Found(annotation(span, fig, 0.9), d.last + 1);
+    }
+    if let Some((low, high, last)) = ranges::week_to_days(ctx, i) {
+        let span = Span::new(ctx.start(i), ctx.end(last));
+        let fig = Figure {
+            value: Some(low),
+            value_high: Some(high),
+            qualifier: Qualifier::Range,
+            unit: Some("day".into()),
+            kind: FigureKind::Duration,
+            display: format!(
+                "{} days",
+                display::range(&display::number(low), &display::number(high))
+            ),
+            iso: None,
+        };
+        return Step::Found(annotation(span, fig, 0.8), last + 1);
+    }
+    match quantity(ctx, i) {
+        Step::Nothing => {}
+        other => return other,
+    }
+    if let Some((value, _last, noun)) = ordinals::parse(ctx, i) {
+        let span = Span::new(ctx.start(i), ctx.end(noun.last));
+        let word = &ctx.text[ctx.start(noun.surface_first)..ctx.end(noun.last)];
+        let fig = Figure {
+            value: Some(value),
+            value_high: None,
+            qualifier: Qualifier::Exact,
+            display: format!("{} {}", ordinal_suffix(value), word),
+            unit: Some(noun.unit),
+            kind: FigureKind::Ordinal,
+            iso: None,
+        };
+        return Step::Found(annotation(span, fig, 0.7), noun.last + 1);
+    }
+    Step::Nothing
+}
+
+fn ordinal_suffix(v: f64) -> String {
+    let n = v as u64;
+    let suf = match (n % 10, n % 100) {
+        (1, x) if x != 11 => "st",
+        (2, x) if x != 12 => "nd",
+        (3, x) if x != 13 => "rd",
+        _ => "th",
+    };
+    format!("{n}{suf}")
+}
+
+fn annotation(span: Span, figure: Figure, confidence: f32) -> Annotation {
+    Annotation {
+        span,
+        confidence,
+        detail: Detail::Figure(figure),
+    }
+}
+
+/// A quantity: [qualifier] [currency] number [range] [unit] [qualifier].
+fn quantity(ctx: &Ctx, i: usize) -> Step {
+    let mut q = Qualifier::Exact;
+    let mut q_first = None;
+    let mut j = i;
+    if let Some(b) = qualifiers::before(ctx, i) {
+        // "from 15 August": leave the date to the date rule.
+        if dates::parse(ctx, b.next).is_some() {
+            return Step::Nothing;
+        }
+        q = b.qualifier;
+        q_first = Some(i);
+        j = b.next;
+    }
+    let mut currency: Option<&'static str> = None;
+    let mut cur_first = None;
+    if let Some((code, n)) = units::currency_before(ctx, j) {
+        currency = Some(code);
+        cur_first = Some(j);
+        j = n;
+    }
+    let Some(num) = numbers::parse(ctx, j) else {
+        return Step::Nothing;
+    };
+    // A qualifier word that is really a number word ("a dozen") was taken
+    // as a qualifier only when a number follows it; fine.
+    let opener = if q == Qualifier::Range {
+        Some(ctx.lower(i))
+    } else {
+        None
+    };
+    let between = opener.as_ref().is_some_and(|w| w.as_str() == "between");
+    let from = opener.as_ref().is_some_and(|w| w.as_str() == "from");
+    if q == Qualifier::Range {
+        q = Qualifier::Exact;
+    }
+
+    // Decades: "the 1990s".
+    if !num.words
+        && num.plain_int
+        && num.digits == 4
+        && ctx.is(num.last + 1, "s")
+        && ctx.adjacent(num.last, num.last + 1)
+        && currency.is_none()
+    {
+        let span = Span::new(ctx.start(num.first), ctx.end(num.last + 1));
+        let fig = Figure {
+            value: Some(num.value),
+            value_high: None,
+            qualifier: Qualifier::Exact,
+            unit: None,
+            kind: FigureKind::Year,
+            display: format!("{}s", display::number(num.value)),
+            iso: None,
+        };
+        return Step::Found(annotation(span, fig, 0.6), num.last + 2);
+    }
+
+    // Range?
+    let mut high: Option<ranges::High> = ranges::second(ctx, &num, between, from);
+    if high.is_none() {
+        // A dash to a lower number: a score ("won 2-1") or a code: skip both.
+        let d = num.last + 1;
+        if ctx.is_range_dash(d)
+            && ctx.adjacent(num.last, d)
+            && ctx.is_num(d + 1)
+            && ctx.adjacent(d, d + 1)
+            && !num.words
+            && currency.is_none()
+        {
+            return Step::Skip(d + 2);
+        }
+    }
+    let mut last = num.last;
+    let mut value = num.value;
+    let mut value_high = None;
+    if let Some(h) = &high {
+        value = ranges::low_value(&num, &h.num);
+        value_high = Some(h.num.value);
+        last = h.num.last;
+        if currency.is_none() {
+            currency = h.currency;
+        }
+    }
+
+    // Adjectival and hyphenated units: "three-year-long", "10-day", "15-year-old".
+    let mut unit: Option<UnitMatch> = None;
+    if ctx.is_hyphen(last + 1)
+        && ctx.adjacent(last, last + 1)
+        && ctx.is_word(last + 2)
+        && ctx.adjacent(last + 1, last + 2)
+    {
+        match hyphen_unit(ctx, last + 2, value) {
+            Hyphen::Unit(u) => unit = Some(u),
+            Hyphen::Identifier => return Step::Skip(last + 3),
+            Hyphen::None => {}
+        }
+    }
+    if unit.is_none() {
+        unit = units::after(ctx, last, value);
+    }
+    // Money with a currency before: only a scale or sub-unit may follow.
+    if currency.is_some() {
+        if let Some(u) = &unit {
+            if u.kind != FigureKind::Money {
+                unit = None;
+            } else {
+                // "$5 million dollars" — keep the prefix currency.
+                currency = Some(currency.unwrap_or("USD"));
+            }
+        }
+    }
+    // "from 252 miles to 287 miles", "between 10 and 20 per cent" already
+    // handled; the first form needs a second look after the unit.
+    if high.is_none() && (from || between) {
+        if let Some(u) = &unit {
+            let low_after_unit = Num {
+                last: u.last,
+                ..num
+            };
+            if let Some(h) = ranges::second(ctx, &low_after_unit, between, from) {
+                value_high = Some(h.num.value);
+                let u2 = units::after(ctx, h.num.last, h.num.value);
+                last = match &u2 {
+                    Some(u2m) if u2m.unit == u.unit => u2m.last,
+                    _ => h.num.last,
+                };
+                high = Some(h);
+                let mut u = u.clone();
+                u.last = last;
+                unit = Some(u);
+            }
+        }
+    }
+    let plural_follows = unit.as_ref().is_some_and(|u| {
+        u.kind != FigureKind::Count
+            || units::looks_plural(
+                tokens::Lower::new(&ctx.text[ctx.start(u.surface_first)..ctx.end(u.last)]).as_str(),
+            )
+            || units::looks_plural(&u.unit)
+            || u.unit.ends_with('s')
+    });
+    if let Some(reason) = identifiers::check(ctx, &num, unit.is_some(), plural_follows) {
+        let _ = reason;
+        let end = match &unit {
+            Some(u) if u.kind == FigureKind::Count => num.last + 1,
+            Some(u) => u.last + 1,
+            None => last + 1,
+        };
+        return Step::Skip(end);
+    }
+    // Pronominal "one": "the one weapon", "one of the reasons".
+    if num.bare_one {
+        let det = ctx.prev_word(num.first).is_some_and(|p| {
+            matches!(
+                ctx.lower(p).as_str(),
+                "the"
+                    | "this"
+                    | "that"
+                    | "any"
+                    | "every"
+                    | "each"
+                    | "no"
+                    | "which"
+                    | "no_"
+                    | "someone"
+                    | "anyone"
+                    | "everyone"
+            )
+        });
+        let idiom = ctx.next_word(num.last).is_some_and(|n| {
+            matches!(
+                ctx.lower(n).as_str(),
+                "another"
+                    | "day"
+                    | "way"
+                    | "thing"
+                    | "point"
+                    | "time"
+                    | "side"
+                    | "hand"
+                    | "by"
+                    | "anyone"
+            )
+        });
+        if unit.is_none() || det || idiom || q != Qualifier::Exact && unit.is_none() {
+            return Step::Skip(num.last + 1);
+        }
+    }
+    // A number word alone ("five") with no unit, qualifier or currency is
+    // kept; a bare "a" never reaches here.
+
+    let mut kind = FigureKind::Count;
+    let mut unit_name: Option<String> = None;
+    let mut end_tok = last;
+    let mut surface = String::new();
+    if let Some(c) = currency {
+        kind = FigureKind::Money;
+        unit_name = Some(c.to_string());
+        if let Some(u) = &unit {
+            end_tok = u.last;
+            if u.unit == "cent" || u.unit == "pence" {
+                unit_name = Some(c.to_string());
+            }
+        }
+    } else if let Some(u) = &unit {
+        kind = u.kind;
+        unit_name = Some(u.unit.clone());
+        end_tok = u.last;
+        surface = ctx.text[ctx.start(u.surface_first)..ctx.end(u.last)].to_string();
+    }
+
+    // Age: "aged 45", "age 45".
+    if kind == FigureKind::Count && unit.is_none() {
+        if let Some(p) = ctx.prev_word(num.first) {
+            if matches!(ctx.lower(p).as_str(), "aged" | "age") {
+                kind = FigureKind::Age;
+                unit_name = Some("year".into());
+            }
+        }
+    }
+
+    // Years: a four-digit number 1000–2199 that counts nothing.
+    let year_like = !num.words
+        && num.plain_int
+        && num.digits == 4
+        && currency.is_none()
+        && dates::year_at(ctx, num.first).is_some();
+    if year_like && q == Qualifier::Exact && value_high.is_none_or(|h| h < 2200.0) {
+        let noun_counts = unit.as_ref().is_some_and(|u| {
+            u.kind != FigureKind::Count || (plural_follows && !tokens::capitalised(&surface))
+        });
+        let in_range = (1900.0..2100.0).contains(&num.value);
+        if !noun_counts && (in_range || dates::year_context(ctx, num.first)) {
+            let (span_first, span_last) = (num.first, last);
+            let span = Span::new(ctx.start(span_first), ctx.end(span_last));
+            let display = match value_high {
+                Some(h) => display::range(&display::number(value), &display::number(h)),
+                None => display::number(value).replace(',', ""),
+            };
+            let fig = Figure {
+                value: Some(value),
+                value_high,
+                qualifier: if value_high.is_some() {
+                    Qualifier::Range
+                } else {
+                    Qualifier::Exact
+                },
+                unit: None,
+                kind: FigureKind::Year,
+                display: display.replace(',', ""),
+                iso: None,
+            };
+            return Step::Found(annotation(span, fig, 0.7), span_last + 1);
+        }
+    }
+
+    // Post qualifier: "30 or more", "30-plus", "30+".
+    if q == Qualifier::Exact && value_high.is_none() {
+        if let Some((pq, pl)) = qualifiers::after(ctx, end_tok).or_else(|| {
+            if end_tok != num.last {
+                qualifiers::after(ctx, num.last).filter(|_| false)
+            } else {
+                None
+            }
+        }) {
+            q = pq;
+            end_tok = pl;
+        }
+    }
+    if value_high.is_some() {
+        q = Qualifier::Range;
+    }
+    if high.is_some() && q_first.is_some() && !(between || from) {
+        // "up to 10-20": the qualifier stays out of a range.
+        q_first = None;
+    }
+    if !(between || from) || high.is_some() {
+        // keep q_first
+    } else {
+        // "from 2019" without a second bound: the preposition stays out.
+        q_first = None;
+    }
+    let first_tok = q_first.or(cur_first).unwrap_or(num.first);
+    let first_tok = first_tok
+        .min(cur_first.unwrap_or(usize::MAX))
+        .min(num.first);
+    let first_tok = q_first.unwrap_or(first_tok);
+    let span = Span::new(ctx.start(first_tok), ctx.end(end_tok));
+
+    let amount = |v: f64| -> String {
+        match (kind, unit_name.as_deref()) {
+            (FigureKind::Money, Some(code)) => display::money(code, v),
+            (FigureKind::Percent, Some("percent")) => format!("{}%", display::number(v)),
+            (FigureKind::Percent, Some("percentage point")) => format!("{}pp", display::number(v)),
+            (FigureKind::Percent, Some("basis point")) => format!("{}bp", display::number(v)),
+            _ => {
+                if num.scaled && v.abs() >= 1e6 {
+                    display::scaled(v)
+                } else {
+                    display::number(v)
+                }
+            }
+        }
+    };
+    let mut shown = match value_high {
+        Some(h) => display::range(&amount(value), &amount(h)),
+        None => display::qualify(q, &amount(value)),
+    };
+    match kind {
+        FigureKind::Money | FigureKind::Percent => {}
+        FigureKind::Duration | FigureKind::Age => {
+            if let Some(u) = &unit_name {
+                let plural = value_high.is_some() || value != 1.0;
+                shown = format!("{shown} {u}{}", if plural { "s" } else { "" });
+                if kind == FigureKind::Age {
+                    shown.push_str(" old");
+                }
+            }
+        }
+        _ => {
+            if !surface.is_empty() {
+                shown = format!("{shown} {}", surface.rsplit(' ').next().unwrap_or(&surface));
+            }
+        }
+    }
+    let confidence = if unit_name.is_some() { 0.9 } else { 0.6 };
+    let fig = Figure {
+        value: Some(value),
+        value_high,
+        qualifier: q,
+        unit: unit_name,
+        kind,
+        display: shown,
+        iso: None,
+    };
+    Step::Found(annotation(span, fig, confidence), end_tok + 1)
+}
+
+enum Hyphen {
+    Unit(UnitMatch),
+    Identifier,
+    None,
+}
+
+/// The word glued by a hyphen after a number: "three-year(-long)",
+/// "15-year-old", "100-metre", "two-person".
+fn hyphen_unit(ctx: &Ctx, w_i: usize, value: f64) -> Hyphen {
+    let s = ctx.s(w_i);
+    let lw = ctx.lower(w_i);
+    let w = lw.as_str();
+    if tokens::capitalised(s) && !tokens::all_caps(s) {
+        return Hyphen::Identifier;
+    }
+    let long_or_old = |k: usize| -> Option<(usize, bool)> {
+        if ctx.is_hyphen(k + 1) && ctx.adjacent(k, k + 1) && ctx.adjacent(k + 1, k + 2) {
+            let t = ctx.lower(k + 2);
+            match t.as_str() {
+                "long" => return Some((k + 2, false)),
+                "old" | "olds" => return Some((k + 2, true)),
+                _ => {}
+            }
+        }
+        None
+    };
+    if let Some(t) = units::time_unit(w) {
+        let mut u = UnitMatch {
+            unit: t.to_string(),
+            kind: FigureKind::Duration,
+            last: w_i,
+            factor: 1.0,
+            surface_first: w_i,
+        };
+        if let Some((k, old)) = long_or_old(w_i) {
+            u.last = k;
+            if old {
+                u.kind = FigureKind::Age;
+            }
+        } else if let Some(o) = ctx.next_word(w_i) {
+            // "15-year old"
+            if ctx.is(o, "old") {
+                u.last = o;
+                u.kind = FigureKind::Age;
+            }
+        }
+        return Hyphen::Unit(u);
+    }
+    if w == "plus" || w == "odd" {
+        return Hyphen::None;
+    }
+    if numbers::word_value(w).is_some() || numbers::scale_value(w).is_some() {
+        return Hyphen::None;
+    }
+    if matches!(
+        w,
+        "off"
+            | "way"
+            | "fold"
+            | "sided"
+            | "time"
+            | "on"
+            | "up"
+            | "and"
+            | "to"
+            | "nil"
+            | "all"
+            | "in"
+            | "for"
+            | "or"
+            | "a"
+            | "the"
+    ) {
+        return Hyphen::Identifier;
+    }
+    if units::is_stopword(w) {
+        return Hyphen::None;
+    }
+    let _ = value;
+    let kind = if matches!(
+        w,
+        "metre"
+            | "meter"
+            | "mile"
+            | "kilometre"
+            | "kilometer"
+            | "foot"
+            | "inch"
+            | "yard"
+            | "tonne"
+            | "ton"
+            | "pound"
+            | "acre"
+            | "hectare"
+            | "storey"
+            | "story"
+            | "degree"
+            | "litre"
+            | "gallon"
+    ) {
+        FigureKind::Measure
+    } else {
+        FigureKind::Count
+    };
+    let unit = match w {
+        "meter" => "metre".to_string(),
+        "kilometer" => "kilometre".to_string(),
+        _ => units::lemma(s),
+    };
+    Hyphen::Unit(UnitMatch {
+        unit,
+        kind,
+        last: w_i,
+        factor: 1.0,
+        surface_first: w_i,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    //! Inline-markup checks: `[[…]]` marks each expected figure span.
+    use super::*;
+
+    /// Checks that the figures found in the text are exactly the marked ones.
+    fn check(marked: &str) {
+        let mut text = String::new();
+        let mut want = Vec::new();
+        let mut rest = marked;
+        while let Some(a) = rest.find("[[") {
+            text.push_str(&rest[..a]);
+            let after = &rest[a + 2..];
+            let b = after.find("]]").expect("unclosed [[");
+            let start = text.len();
+            text.push_str(&after[..b]);
+            want.push(text[start..].to_string());
+            rest = &after[b + 2..];
+        }
+        text.push_str(rest);
+        let got: Vec<String> = extract_text(&text)
+            .iter()
+            .map(|a| text[a.span.range()].to_string())
+            .collect();
+        assert_eq!(got, want, "in {text:?}");
+    }
+
+    #[test]
+    fn spans() {
+        check("[[More than 30 nations]] met, and [[about two dozen leaders]] spoke.");
+        check("It cost [[£5.2bn]] and [[45%]] of voters noticed.");
+        check("Article 5 and No 10 Downing Street are not figures, nor is the G7.");
+        check("The talks on [[15 August]] followed the invasion of [[February 2022]].");
+        check(
+            "The [[first direct meeting]] in [[six years]] came [[since 2023]]"
+                .replace("[[since 2023]]", "since [[2023]]")
+                .as_str(),
+        );
+        check("a [[three-year-long]] war and a [[nearly four\u{2011}year]] war");
+        check("within the [[next week to 10 days]]");
+    }
 }

@@ -1,0 +1,261 @@
+//! Dates and years: `15 August`, `August 15, 2025`, `February 2022`,
+//! `28 Jul 2025`, `15th of August`, `2025-07-28`, and bare calendar years.
+//!
+//! What it does: finds a day and/or month with a numeral (a month name alone
+//! is no figure) and gives its ISO 8601 form (`--08-15`, `2022-02`,
+//! `2025-07-28`); recognises a four-digit number as a year when nothing it
+//! could count follows it.
+//!
+//! Why: dates and years are figures of the gold convention (kinds `date` and
+//! `year`), and reading "2022" as a count of 2022 things is a false alarm.
+//!
+//! Example: `"began in February 2022"` → date `2022-02`; `"since 2023"` → year.
+
+use super::tokens::{capitalised, Ctx, Tk};
+
+/// A date found in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DateMatch {
+    /// First token.
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+    /// ISO 8601 form.
+    pub iso: String,
+}
+
+/// The month number of a month name or abbreviation.
+pub fn month(w: &str) -> Option<u32> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// A month name at token `i` (capitalised, as in news text), with the last
+/// token of its optional abbreviation dot.
+fn month_at(ctx: &Ctx, i: usize) -> Option<(u32, usize)> {
+    if !ctx.is_word(i) {
+        return None;
+    }
+    let s = ctx.s(i);
+    if !capitalised(s) {
+        return None;
+    }
+    let m = month(super::tokens::Lower::new(s).as_str())?;
+    let last = if s.len() <= 4 && ctx.is_punct(i + 1, '.') && ctx.adjacent(i, i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    Some((m, last))
+}
+
+/// A day number (1–31) at token `i`, with an optional ordinal suffix.
+fn day_at(ctx: &Ctx, i: usize) -> Option<(u32, usize)> {
+    if !ctx.is_num(i) {
+        return None;
+    }
+    let s = ctx.s(i);
+    if s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d: u32 = s.parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    if ctx.is_word(i + 1) && ctx.adjacent(i, i + 1) {
+        let suf = ctx.lower(i + 1);
+        if matches!(suf.as_str(), "st" | "nd" | "rd" | "th") {
+            return Some((d, i + 1));
+        }
+        return None;
+    }
+    Some((d, i))
+}
+
+/// A four-digit year at token `i` (1000–2199).
+pub fn year_at(ctx: &Ctx, i: usize) -> Option<u32> {
+    if !ctx.is_num(i) {
+        return None;
+    }
+    let s = ctx.s(i);
+    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: u32 = s.parse().ok()?;
+    (1000..2200).contains(&y).then_some(y)
+}
+
+/// Optional ", 2025" or " 2025" after token `last`.
+fn year_after(ctx: &Ctx, last: usize) -> Option<(u32, usize)> {
+    let mut k = ctx.next(last)?;
+    if ctx.is_punct(k, ',') {
+        k = ctx.next(k)?;
+    }
+    let y = year_at(ctx, k)?;
+    // Not "15 August 2025 people"
+    if ctx.is_word(k + 1) && ctx.adjacent(k, k + 1) {
+        return None;
+    }
+    Some((y, k))
+}
+
+/// The date starting at token `i`, if any.
+pub fn parse(ctx: &Ctx, i: usize) -> Option<DateMatch> {
+    match ctx.kind(i)? {
+        Tk::Num => {
+            // ISO: 2025-07-28
+            if let Some(d) = iso_date(ctx, i) {
+                return Some(d);
+            }
+            // 15 August [2025], 15th of August
+            let (d, dl) = day_at(ctx, i)?;
+            let mut m_i = ctx.next(dl)?;
+            if ctx.is(m_i, "of") {
+                m_i = ctx.next(m_i)?;
+            }
+            let (m, ml) = month_at(ctx, m_i)?;
+            if m == 5 && !capitalised(ctx.s(m_i)) {
+                return None;
+            }
+            if let Some((y, yl)) = year_after(ctx, ml) {
+                return Some(DateMatch {
+                    first: i,
+                    last: yl,
+                    iso: format!("{y:04}-{m:02}-{d:02}"),
+                });
+            }
+            Some(DateMatch {
+                first: i,
+                last: ml,
+                iso: format!("--{m:02}-{d:02}"),
+            })
+        }
+        Tk::Word => {
+            let (m, ml) = month_at(ctx, i)?;
+            let n = ctx.next(ml)?;
+            // "May 2022" / "March 2025": a verb reading needs a year right after.
+            if let Some(y) = year_at(ctx, n) {
+                if ctx.is_word(n + 1) && ctx.adjacent(n, n + 1) {
+                    return None;
+                }
+                return Some(DateMatch {
+                    first: i,
+                    last: n,
+                    iso: format!("{y:04}-{m:02}"),
+                });
+            }
+            // August 15[, 2025]
+            let (d, dl) = day_at(ctx, n)?;
+            // Not "August 15 people" nor "March 3-0".
+            if ctx.is_range_dash(dl + 1) && ctx.adjacent(dl, dl + 1) {
+                return None;
+            }
+            if let Some((y, yl)) = year_after(ctx, dl) {
+                return Some(DateMatch {
+                    first: i,
+                    last: yl,
+                    iso: format!("{y:04}-{m:02}-{d:02}"),
+                });
+            }
+            if let Some(w) = ctx.next_word(dl) {
+                let lw = ctx.lower(w);
+                if super::units::looks_plural(lw.as_str()) {
+                    return None;
+                }
+            }
+            // "May 5" needs the capital; the verb "may" is lower case.
+            Some(DateMatch {
+                first: i,
+                last: dl,
+                iso: format!("--{m:02}-{d:02}"),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// `2025-07-28`.
+fn iso_date(ctx: &Ctx, i: usize) -> Option<DateMatch> {
+    let y = year_at(ctx, i)?;
+    if !(ctx.is_punct(i + 1, '-') && ctx.adjacent(i, i + 1) && ctx.adjacent(i + 1, i + 2)) {
+        return None;
+    }
+    let ms = ctx.s(i + 2);
+    if ms.len() != 2 || !ctx.is_num(i + 2) {
+        return None;
+    }
+    let m: u32 = ms.parse().ok()?;
+    if !(ctx.is_punct(i + 3, '-') && ctx.adjacent(i + 2, i + 3) && ctx.adjacent(i + 3, i + 4)) {
+        return None;
+    }
+    let ds = ctx.s(i + 4);
+    if ds.len() != 2 || !ctx.is_num(i + 4) {
+        return None;
+    }
+    let d: u32 = ds.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(DateMatch {
+        first: i,
+        last: i + 4,
+        iso: format!("{y:04}-{m:02}-{d:02}"),
+    })
+}
+
+/// True when the words before token `i` make a four-digit number a year:
+/// "in 2022", "since 2023", "the 2019 election".
+pub fn year_context(ctx: &Ctx, i: usize) -> bool {
+    let Some(p) = ctx.prev(i) else { return true };
+    if !ctx.is_word(p) {
+        return true;
+    }
+    let w = ctx.lower(p);
+    matches!(
+        w.as_str(),
+        "in" | "since"
+            | "after"
+            | "before"
+            | "by"
+            | "until"
+            | "till"
+            | "from"
+            | "of"
+            | "during"
+            | "year"
+            | "early"
+            | "late"
+            | "mid"
+            | "summer"
+            | "spring"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "fiscal"
+            | "and"
+            | "to"
+            | "between"
+            | "the"
+            | "through"
+            | "throughout"
+            | "circa"
+            | "for"
+            | "on"
+            | "at"
+            | "around"
+            | "than"
+    ) || capitalised(ctx.s(p))
+}

@@ -1,0 +1,581 @@
+//! Identifiers: numbers that name rather than count.
+//!
+//! What it does: rejects a number that is part of a label, code or address:
+//! `Article 5`, `No 10 Downing Street`, `Section 3`, `version 2`, `G7`,
+//! `F-16`, `Covid-19`, `9/11`, `24/7`, phone numbers (`020 7946 0958`,
+//! `+44 …`, `555-1234`), postcodes (`SW1A 1AA`), IP addresses and version
+//! strings (`192.168.1.2`), times of day (`10:30`, `3pm`, `11 a.m.`) and
+//! product names (`iPhone 11 Pro`, `Boeing 737 Max`).
+//!
+//! Why: the gold convention says identifiers are never figures, and a false
+//! alarm on "Article 5" costs a journalist more trust than a missed figure.
+//!
+//! Example: `"Article 5 of the treaty"` → [`Reason::Label`]; `"the G7"` →
+//! [`Reason::Attached`].
+
+use super::numbers::Num;
+use super::tokens::{all_caps, capitalised, Ctx, Tk};
+
+/// Why a number was taken for an identifier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// After a label word: "Article 5", "Section 3", "version 2", "No 10".
+    Label,
+    /// Letters glued to the digits: "G7", "F-16", "5G", "Covid-19".
+    Attached,
+    /// Digits joined by slashes, colons or several dots: "9/11", "10:30",
+    /// "192.168.1.2".
+    Joined,
+    /// A phone number or code with a leading zero or plus sign.
+    Phone,
+    /// A time of day: "3pm", "11 a.m.", "0900 GMT".
+    Time,
+    /// After a capitalised name and not counting anything: "iPhone 11 Pro".
+    Name,
+    /// A street number: "10 Downing Street".
+    Address,
+}
+
+/// Label words that make the number after them an identifier.
+fn is_label(w: &str) -> bool {
+    matches!(
+        w,
+        "article"
+            | "articles"
+            | "section"
+            | "sections"
+            | "chapter"
+            | "clause"
+            | "rule"
+            | "paragraph"
+            | "para"
+            | "part"
+            | "schedule"
+            | "title"
+            | "amendment"
+            | "room"
+            | "row"
+            | "seat"
+            | "gate"
+            | "platform"
+            | "terminal"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "flight"
+            | "channel"
+            | "level"
+            | "phase"
+            | "version"
+            | "vol"
+            | "volume"
+            | "issue"
+            | "episode"
+            | "page"
+            | "pages"
+            | "figure"
+            | "fig"
+            | "table"
+            | "exhibit"
+            | "item"
+            | "box"
+            | "unit"
+            | "apartment"
+            | "apt"
+            | "suite"
+            | "lot"
+            | "resolution"
+            | "directive"
+            | "regulation"
+            | "protocol"
+            | "tier"
+            | "category"
+            | "class"
+            | "division"
+            | "league"
+            | "grade"
+            | "stage"
+            | "annex"
+            | "appendix"
+            | "number"
+            | "no"
+            | "nos"
+            | "windows"
+            | "ios"
+            | "android"
+            | "formula"
+            | "apollo"
+            | "boeing"
+            | "airbus"
+            | "model"
+            | "mark"
+            | "mk"
+            | "playstation"
+            | "xbox"
+            | "iphone"
+            | "galaxy"
+            | "pixel"
+            | "big"
+            | "catch"
+            | "covid"
+            | "proposition"
+            | "prop"
+            | "psalm"
+            | "verse"
+            | "line"
+            | "studio"
+            | "district"
+            | "ward"
+            | "precinct"
+            | "zone"
+            | "sector"
+            | "block"
+            | "building"
+            | "pier"
+            | "dock"
+            | "bay"
+            | "hangar"
+            | "ftse"
+            | "nasdaq"
+            | "stoxx"
+            | "dax"
+            | "cac"
+            | "nikkei"
+            | "fortune"
+            | "dow"
+            | "hang"
+            | "v"
+            | "ver"
+            | "ch"
+            | "sec"
+            | "art"
+            | "p"
+            | "pp"
+            | "ref"
+            | "reference"
+            | "battalion"
+            | "brigade"
+            | "regiment"
+            | "corps"
+            | "fleet"
+            | "ss"
+            | "mig"
+            | "leopard"
+            | "challenger"
+            | "abrams"
+            | "patriot"
+            | "himars"
+            | "typhoon"
+            | "tornado"
+            | "hurricane"
+            | "euro"
+            | "cop"
+            | "uefa"
+            | "fifa"
+    )
+}
+
+/// Suffixes that may be glued to digits without making an identifier.
+fn allowed_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "st" | "nd"
+            | "rd"
+            | "th"
+            | "s"
+            | "k"
+            | "m"
+            | "bn"
+            | "mn"
+            | "tn"
+            | "trn"
+            | "bln"
+            | "mln"
+            | "b"
+            | "km"
+            | "kg"
+            | "kgs"
+            | "cm"
+            | "mm"
+            | "ml"
+            | "g"
+            | "mg"
+            | "lb"
+            | "lbs"
+            | "oz"
+            | "ft"
+            | "mph"
+            | "kmh"
+            | "kph"
+            | "kw"
+            | "kwh"
+            | "mw"
+            | "gw"
+            | "gwh"
+            | "twh"
+            | "w"
+            | "gb"
+            | "mb"
+            | "tb"
+            | "kb"
+            | "gbps"
+            | "mbps"
+            | "ghz"
+            | "mhz"
+            | "hz"
+            | "hp"
+            | "bhp"
+            | "p"
+            | "x"
+            | "h"
+            | "hr"
+            | "hrs"
+            | "min"
+            | "mins"
+            | "yr"
+            | "yrs"
+            | "pc"
+            | "bp"
+            | "bps"
+            | "mpg"
+            | "rpm"
+            | "sec"
+            | "secs"
+            | "am"
+            | "pm"
+            | "ha"
+            | "mi"
+            | "l"
+            | "c"
+            | "f"
+            | "mah"
+            | "nm"
+            | "kms"
+            | "t"
+            | "million"
+            | "billion"
+            | "thousand"
+            | "per"
+            | "percent"
+            | "pct"
+            | "ers"
+            | "mil"
+    )
+}
+
+/// The reason the number `num` is an identifier, or `None` for a figure.
+/// `unit_follows` tells whether a unit or counted noun follows it.
+pub fn check(ctx: &Ctx, num: &Num, unit_follows: bool, plural_follows: bool) -> Option<Reason> {
+    let first = num.first;
+    let last = num.last;
+    if num.malformed {
+        return Some(Reason::Joined);
+    }
+    if !num.words {
+        if let Some(r) = digits_check(ctx, num) {
+            return Some(r);
+        }
+    }
+    // Label word right before: "Article 5", "version 2", "No. 10".
+    let mut p = ctx.prev(first);
+    if let Some(k) = p {
+        if k > 0 && ctx.is_punct(k, '.') && ctx.adjacent(k - 1, k) {
+            p = Some(k - 1);
+        }
+    }
+    if let Some(k) = p {
+        if ctx.is_punct(k, '#') || ctx.is_punct(k, '№') {
+            return Some(Reason::Label);
+        }
+        if ctx.is_word(k) {
+            let s = ctx.s(k);
+            let w = ctx.lower(k);
+            let w = w.as_str();
+            // "No 10": capital "No" only (lower-case "no" is a determiner).
+            if w == "no" || w == "nos" {
+                if s.starts_with('N') && !num.words {
+                    return Some(Reason::Label);
+                }
+            } else if is_label(w)
+                && (capitalised(s)
+                    || matches!(
+                        w,
+                        "version"
+                            | "page"
+                            | "article"
+                            | "section"
+                            | "chapter"
+                            | "room"
+                            | "flight"
+                            | "number"
+                            | "row"
+                            | "clause"
+                            | "paragraph"
+                            | "v"
+                            | "episode"
+                            | "season"
+                    ))
+                && (!num.words || capitalised(ctx.s(first)))
+            {
+                // "Apollo 11", "Article Five"; but "the top 10 firms" counts.
+                if !(plural_follows && (w == "top" || w == "number" && !capitalised(s))) {
+                    return Some(Reason::Label);
+                }
+            }
+            // A single capital letter or a short acronym before a code:
+            // "P 500", "NY 10001".
+            if !num.words
+                && s.len() <= 2
+                && all_caps(s)
+                && s != "A"
+                && s != "I"
+                && super::units::currency_code(s).is_none()
+                && !matches!(s, "US" | "UK" | "EU" | "UN")
+            {
+                return Some(Reason::Label);
+            }
+            // A mid-sentence capitalised name right before a number that
+            // counts nothing: "iPhone 11 Pro", "Big 12", "Apple Watch 5".
+            if capitalised(s)
+                && !plural_follows
+                && !ctx.starts_sentence(k)
+                && !is_not_a_name(w)
+                && !num.words
+            {
+                return Some(Reason::Name);
+            }
+            if s.starts_with(|c: char| c.is_lowercase()) && s.chars().any(char::is_uppercase) {
+                // "iPhone 11"
+                return Some(Reason::Name);
+            }
+        }
+    }
+    // Street numbers: "10 Downing Street".
+    if !unit_follows || num.plain_int {
+        if let Some(a) = ctx.next_word(last) {
+            if capitalised(ctx.s(a)) {
+                if let Some(b) = ctx.next_word(a) {
+                    let bw = ctx.lower(b);
+                    if matches!(
+                        bw.as_str(),
+                        "street"
+                            | "st"
+                            | "road"
+                            | "rd"
+                            | "avenue"
+                            | "ave"
+                            | "lane"
+                            | "drive"
+                            | "square"
+                            | "place"
+                            | "way"
+                            | "boulevard"
+                            | "blvd"
+                            | "crescent"
+                            | "terrace"
+                            | "close"
+                            | "court"
+                            | "gardens"
+                            | "row"
+                            | "hill"
+                    ) {
+                        return Some(Reason::Address);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Capitalised words that do not make a following number an identifier.
+fn is_not_a_name(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "around"
+            | "over"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "only"
+            | "just"
+            | "than"
+            | "to"
+            | "of"
+            | "and"
+            | "by"
+            | "at"
+            | "in"
+            | "on"
+            | "from"
+            | "since"
+            | "after"
+            | "before"
+            | "with"
+            | "for"
+            | "the"
+            | "all"
+            | "another"
+            | "additional"
+            | "extra"
+            | "another_"
+            | "up"
+            | "down"
+            | "under"
+            | "above"
+            | "below"
+            | "least"
+            | "most"
+            | "than_"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "has"
+            | "have"
+            | "had"
+            | "said"
+            | "says"
+            | "killed"
+            | "reported"
+            | "injured"
+            | "aged"
+            | "age"
+            | "ages"
+    ) || super::dates::month(w).is_some()
+        || super::units::time_unit(w).is_some()
+}
+
+/// Checks on the digits themselves and their glued neighbours.
+fn digits_check(ctx: &Ctx, num: &Num) -> Option<Reason> {
+    let first = num.first;
+    let last = num.last;
+    let s = ctx.s(first);
+    // Letters glued before: "G7", "MH17", "S23"; or "F-16", "Covid-19".
+    if first > 0 && ctx.adjacent(first - 1, first) {
+        match ctx.kind(first - 1) {
+            Some(Tk::Word) => return Some(Reason::Attached),
+            Some(Tk::Punct('-' | '\u{2010}' | '\u{2011}'))
+                if first >= 2 && ctx.adjacent(first - 2, first - 1) => {
+                    match ctx.kind(first - 2) {
+                        Some(Tk::Word) => {
+                            let w = ctx.lower(first - 2);
+                            if !matches!(
+                                w.as_str(),
+                                "mid"
+                                    | "pre"
+                                    | "post"
+                                    | "early"
+                                    | "late"
+                                    | "end"
+                                    | "fy"
+                                    | "over"
+                                    | "under"
+                                    | "top"
+                                    | "a"
+                                    | "the"
+                                    | "from"
+                                    | "and"
+                                    | "to"
+                            ) {
+                                return Some(Reason::Attached);
+                            }
+                        }
+                        Some(Tk::Num) => return Some(Reason::Joined),
+                        _ => {}
+                    }
+                }
+            Some(Tk::Punct('+'))
+                // "+44 20 …" is a phone number; "+5%" a change.
+                if !ctx.is_punct(last + 1, '%') && s.len() >= 2 => {
+                    return Some(Reason::Phone);
+                }
+            Some(Tk::Punct('/' | ':' | '.'))
+                if first >= 2 && ctx.is_num(first - 2) && ctx.adjacent(first - 2, first - 1) => {
+                    return Some(Reason::Joined);
+                }
+            _ => {}
+        }
+    }
+    // Letters glued after: "5G", "4x4", "1AA"; allowed: "5m", "1st", "30s".
+    if ctx.is_word(last + 1) && ctx.adjacent(last, last + 1) && last == first {
+        let w = ctx.lower(last + 1);
+        if !allowed_suffix(w.as_str()) {
+            return Some(Reason::Attached);
+        }
+        // "4x4"
+        if w.as_str() == "x" && ctx.is_num(last + 2) && ctx.adjacent(last + 1, last + 2) {
+            return Some(Reason::Attached);
+        }
+    }
+    // Joined digits after: "9/11", "24/7", "10:30", "1.2.3".
+    if ctx.adjacent(first, first + 1) && ctx.is_num(first + 2) && ctx.adjacent(first + 1, first + 2)
+    {
+        match ctx.kind(first + 1) {
+            Some(Tk::Punct('/' | ':' | '.')) => return Some(Reason::Joined),
+            Some(Tk::Punct('-' | '\u{2011}')) => {
+                // Three hyphenated groups: "555-123-4567", "2025-07-28" is a date
+                // (handled before); "1-0" scores are left to ranges.
+                if ctx.is_punct(first + 3, '-')
+                    && ctx.is_num(first + 4)
+                    && ctx.adjacent(first + 3, first + 4)
+                {
+                    return Some(Reason::Phone);
+                }
+                // "555-1234"
+                if s.len() == 3
+                    && ctx.s(first + 2).len() == 4
+                    && ctx.s(first + 2).bytes().all(|b| b.is_ascii_digit())
+                {
+                    return Some(Reason::Phone);
+                }
+            }
+            _ => {}
+        }
+    }
+    // Leading zero: "020 7946 0958", "07700 900123", "02139"; not "0.5".
+    if s.len() >= 2 && s.starts_with('0') && !s.starts_with("0.") && !s.starts_with("0,") {
+        return Some(Reason::Phone);
+    }
+    // Long digit groups in a row: "7946 0958".
+    if num.plain_int
+        && ctx.next(last).is_some_and(|k| {
+            ctx.is_num(k) && ctx.s(k).len() >= 3 && s.len() >= 3 && !ctx.s(k).contains([',', '.'])
+        })
+    {
+        return Some(Reason::Phone);
+    }
+    // Times of day: "3pm", "11 a.m.", "0900 GMT".
+    if let Some(k) = ctx.next(last) {
+        if ctx.is_word(k) {
+            let w = ctx.lower(k);
+            let w = w.as_str();
+            if matches!(
+                w,
+                "am" | "pm"
+                    | "gmt"
+                    | "bst"
+                    | "utc"
+                    | "cet"
+                    | "est"
+                    | "edt"
+                    | "pst"
+                    | "pdt"
+                    | "hrs"
+                    | "hours_"
+            ) && (w != "am" || ctx.adjacent(last, k) || ctx.is_punct(k + 1, '.'))
+                && (w != "hrs" || s.len() == 4)
+            {
+                return Some(Reason::Time);
+            }
+            if (w == "a" || w == "p") && ctx.is_punct(k + 1, '.') && ctx.is(k + 2, "m") {
+                return Some(Reason::Time);
+            }
+            if w == "o" && (ctx.is_punct(k + 1, '\'') || ctx.is_punct(k + 1, '’')) {
+                return Some(Reason::Time);
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,558 @@
+//! Numbers: digits, number words, scale words and fractions.
+//!
+//! What it does: reads the number that starts at a token and gives its value
+//! and where it ends: `1,234.5`, `5.2bn`, `3 million`, `seven`,
+//! `twenty-three`, `two dozen`, `a hundred`, `one and a half million`,
+//! `two thirds`, `half`.
+//!
+//! Why: a figure is "an expression that contains a numeral"; every other rule
+//! (qualifiers, units, ranges) hangs off the number this file finds.
+//!
+//! Example: `"two dozen leaders"` → value 24 ending after `dozen`;
+//! `"£5.2bn"` (from the digits) → value 5.2e9.
+
+use super::tokens::{Ctx, Tk};
+
+/// A number found in the text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Num {
+    /// Its value.
+    pub value: f64,
+    /// First token.
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+    /// Written in words ("seven").
+    pub words: bool,
+    /// A plain digit integer with no separator, decimal or scale ("2023").
+    pub plain_int: bool,
+    /// Number of digits of a plain integer.
+    pub digits: usize,
+    /// A scale word or suffix was applied ("million", "bn").
+    pub scaled: bool,
+    /// The multiplier of that scale word (1 without one).
+    pub scale: f64,
+    /// Written as a bare "one" (the pronoun risk).
+    pub bare_one: bool,
+    /// The digits are malformed (two decimal points, odd grouping).
+    pub malformed: bool,
+}
+
+/// The value of a small number word.
+pub fn word_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" | "nought" | "nil" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" | "fourty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+/// The multiplier of a scale word or suffix (`million`, `bn`, `k`).
+pub fn scale_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "thousand" | "k" => 1e3,
+        "million" | "mn" | "mln" | "m" | "mil" => 1e6,
+        "billion" | "bn" | "bln" | "b" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
+        _ => return None,
+    })
+}
+
+/// The denominator of a fraction word (`third` → 3).
+pub fn fraction_denominator(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "seventh" | "sevenths" => 7.0,
+        "eighth" | "eighths" => 8.0,
+        "ninth" | "ninths" => 9.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
+/// Parses a digit token: value, malformed flag, digit count, plain flag.
+fn digits_value(s: &str) -> (f64, bool, usize, bool) {
+    let mut int: f64 = 0.0;
+    let mut frac_digits: i32 = 0;
+    let mut mantissa: f64 = 0.0;
+    let mut dots = 0;
+    let mut commas = 0;
+    let mut group = 0usize; // digits since the last comma
+    let mut first_group = 0usize;
+    let mut malformed = false;
+    let mut n_digits = 0;
+    for b in s.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                let d = f64::from(b - b'0');
+                if dots == 0 {
+                    int = int * 10.0 + d;
+                    group += 1;
+                    if commas == 0 {
+                        first_group += 1;
+                    }
+                } else {
+                    mantissa = mantissa * 10.0 + d;
+                    frac_digits += 1;
+                }
+                n_digits += 1;
+            }
+            b',' => {
+                if dots > 0 || (commas > 0 && group != 3) {
+                    malformed = true;
+                }
+                commas += 1;
+                group = 0;
+            }
+            b'.' => {
+                if commas > 0 && group != 3 {
+                    malformed = true;
+                }
+                dots += 1;
+            }
+            _ => {}
+        }
+    }
+    if commas > 0 && (group != 3 && dots == 0 || first_group > 3) {
+        malformed = true;
+    }
+    if dots > 1 {
+        malformed = true;
+    }
+    let value = if frac_digits > 0 && frac_digits <= 22 {
+        int + mantissa / 10f64.powi(frac_digits)
+    } else {
+        int
+    };
+    let plain = dots == 0 && commas == 0;
+    (value, malformed, n_digits, plain)
+}
+
+/// Reads the number starting at token `i`, if any.
+pub fn parse(ctx: &Ctx, i: usize) -> Option<Num> {
+    match ctx.kind(i)? {
+        Tk::Num => parse_digits(ctx, i),
+        Tk::Word => parse_words(ctx, i),
+        _ => None,
+    }
+}
+
+fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
+    let (value, malformed, digits, plain) = digits_value(ctx.s(i));
+    let mut num = Num {
+        value,
+        first: i,
+        last: i,
+        words: false,
+        plain_int: plain,
+        digits,
+        scaled: false,
+        scale: 1.0,
+        bare_one: false,
+        malformed,
+    };
+    // "1 and a half million", "2 and a half years"
+    if let Some(k) = and_a_half(ctx, i) {
+        num.value += 0.5;
+        num.last = k;
+        num.plain_int = false;
+    }
+    // Attached or spaced scale: "5.2bn", "3 million", "5 hundred".
+    let j = num.last + 1;
+    if ctx.is_word(j) && ctx.adjacent(num.last, j) {
+        let w = ctx.lower(j);
+        if let Some(m) = scale_value(w.as_str()) {
+            // "5m" stays ambiguous (metres); the units rule decides.
+            let plural_after = ctx
+                .next_word(j)
+                .is_some_and(|k| super::units::looks_plural(ctx.lower(k).as_str()));
+            if !matches!(w.as_str(), "m" | "b") || money_context(ctx, i) || plural_after {
+                num.value *= m;
+                num.last = j;
+                num.scaled = true;
+                num.scale = m;
+                num.plain_int = false;
+            }
+        }
+    } else if let Some(k) = ctx.next_word(num.last) {
+        let w = ctx.lower(k);
+        let w = w.as_str();
+        let m = match w {
+            "hundred" => Some(1e2),
+            "dozen" => Some(12.0),
+            "thousand" | "million" | "billion" | "trillion" | "bn" | "mn" | "tn" | "lakh"
+            | "crore" => scale_value(w),
+            _ => None,
+        };
+        if let Some(m) = m {
+            num.value *= m;
+            num.last = k;
+            num.scaled = true;
+            num.scale = m;
+            num.plain_int = false;
+            // "5 hundred thousand"
+            if w == "hundred" {
+                if let Some(k2) = ctx.next_word(k) {
+                    if let Some(m2) = scale_value(ctx.lower(k2).as_str()).filter(|m| *m >= 1e3) {
+                        num.value *= m2;
+                        num.scale *= m2;
+                        num.last = k2;
+                    }
+                }
+            }
+        }
+    }
+    Some(num)
+}
+
+/// True when a currency sign sits right before token `i` ("$5m").
+fn money_context(ctx: &Ctx, i: usize) -> bool {
+    let Some(p) = ctx.prev(i) else { return false };
+    matches!(
+        ctx.kind(p),
+        Some(Tk::Punct('$' | '£' | '€' | '¥' | '₹' | '₽' | '₩' | '₪'))
+    ) || ctx.is_word(p) && super::units::currency_code(ctx.s(p)).is_some()
+}
+
+/// "and a half" after token `i`: the index of `half`.
+fn and_a_half(ctx: &Ctx, i: usize) -> Option<usize> {
+    let a = ctx.next_word(i)?;
+    if !ctx.is(a, "and") {
+        return None;
+    }
+    let b = ctx.next_word(a)?;
+    if !(ctx.is(b, "a") || ctx.is(b, "one")) {
+        return None;
+    }
+    let c = ctx.next_word(b)?;
+    ctx.is(c, "half").then_some(c)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Last {
+    None,
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Scale,
+}
+
+/// Spelled numbers: "seven", "twenty-three", "two dozen", "a hundred and
+/// five", "one and a half million", "two thirds", "half".
+fn parse_words(ctx: &Ctx, i: usize) -> Option<Num> {
+    let first = ctx.lower(i);
+    let first = first.as_str();
+    // Articles only open a number word: "a dozen", "a hundred".
+    let mut k = i;
+    let mut total = 0.0f64;
+    let mut current = 0.0f64;
+    let mut last = Last::None;
+    let mut end = None;
+    let mut n_words = 0;
+    let mut scale = 1.0;
+    if matches!(first, "a" | "an") {
+        let j = ctx.next_word(i)?;
+        let w = ctx.lower(j);
+        match w.as_str() {
+            "hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen" => {
+                current = 1.0;
+                last = Last::Unit;
+                k = j;
+            }
+            "half" | "third" | "quarter" => {
+                // "a third of those screened" (only before "of").
+                let of = ctx.next_word(j)?;
+                if !ctx.is(of, "of") {
+                    return None;
+                }
+                let d = fraction_denominator(w.as_str())?;
+                return Some(word_num(1.0 / d, i, j));
+            }
+            _ => return None,
+        }
+    } else if first == "half" {
+        return half(ctx, i);
+    }
+    loop {
+        let w = ctx.lower(k);
+        let w = w.as_str();
+        let mut consumed = k;
+        if let Some(v) = word_value(w) {
+            let is_tens = v >= 20.0;
+            let is_teen = (10.0..20.0).contains(&v);
+            let ok = match last {
+                Last::None | Last::Hundred | Last::Scale => true,
+                Last::Tens => !is_tens && !is_teen && v > 0.0,
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            current += v;
+            last = if is_tens {
+                Last::Tens
+            } else if is_teen {
+                Last::Teen
+            } else {
+                Last::Unit
+            };
+            // "twenty-three"
+            if is_tens && ctx.is_hyphen(k + 1) && ctx.adjacent(k, k + 1) {
+                if let Some(u) = word_value(ctx.lower(k + 2).as_str()) {
+                    if (1.0..10.0).contains(&u) && ctx.adjacent(k + 1, k + 2) {
+                        current += u;
+                        last = Last::Unit;
+                        consumed = k + 2;
+                    }
+                }
+            }
+        } else if w == "hundred" && matches!(last, Last::Unit | Last::Teen | Last::Tens) {
+            current *= 100.0;
+            last = Last::Hundred;
+        } else if w == "dozen" && matches!(last, Last::Unit | Last::Teen | Last::Tens) {
+            current *= 12.0;
+            last = Last::Scale;
+            end = Some(k);
+            n_words += 1;
+            break;
+        } else if let Some(m) = scale_value(w).filter(|m| *m >= 1e3 && w.len() > 2) {
+            if last == Last::None || last == Last::Scale && current == 0.0 {
+                break;
+            }
+            total += current.max(1.0) * m;
+            current = 0.0;
+            last = Last::Scale;
+            scale = m;
+        } else {
+            break;
+        }
+        end = Some(consumed);
+        n_words += 1;
+        k = consumed;
+        // Continue: one space, or "and" after hundred/scale.
+        let Some(nk) = ctx.next_word(k) else { break };
+        if ctx.is(nk, "and") {
+            if let Some(h) = and_a_half(ctx, k) {
+                if matches!(last, Last::Unit | Last::Teen | Last::Tens) {
+                    current += 0.5;
+                    end = Some(h);
+                    // "one and a half million"
+                    if let Some(s) = ctx.next_word(h) {
+                        if let Some(m) = scale_value(ctx.lower(s).as_str()).filter(|m| *m >= 1e3) {
+                            total += current * m;
+                            current = 0.0;
+                            end = Some(s);
+                        }
+                    }
+                }
+                break;
+            }
+            if matches!(last, Last::Hundred | Last::Scale) {
+                if let Some(after) = ctx.next_word(nk) {
+                    if word_value(ctx.lower(after).as_str()).is_some_and(|v| v > 0.0) {
+                        k = after;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        k = nk;
+    }
+    let end = end?;
+    let mut value = total + current;
+    // Fractions: "two thirds", "three quarters", "one half".
+    if matches!(last, Last::Unit | Last::Teen) && value <= 10.0 {
+        if let Some(d) = ctx.next_word(end) {
+            let dw = ctx.lower(d);
+            if let Some(den) = fraction_denominator(dw.as_str()) {
+                let plural = dw.as_str().ends_with('s');
+                if (value == 1.0 && !plural) || (value > 1.0 && (plural || den == 2.0)) {
+                    value /= den;
+                    let mut n = word_num(value, i, d);
+                    n.bare_one = false;
+                    return Some(n);
+                }
+            }
+        }
+    }
+    let mut n = word_num(value, i, end);
+    n.bare_one = n_words == 1 && first == "one";
+    if scale > 1.0 {
+        n.scaled = true;
+        n.scale = scale;
+    }
+    Some(n)
+}
+
+/// "half" as a number: before "of", a determiner or a number, or after a
+/// qualifier (the caller checks qualifiers). Not "half-time", "second half".
+fn half(ctx: &Ctx, i: usize) -> Option<Num> {
+    if ctx.is_hyphen(i + 1) || i > 0 && ctx.is_hyphen(i - 1) {
+        return None;
+    }
+    if let Some(p) = ctx.prev_word(i) {
+        let pw = ctx.lower(p);
+        if matches!(
+            pw.as_str(),
+            "first" | "second" | "other" | "the" | "a" | "and" | "this" | "that" | "in" | "by"
+        ) {
+            return None;
+        }
+    }
+    let n = ctx.next_word(i)?;
+    let nw = ctx.lower(n);
+    if matches!(
+        nw.as_str(),
+        "of" | "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "all"
+            | "those"
+            | "these"
+    ) {
+        return Some(word_num(0.5, i, i));
+    }
+    None
+}
+
+fn word_num(value: f64, first: usize, last: usize) -> Num {
+    Num {
+        value,
+        first,
+        last,
+        words: true,
+        plain_int: false,
+        digits: 0,
+        scaled: false,
+        scale: 1.0,
+        bare_one: false,
+        malformed: false,
+    }
+}
+
+/// The ordinal at token `i`: `first`…`ninetieth`, `twenty-first`, `1st`,
+/// `22nd`. Returns the value and the last token.
+pub fn ordinal(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
+    if ctx.is_num(i) {
+        let s = ctx.s(i);
+        if !s.bytes().all(|b| b.is_ascii_digit()) || s.len() > 4 {
+            return None;
+        }
+        let j = i + 1;
+        if !ctx.adjacent(i, j) {
+            return None;
+        }
+        let suf = ctx.lower(j);
+        let v: f64 = s.parse::<u32>().ok()?.into();
+        let last_two = (v as u32) % 100;
+        let want = match (v as u32) % 10 {
+            1 if last_two != 11 => "st",
+            2 if last_two != 12 => "nd",
+            3 if last_two != 13 => "rd",
+            _ => "th",
+        };
+        return (suf.as_str() == want).then_some((v, j));
+    }
+    let w = ctx.lower(i);
+    let v = ordinal_word(w.as_str())?;
+    // "twenty-first"
+    if v >= 20.0 && v % 10.0 == 0.0 {
+        return Some((v, i));
+    }
+    if let Some(p) = i.checked_sub(2) {
+        if ctx.is_hyphen(i - 1)
+            && ctx.adjacent(p, i - 1)
+            && ctx.adjacent(i - 1, i)
+            && word_value(ctx.lower(p).as_str()).is_some_and(|t| t >= 20.0)
+        {
+            return None; // read from the tens word
+        }
+    }
+    Some((v, i))
+}
+
+/// Ordinal words: "first" → 1 … "ninetieth", "hundredth".
+pub fn ordinal_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "eleventh" => 11.0,
+        "twelfth" => 12.0,
+        "thirteenth" => 13.0,
+        "fourteenth" => 14.0,
+        "fifteenth" => 15.0,
+        "sixteenth" => 16.0,
+        "seventeenth" => 17.0,
+        "eighteenth" => 18.0,
+        "nineteenth" => 19.0,
+        "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "fortieth" => 40.0,
+        "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1000.0,
+        "millionth" => 1e6,
+        _ => return None,
+    })
+}
+
+/// "twenty-first": tens word, hyphen, ordinal word, starting at `i`.
+pub fn compound_ordinal(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
+    let t = word_value(ctx.lower(i).as_str()).filter(|t| *t >= 20.0)?;
+    if !(ctx.is_hyphen(i + 1) && ctx.adjacent(i, i + 1) && ctx.adjacent(i + 1, i + 2)) {
+        return None;
+    }
+    let o = ordinal_word(ctx.lower(i + 2).as_str()).filter(|o| *o < 10.0)?;
+    Some((t + o, i + 2))
+}

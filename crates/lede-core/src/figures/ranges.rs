@@ -1,0 +1,109 @@
+//! Ranges: two bounds sharing one unit.
+//!
+//! What it does: after a first number, reads a second bound joined by a dash
+//! (`10-20`, `1000 – 5000`, `5k-20k`), `to`, `through`, `~`, or `and` after
+//! `between`; carries a scale word back to the first bound (`5-6 million`
+//! → 5e6..6e6). Also the decided case "next week to 10 days" (7..10 days).
+//!
+//! Why: "between 10 and 20 per cent" is one claim with two bounds, not two
+//! figures; the gold convention gives it `value`, `value_high` and qualifier
+//! `range`.
+//!
+//! Example: `"between 20 and 30"` → 20..30; `"won 2-1"` is no range (the
+//! high bound is lower: a score).
+
+use super::numbers::{self, Num};
+use super::tokens::Ctx;
+use super::units;
+
+/// The second bound of a range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct High {
+    /// The number.
+    pub num: Num,
+    /// A currency written before it ("£5-£6bn").
+    pub currency: Option<&'static str>,
+}
+
+/// The second bound after the number ending at `last`. `between` allows
+/// `and` as the joint.
+pub fn second(ctx: &Ctx, low: &Num, between: bool, from: bool) -> Option<High> {
+    let last = low.last;
+    let sep = if ctx.is_range_dash(last + 1) {
+        last + 1
+    } else {
+        let n = ctx.next(last)?;
+        if ctx.is_range_dash(n)
+            || ctx.is(n, "to") && !between
+            || ctx.is(n, "through") && !between && !from
+            || ctx.is(n, "and") && between
+        {
+            n
+        } else {
+            return None;
+        }
+    };
+    let dash = !ctx.is_word(sep);
+    let mut j = if dash && ctx.adjacent(sep, sep + 1) {
+        sep + 1
+    } else {
+        ctx.next(sep)?
+    };
+    let mut currency = None;
+    if let Some((code, n)) = units::currency_before(ctx, j) {
+        currency = Some(code);
+        j = n;
+    }
+    let mut high = numbers::parse(ctx, j)?;
+    if high.malformed || dash && (high.words || low.words) {
+        return None;
+    }
+    // Two years: "2019-20" → 2019..2020.
+    let mut low_v = low.value;
+    if low.plain_int && low.digits == 4 && high.plain_int && high.digits == 2 && dash {
+        high.value += (low.value / 100.0).floor() * 100.0;
+    }
+    // Carry the scale back: "5-6 million".
+    if !low.scaled && high.scaled {
+        low_v *= high.scale;
+    }
+    if low_v >= high.value || low_v < 0.0 {
+        return None;
+    }
+    Some(High {
+        num: high,
+        currency,
+    })
+}
+
+/// The low bound's value once the high bound's scale is carried back.
+pub fn low_value(low: &Num, high: &Num) -> f64 {
+    if !low.scaled && high.scaled {
+        low.value * high.scale
+    } else {
+        low.value
+    }
+}
+
+/// "next week to 10 days", "a week to 10 days": a week read as 7 days so
+/// both bounds share a unit. Returns (low, high, last token of the span).
+pub fn week_to_days(ctx: &Ctx, i: usize) -> Option<(f64, f64, usize)> {
+    if !(ctx.is(i, "next") || ctx.is(i, "a") || ctx.is(i, "one")) {
+        return None;
+    }
+    let w = ctx.next_word(i)?;
+    if !ctx.is(w, "week") {
+        return None;
+    }
+    let t = ctx.next_word(w)?;
+    if !ctx.is(t, "to") {
+        return None;
+    }
+    let n = ctx.next(t)?;
+    let high = numbers::parse(ctx, n)?;
+    let d = ctx.next_word(high.last)?;
+    if !ctx.is(d, "days") || high.value <= 7.0 {
+        return None;
+    }
+    Some((7.0, high.value, d))
+}

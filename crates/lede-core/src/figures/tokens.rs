@@ -1,0 +1,297 @@
+//! The figure lexer: words, digit runs, single punctuation marks and spaces,
+//! plus the cursor helpers every figure rule uses.
+//!
+//! What it does: cuts the text once into [`Token`]s (one `Vec` per document,
+//! no allocation per token) and answers questions such as "is token `i` the
+//! word `than`, ignoring case?" without allocating.
+//!
+//! Why: every rule in `figures/` looks a few tokens left and right of a
+//! number; sharing one token stream keeps them consistent and fast.
+//!
+//! Example: `"£5.2bn, up 3%"` → `£` `5.2` `bn` `,` ` ` `up` ` ` `3` `%`.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tk {
+    /// A run of alphabetic characters.
+    Word,
+    /// A run of ASCII digits, with `,` or `.` between digits.
+    Num,
+    /// One other character.
+    Punct(char),
+    /// A run of white space; `true` when it holds a line break.
+    Space(bool),
+}
+
+/// One token: a byte range of the text and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: Tk,
+}
+
+/// Cuts `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 3 + 1);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let kind;
+        let mut end = start + c.len_utf8();
+        if c.is_ascii_digit() {
+            kind = Tk::Num;
+            // Digits, with `,` or `.` only when a digit follows.
+            let mut k = end;
+            loop {
+                if k < bytes.len() && bytes[k].is_ascii_digit() {
+                    k += 1;
+                } else if k + 1 < bytes.len()
+                    && (bytes[k] == b',' || bytes[k] == b'.')
+                    && bytes[k + 1].is_ascii_digit()
+                {
+                    k += 2;
+                } else {
+                    break;
+                }
+            }
+            end = k;
+            while chars.peek().is_some_and(|&(p, _)| p < end) {
+                chars.next();
+            }
+        } else if c.is_alphabetic() {
+            kind = Tk::Word;
+            while let Some(&(p, d)) = chars.peek() {
+                if d.is_alphabetic() {
+                    end = p + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+        } else if c.is_whitespace() {
+            let mut newline = c == '\n' || c == '\r';
+            while let Some(&(p, d)) = chars.peek() {
+                if d.is_whitespace() {
+                    newline |= d == '\n' || d == '\r';
+                    end = p + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            kind = Tk::Space(newline);
+        } else {
+            kind = Tk::Punct(c);
+        }
+        out.push(Token { start, end, kind });
+    }
+    out
+}
+
+/// Lower-cases an ASCII-ish word into a stack buffer; longer words or words
+/// with non-ASCII letters come back empty (no lexicon entry has them).
+pub struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    /// Lower-cases `s`.
+    pub fn new(s: &str) -> Lower {
+        let mut buf = [0u8; 24];
+        if s.len() > buf.len() || !s.is_ascii() {
+            return Lower { buf, len: 0 };
+        }
+        for (b, c) in buf.iter_mut().zip(s.bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        Lower { buf, len: s.len() }
+    }
+
+    /// The lower-cased text.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// A text with its tokens: the cursor all figure rules read.
+pub struct Ctx<'a> {
+    /// The document text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub toks: &'a [Token],
+}
+
+impl<'a> Ctx<'a> {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// True when there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// The text of token `i` ("" when out of range).
+    pub fn s(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start..t.end],
+            None => "",
+        }
+    }
+
+    /// The kind of token `i`.
+    pub fn kind(&self, i: usize) -> Option<Tk> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    /// True when token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Tk::Word)
+    }
+
+    /// True when token `i` is a digit run.
+    pub fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(Tk::Num)
+    }
+
+    /// True when token `i` is the punctuation mark `c`.
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(Tk::Punct(c))
+    }
+
+    /// True when token `i` is a hyphen or dash joining two words.
+    pub fn is_hyphen(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(Tk::Punct('-' | '\u{2010}' | '\u{2011}')))
+    }
+
+    /// True when token `i` is a dash usable in a range.
+    pub fn is_range_dash(&self, i: usize) -> bool {
+        matches!(
+            self.kind(i),
+            Some(Tk::Punct(
+                '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '~'
+            ))
+        )
+    }
+
+    /// Lower-cased text of word token `i` (empty for other tokens).
+    pub fn lower(&self, i: usize) -> Lower {
+        if self.is_word(i) {
+            Lower::new(self.s(i))
+        } else {
+            Lower {
+                buf: [0; 24],
+                len: 0,
+            }
+        }
+    }
+
+    /// True when token `i` is the word `w` (ASCII case-insensitive).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
+    }
+
+    /// True when tokens `a` and `b` touch (no space between).
+    pub fn adjacent(&self, a: usize, b: usize) -> bool {
+        match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) => x.end == y.start,
+            _ => false,
+        }
+    }
+
+    /// The next token after `i`, skipping one space without a line break.
+    pub fn next(&self, i: usize) -> Option<usize> {
+        let j = i + 1;
+        match self.kind(j)? {
+            Tk::Space(false) => {
+                if j + 1 < self.len() {
+                    Some(j + 1)
+                } else {
+                    None
+                }
+            }
+            Tk::Space(true) => None,
+            _ => Some(j),
+        }
+    }
+
+    /// The token before `i`, skipping one space without a line break.
+    pub fn prev(&self, i: usize) -> Option<usize> {
+        let j = i.checked_sub(1)?;
+        match self.kind(j)? {
+            Tk::Space(false) => j.checked_sub(1),
+            Tk::Space(true) => None,
+            _ => Some(j),
+        }
+    }
+
+    /// The next word after `i` (skipping one space), if the next token is a word.
+    pub fn next_word(&self, i: usize) -> Option<usize> {
+        self.next(i).filter(|&j| self.is_word(j))
+    }
+
+    /// The word before `i` (skipping one space), if the previous token is a word.
+    pub fn prev_word(&self, i: usize) -> Option<usize> {
+        self.prev(i).filter(|&j| self.is_word(j))
+    }
+
+    /// Matches the words of `phrase` starting at token `i` (one space between
+    /// words); returns the index of the last token matched.
+    pub fn phrase(&self, i: usize, phrase: &[&str]) -> Option<usize> {
+        let mut k = i;
+        for (n, w) in phrase.iter().enumerate() {
+            if n > 0 {
+                k = self.next(k)?;
+            }
+            if !self.is(k, w) {
+                return None;
+            }
+        }
+        Some(k)
+    }
+
+    /// True when token `i` starts a sentence or a line (nothing but opening
+    /// punctuation since the last sentence end).
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        let mut k = i;
+        loop {
+            if k == 0 {
+                return true;
+            }
+            k -= 1;
+            match self.toks[k].kind {
+                Tk::Space(true) => return true,
+                Tk::Space(false) => continue,
+                Tk::Punct('.' | '!' | '?' | ':' | ';' | '•' | '|') => return true,
+                Tk::Punct('"' | '“' | '‘' | '\'' | '(' | '[' | '—' | '–' | '-') => continue,
+                _ => return false,
+            }
+        }
+    }
+
+    /// Byte start of token `i`.
+    pub fn start(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.start)
+    }
+
+    /// Byte end of token `i`.
+    pub fn end(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.end)
+    }
+}
+
+/// True when the first character of `s` is upper case.
+pub fn capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when every letter of `s` is upper case (and there is one).
+pub fn all_caps(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}

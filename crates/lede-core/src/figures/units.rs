@@ -1,0 +1,955 @@
+//! Units: currency before the number, and percent, currency words, measures,
+//! time units or the counted noun after it.
+//!
+//! What it does: given a number, finds what it counts or measures: `£`/`US$`/
+//! `USD` before it; `%`, `per cent`, `percentage points`, `dollars`,
+//! `Australian dollars`, `pence`, `km`, `mph`, `years`, `years old` or a
+//! counted noun with its adjectives (`30 international leaders`) after it.
+//!
+//! Why: a number without its unit is not checkable; the gold convention's
+//! span ends at the noun the number quantifies and the unit is its singular
+//! lemma (`leader`), an ISO currency code, `percent` or a time unit.
+//!
+//! Example: `"10.5 million Australian dollars"` → unit `AUD`, kind money;
+//! `"seven European leaders"` → unit `leader`, kind count.
+
+use super::tokens::{all_caps, capitalised, Ctx, Tk};
+use crate::model::FigureKind;
+
+/// What follows a number.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitMatch {
+    /// Normalised unit.
+    pub unit: String,
+    /// Kind of figure it makes.
+    pub kind: FigureKind,
+    /// Last token of the unit.
+    pub last: usize,
+    /// Multiplier carried by the unit ("5 grand").
+    pub factor: f64,
+    /// The unit as written (for display).
+    pub surface_first: usize,
+}
+
+/// ISO code of a currency code or abbreviation written as a word.
+pub fn currency_code(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "USD" => "USD",
+        "GBP" => "GBP",
+        "EUR" => "EUR",
+        "JPY" => "JPY",
+        "CNY" | "RMB" => "CNY",
+        "INR" | "Rs" => "INR",
+        "CHF" => "CHF",
+        "AUD" => "AUD",
+        "CAD" => "CAD",
+        "HKD" => "HKD",
+        "SGD" => "SGD",
+        "NZD" => "NZD",
+        "RUB" => "RUB",
+        "BRL" => "BRL",
+        "ZAR" => "ZAR",
+        "KRW" => "KRW",
+        "SEK" => "SEK",
+        "NOK" => "NOK",
+        "DKK" => "DKK",
+        "MYR" | "RM" => "MYR",
+        "ILS" | "NIS" => "ILS",
+        "MXN" => "MXN",
+        "TRY" => "TRY",
+        "AED" => "AED",
+        "SAR" => "SAR",
+        "NGN" => "NGN",
+        "PKR" => "PKR",
+        "UAH" => "UAH",
+        "PLN" => "PLN",
+        "IDR" => "IDR",
+        "THB" => "THB",
+        "PHP" => "PHP",
+        "TWD" => "TWD",
+        _ => return None,
+    })
+}
+
+fn currency_sign(c: char) -> Option<&'static str> {
+    Some(match c {
+        '$' => "USD",
+        '£' => "GBP",
+        '€' => "EUR",
+        '¥' => "JPY",
+        '₹' => "INR",
+        '₽' => "RUB",
+        '₩' => "KRW",
+        '₪' => "ILS",
+        '₺' => "TRY",
+        '₦' => "NGN",
+        '₴' => "UAH",
+        _ => return None,
+    })
+}
+
+/// A dollar prefix word: "US$", "A$", "HK$".
+fn dollar_prefix(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "us" => "USD",
+        "a" | "au" | "aus" => "AUD",
+        "c" | "ca" | "cdn" | "can" => "CAD",
+        "hk" => "HKD",
+        "nz" => "NZD",
+        "s" | "sg" => "SGD",
+        "r" => "BRL",
+        "nt" => "TWD",
+        "mx" => "MXN",
+        _ => return None,
+    })
+}
+
+/// A currency written before the number, starting at token `i`: returns the
+/// ISO code and the token where the number starts.
+pub fn currency_before(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
+    match ctx.kind(i)? {
+        Tk::Punct(c) => {
+            let code = currency_sign(c)?;
+            let n = ctx.next(i)?;
+            Some((code, n))
+        }
+        Tk::Word => {
+            let s = ctx.s(i);
+            // "US$5", "us $ 150", "HK$10"
+            let k = ctx.next(i)?;
+            if ctx.is_punct(k, '$') && (ctx.adjacent(i, k) || s.len() <= 2) {
+                let code = dollar_prefix(super::tokens::Lower::new(s).as_str())?;
+                return Some((code, ctx.next(k)?));
+            }
+            let code = currency_code(s)?;
+            // "Rs. 500"
+            let k = if ctx.is_punct(k, '.') && ctx.adjacent(i, k) {
+                ctx.next(k)?
+            } else {
+                k
+            };
+            ctx.is_num(k).then_some((code, k))
+        }
+        _ => None,
+    }
+}
+
+/// A currency named after the number: "dollars", "euros", "yen", "pence",
+/// "Australian dollars". Returns the ISO code (or sub-unit), the last token
+/// and the scale of a sub-unit.
+fn currency_after(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
+    let w = ctx.lower(j);
+    let w = w.as_str();
+    let simple = match w {
+        "dollar" | "dollars" | "bucks" => Some("USD"),
+        "pound" | "pounds" | "quid" | "sterling" => Some("GBP"),
+        "euro" | "euros" => Some("EUR"),
+        "yen" => Some("JPY"),
+        "yuan" | "renminbi" => Some("CNY"),
+        "rupee" | "rupees" => Some("INR"),
+        "rouble" | "roubles" | "ruble" | "rubles" => Some("RUB"),
+        "franc" | "francs" => Some("franc"),
+        "pence" | "p" => Some("pence"),
+        "cent" | "cents" => Some("cent"),
+        "shekel" | "shekels" => Some("ILS"),
+        "ringgit" => Some("MYR"),
+        "rand" => Some("ZAR"),
+        "naira" => Some("NGN"),
+        "lira" | "liras" => Some("TRY"),
+        "peso" | "pesos" => Some("MXN"),
+        "dirham" | "dirhams" => Some("AED"),
+        "riyal" | "riyals" => Some("SAR"),
+        "hryvnia" | "hryvnias" => Some("UAH"),
+        "zloty" | "zlotys" => Some("PLN"),
+        "krona" | "kronor" => Some("SEK"),
+        "krone" | "kroner" => Some("NOK"),
+        "won" => None, // too often the verb
+        "markka" | "markkaa" => Some("FIM"),
+        _ => None,
+    };
+    if let Some(code) = simple {
+        // "pounds" of weight stay money: news uses "lb" for weight.
+        if w == "p" && (j == 0 || !ctx.adjacent(j - 1, j)) {
+            return None;
+        }
+        return Some((code, j));
+    }
+    // Qualified currencies: "Australian dollars", "Hong Kong dollars", "Swiss francs".
+    if capitalised(ctx.s(j)) || w == "us" {
+        let (code, k) = match w {
+            "us" | "american" | "u" => ("USD", ctx.next_word(j)?),
+            "australian" => ("AUD", ctx.next_word(j)?),
+            "canadian" => ("CAD", ctx.next_word(j)?),
+            "singapore" => ("SGD", ctx.next_word(j)?),
+            "taiwan" | "taiwanese" => ("TWD", ctx.next_word(j)?),
+            "zimbabwean" | "zimbabwe" => ("ZWL", ctx.next_word(j)?),
+            "swiss" => ("CHF", ctx.next_word(j)?),
+            "hong" => {
+                let kong = ctx.next_word(j)?;
+                if !ctx.is(kong, "kong") {
+                    return None;
+                }
+                ("HKD", ctx.next_word(kong)?)
+            }
+            "new" => {
+                let z = ctx.next_word(j)?;
+                if !ctx.is(z, "zealand") {
+                    return None;
+                }
+                ("NZD", ctx.next_word(z)?)
+            }
+            "finnish" => ("FIM", ctx.next_word(j)?),
+            "british" => ("GBP", ctx.next_word(j)?),
+            _ => return None,
+        };
+        let cw = ctx.lower(k);
+        let ok = matches!(
+            cw.as_str(),
+            "dollar" | "dollars" | "francs" | "franc" | "pounds" | "pound" | "markka" | "markkaa"
+        );
+        return ok.then_some((code, k));
+    }
+    currency_code(ctx.s(j)).map(|c| (c, j))
+}
+
+/// Measure units: surface (lower case) → (unit, kind).
+fn measure(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "kms" => "kilometre",
+        "metre" | "metres" | "meter" | "meters" => "metre",
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "centimetre",
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "millimetre",
+        "mile" | "miles" | "mi" => "mile",
+        "yard" | "yards" | "yd" | "yds" => "yard",
+        "foot" | "feet" | "ft" => "foot",
+        "inch" | "inches" => "inch",
+        "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kilogram",
+        "gram" | "grams" | "g" => "gram",
+        "mg" | "milligram" | "milligrams" => "milligram",
+        "tonne" | "tonnes" | "ton" | "tons" => "tonne",
+        "lb" | "lbs" => "pound",
+        "ounce" | "ounces" | "oz" => "ounce",
+        "litre" | "litres" | "liter" | "liters" => "litre",
+        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "millilitre",
+        "gallon" | "gallons" => "gallon",
+        "mph" => "mile per hour",
+        "kph" | "kmh" => "kilometre per hour",
+        "hp" | "bhp" | "horsepower" => "horsepower",
+        "kw" | "kilowatt" | "kilowatts" => "kilowatt",
+        "kwh" => "kilowatt hour",
+        "mw" | "megawatt" | "megawatts" => "megawatt",
+        "gw" | "gigawatt" | "gigawatts" => "gigawatt",
+        "gwh" => "gigawatt hour",
+        "twh" => "terawatt hour",
+        "watt" | "watts" => "watt",
+        "gb" | "gigabyte" | "gigabytes" => "gigabyte",
+        "mb" | "megabyte" | "megabytes" => "megabyte",
+        "tb" | "terabyte" | "terabytes" => "terabyte",
+        "hz" | "hertz" => "hertz",
+        "ghz" | "gigahertz" => "gigahertz",
+        "mhz" | "megahertz" => "megahertz",
+        "mpg" => "mile per gallon",
+        "rpm" => "revolutions per minute",
+        "acre" | "acres" => "acre",
+        "hectare" | "hectares" | "ha" => "hectare",
+        "degree" | "degrees" => "degree",
+        "celsius" | "centigrade" => "celsius",
+        "fahrenheit" => "fahrenheit",
+        "calorie" | "calories" | "kcal" => "calorie",
+        "barrel" | "barrels" => "barrel",
+        "volt" | "volts" => "volt",
+        "mbps" => "megabit per second",
+        "gbps" => "gigabit per second",
+        "mah" => "milliampere-hour",
+        "nm" => "nanometre",
+        _ => return None,
+    })
+}
+
+/// Time units: surface (lower case) → singular unit.
+pub fn time_unit(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "second" | "seconds" | "sec" | "secs" => "second",
+        "minute" | "minutes" | "min" | "mins" => "minute",
+        "hour" | "hours" | "hr" | "hrs" => "hour",
+        "day" | "days" => "day",
+        "week" | "weeks" => "week",
+        "fortnight" | "fortnights" => "fortnight",
+        "month" | "months" => "month",
+        "year" | "years" | "yr" | "yrs" => "year",
+        "decade" | "decades" => "decade",
+        "century" | "centuries" => "century",
+        "millennium" | "millennia" => "millennium",
+        _ => return None,
+    })
+}
+
+/// Words that never are the counted noun: function words, pronouns,
+/// auxiliaries and frequent verbs and adverbs.
+pub fn is_stopword(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "from"
+            | "by"
+            | "for"
+            | "with"
+            | "about"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "they"
+            | "them"
+            | "their"
+            | "he"
+            | "she"
+            | "his"
+            | "her"
+            | "him"
+            | "we"
+            | "our"
+            | "you"
+            | "your"
+            | "i"
+            | "me"
+            | "my"
+            | "us"
+            | "not"
+            | "no"
+            | "so"
+            | "if"
+            | "then"
+            | "than"
+            | "up"
+            | "down"
+            | "out"
+            | "over"
+            | "under"
+            | "into"
+            | "onto"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "till"
+            | "during"
+            | "while"
+            | "when"
+            | "where"
+            | "why"
+            | "how"
+            | "all"
+            | "both"
+            | "either"
+            | "neither"
+            | "also"
+            | "only"
+            | "just"
+            | "even"
+            | "still"
+            | "yet"
+            | "already"
+            | "ago"
+            | "later"
+            | "earlier"
+            | "more"
+            | "most"
+            | "less"
+            | "least"
+            | "other"
+            | "another"
+            | "such"
+            | "same"
+            | "own"
+            | "there"
+            | "here"
+            | "now"
+            | "today"
+            | "tonight"
+            | "tomorrow"
+            | "yesterday"
+            | "away"
+            | "back"
+            | "off"
+            | "again"
+            | "too"
+            | "very"
+            | "against"
+            | "among"
+            | "between"
+            | "through"
+            | "across"
+            | "along"
+            | "around"
+            | "behind"
+            | "beyond"
+            | "near"
+            | "without"
+            | "within"
+            | "toward"
+            | "towards"
+            | "via"
+            | "per"
+            | "plus"
+            | "minus"
+            | "versus"
+            | "vs"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "has"
+            | "have"
+            | "had"
+            | "having"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "according"
+            | "each"
+            | "every"
+            | "any"
+            | "some"
+            | "many"
+            | "much"
+            | "few"
+            | "several"
+            | "what"
+            | "whether"
+            | "because"
+            | "although"
+            | "though"
+            | "unless"
+            | "whereas"
+            | "once"
+            | "upon"
+            | "above"
+            | "below"
+            | "beside"
+            | "besides"
+            | "inside"
+            | "outside"
+            | "throughout"
+            | "despite"
+            | "except"
+            | "like"
+            | "unlike"
+            | "til"
+            | "whereby"
+            | "ever"
+            | "never"
+            | "always"
+            | "often"
+            | "sometimes"
+            | "perhaps"
+            | "maybe"
+            | "rather"
+            | "quite"
+            | "almost"
+            | "nearly"
+            | "about_"
+            | "respectively"
+            | "apiece"
+            | "each_"
+            | "percent"
+            | "cent"
+            | "st"
+            | "nd"
+            | "rd"
+            | "th"
+            | "am_"
+            | "pm"
+            | "et"
+            | "est"
+            | "gmt"
+            | "bst"
+            | "utc"
+            | "got"
+            | "get"
+            | "gets"
+            | "went"
+            | "came"
+            | "come"
+            | "comes"
+            | "go"
+            | "goes"
+            | "made"
+            | "make"
+            | "makes"
+            | "took"
+            | "take"
+            | "takes"
+            | "gave"
+            | "give"
+            | "gives"
+            | "saw"
+            | "see"
+            | "sees"
+            | "rose"
+            | "fell"
+            | "grew"
+            | "won"
+            | "lost"
+            | "left"
+            | "held"
+            | "hit"
+            | "put"
+            | "set"
+            | "cut"
+            | "let"
+            | "ran"
+            | "run"
+            | "runs"
+            | "became"
+            | "become"
+            | "becomes"
+            | "seems"
+            | "seemed"
+            | "remain"
+            | "remains"
+            | "remained"
+            | "including"
+            | "included"
+            | "against_"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "again_"
+            | "ahead"
+            | "apart"
+            | "instead"
+            | "last"
+            | "next"
+            | "first_"
+            | "too_"
+            | "alone"
+            | "together"
+            | "altogether"
+            | "overall"
+            | "each__"
+            | "respective"
+            | "old"
+            | "aged"
+            | "ended"
+            | "vs_"
+            | "thereafter"
+            | "where_"
+    )
+}
+
+/// True when a word looks like a plural noun ("leaders", "countries", "people").
+pub fn looks_plural(w: &str) -> bool {
+    if matches!(
+        w,
+        "people"
+            | "men"
+            | "women"
+            | "children"
+            | "police"
+            | "staff"
+            | "personnel"
+            | "cattle"
+            | "feet"
+            | "teeth"
+            | "mice"
+            | "geese"
+            | "troops"
+            | "data"
+            | "media"
+            | "crew"
+            | "sheep"
+            | "fish"
+            | "deer"
+            | "aircraft"
+            | "offspring"
+            | "species"
+            | "series"
+            | "youth"
+            | "folk"
+            | "militia"
+            | "infantry"
+            | "livestock"
+            | "clergy"
+    ) {
+        return true;
+    }
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+}
+
+/// The singular lemma of a counted noun, lower-cased unless it is an acronym.
+pub fn lemma(word: &str) -> String {
+    let acronym = all_caps(word.trim_end_matches('s')) && word.len() > 1;
+    let w: String = if acronym {
+        word.to_string()
+    } else {
+        word.to_lowercase()
+    };
+    let irregular = match w.as_str() {
+        "people" => Some("person"),
+        "men" => Some("man"),
+        "women" => Some("woman"),
+        "children" => Some("child"),
+        "feet" => Some("foot"),
+        "teeth" => Some("tooth"),
+        "mice" => Some("mouse"),
+        "geese" => Some("goose"),
+        "lives" => Some("life"),
+        "wives" => Some("wife"),
+        "knives" => Some("knife"),
+        "halves" => Some("half"),
+        "leaves" => Some("leaf"),
+        "wolves" => Some("wolf"),
+        "thieves" => Some("thief"),
+        "series" | "species" | "news" | "means" | "data" | "media" | "police" | "staff"
+        | "crew" | "troops" => None,
+        _ => None,
+    };
+    if let Some(s) = irregular {
+        return s.to_string();
+    }
+    if acronym {
+        return w.strip_suffix('s').unwrap_or(&w).to_string();
+    }
+    if matches!(
+        w.as_str(),
+        "series" | "species" | "news" | "means" | "data" | "media" | "police" | "staff"
+    ) {
+        return w;
+    }
+    if w.len() > 4 && w.ends_with("ies") && !w.ends_with("eies") {
+        return format!("{}y", &w[..w.len() - 3]);
+    }
+    for suf in ["sses", "ches", "shes", "xes", "zzes", "oes"] {
+        if w.len() > suf.len() + 1 && w.ends_with(suf) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if looks_plural(&w) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")) {
+        return w[..w.len() - 1].to_string();
+    }
+    w
+}
+
+/// Words that end a counted-noun phrase although they look like nouns
+/// (participles and adverbs are handled by their endings).
+fn is_verbish(w: &str) -> bool {
+    (w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "family" | "ally" | "rally" | "supply" | "assembly" | "italy" | "july"
+        ))
+        || (w.len() > 3
+            && w.ends_with("ed")
+            && !matches!(
+                w,
+                "hundred"
+                    | "bed"
+                    | "shed"
+                    | "red"
+                    | "seed"
+                    | "speed"
+                    | "breed"
+                    | "need"
+                    | "feed"
+                    | "greed"
+                    | "creed"
+                    | "steed"
+                    | "reed"
+                    | "weed"
+            ))
+}
+
+/// The unit after the number whose last token is `last`.
+pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
+    // "%" attached or spaced.
+    let n = if ctx.is_punct(last + 1, '%') {
+        return Some(um("percent", FigureKind::Percent, last + 1, last + 1));
+    } else {
+        ctx.next(last)?
+    };
+    if ctx.is_punct(n, '%') {
+        return Some(um("percent", FigureKind::Percent, n, n));
+    }
+    if ctx.is_punct(n, '°') {
+        // "30°C", "30 °F", "30°"
+        let k = n + 1;
+        if ctx.adjacent(n, k) {
+            match ctx.s(k) {
+                "C" => return Some(um("celsius", FigureKind::Measure, k, n)),
+                "F" => return Some(um("fahrenheit", FigureKind::Measure, k, n)),
+                _ => {}
+            }
+        }
+        return Some(um("degree", FigureKind::Measure, n, n));
+    }
+    if !ctx.is_word(n) {
+        return None;
+    }
+    let lw = ctx.lower(n);
+    let w = lw.as_str();
+    let attached = ctx.adjacent(last, n);
+    match w {
+        "percent" | "pct" => return Some(um("percent", FigureKind::Percent, n, n)),
+        "per" => {
+            let c = ctx.next_word(n)?;
+            if ctx.is(c, "cent") {
+                return Some(um("percent", FigureKind::Percent, c, n));
+            }
+            return None;
+        }
+        "percentage" => {
+            let p = ctx.next_word(n)?;
+            if ctx.is(p, "points") || ctx.is(p, "point") {
+                return Some(um("percentage point", FigureKind::Percent, p, n));
+            }
+            return None;
+        }
+        "basis" => {
+            let p = ctx.next_word(n)?;
+            if ctx.is(p, "points") || ctx.is(p, "point") {
+                return Some(um("basis point", FigureKind::Percent, p, n));
+            }
+            return None;
+        }
+        "bps" | "bp" => return Some(um("basis point", FigureKind::Percent, n, n)),
+        "pc" if attached => return Some(um("percent", FigureKind::Percent, n, n)),
+        _ => {}
+    }
+    if let Some((code, k)) = currency_after(ctx, n) {
+        return Some(um(code, FigureKind::Money, k, n));
+    }
+    if let Some(t) = time_unit(w) {
+        // "45 years old" → age.
+        if let Some(o) = ctx.next_word(n) {
+            if ctx.is(o, "old") {
+                return Some(um(t, FigureKind::Age, o, n));
+            }
+        }
+        return Some(um(t, FigureKind::Duration, n, n));
+    }
+    if let Some(m) = measure_at(ctx, n, attached) {
+        return Some(m);
+    }
+    counted_noun(ctx, n, value != 1.0)
+}
+
+/// A measure unit at `n`, with compounds: "miles per hour", "square feet",
+/// "km/h", "degrees Celsius", "barrels a day".
+fn measure_at(ctx: &Ctx, n: usize, attached: bool) -> Option<UnitMatch> {
+    let lw = ctx.lower(n);
+    let w = lw.as_str();
+    if w == "square" || w == "sq" {
+        let k = ctx.next_word(n)?;
+        let base = measure(ctx.lower(k).as_str())?;
+        let unit = match base {
+            "metre" => "square metre",
+            "foot" => "square foot",
+            "mile" => "square mile",
+            "kilometre" => "square kilometre",
+            _ => return None,
+        };
+        return Some(um(unit, FigureKind::Measure, k, n));
+    }
+    // Single letters are units only when attached: "5m" is handled as million
+    // in money, else metres; "5g" and "5l" are too rare to risk.
+    if w == "m" {
+        return (attached && !ctx.is_word(n + 1)).then(|| um("metre", FigureKind::Measure, n, n));
+    }
+    let base = measure(w)?;
+    // "GB" style units must be written in capitals or attached; "in", "ha",
+    // "mi" only attached.
+    if matches!(w, "mi" | "ha" | "nm" | "g") && !attached {
+        return None;
+    }
+    // Compounds.
+    if ctx.is_punct(n + 1, '/') && ctx.adjacent(n, n + 1) {
+        let d = ctx.lower(n + 2);
+        let unit = match (base, d.as_str()) {
+            ("kilometre", "h" | "hr") => Some("kilometre per hour"),
+            ("metre", "s") => Some("metre per second"),
+            _ => None,
+        };
+        if let Some(u) = unit {
+            return Some(um(u, FigureKind::Measure, n + 2, n));
+        }
+    }
+    if let Some(p) = ctx.next_word(n) {
+        let pw = ctx.lower(p);
+        if matches!(pw.as_str(), "per" | "a" | "an") {
+            if let Some(d) = ctx.next_word(p) {
+                let dw = ctx.lower(d);
+                let unit = match (base, dw.as_str()) {
+                    ("mile", "hour") => Some("mile per hour"),
+                    ("kilometre", "hour") => Some("kilometre per hour"),
+                    ("mile", "gallon") => Some("mile per gallon"),
+                    ("metre", "second") => Some("metre per second"),
+                    ("barrel", "day") => Some("barrel per day"),
+                    _ => None,
+                };
+                if let Some(u) = unit {
+                    return Some(um(u, FigureKind::Measure, d, n));
+                }
+            }
+        }
+        if base == "degree" {
+            let pw = pw.as_str();
+            if pw == "celsius" || pw == "centigrade" || pw == "c" {
+                return Some(um("celsius", FigureKind::Measure, p, n));
+            }
+            if pw == "fahrenheit" || pw == "f" {
+                return Some(um("fahrenheit", FigureKind::Measure, p, n));
+            }
+        }
+    }
+    Some(um(base, FigureKind::Measure, n, n))
+}
+
+fn um(unit: &str, kind: FigureKind, last: usize, first: usize) -> UnitMatch {
+    UnitMatch {
+        unit: unit.to_string(),
+        kind,
+        last,
+        factor: 1.0,
+        surface_first: first,
+    }
+}
+
+/// The counted noun starting at word `n`: up to three adjectives, then the
+/// noun. With `plural` the noun is the first plural-looking word.
+pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
+    let mut k = n;
+    let mut head = None;
+    for step in 0..4 {
+        if !ctx.is_word(k) {
+            break;
+        }
+        let s = ctx.s(k);
+        let lw = ctx.lower(k);
+        let w = lw.as_str();
+        if is_stopword(w) || w.is_empty() && !s.chars().all(char::is_alphabetic) {
+            break;
+        }
+        // Hyphenated compounds ("full-time workers") count as one word.
+        let mut last = k;
+        while ctx.is_hyphen(last + 1)
+            && ctx.adjacent(last, last + 1)
+            && ctx.is_word(last + 2)
+            && ctx.adjacent(last + 1, last + 2)
+        {
+            last += 2;
+        }
+        let tail = ctx.lower(last);
+        let tail_w = if last == k { w } else { tail.as_str() };
+        if is_verbish(tail_w) {
+            // An "-ed" adjective is fine before a plural noun ("armed men").
+            let next_plural = ctx
+                .next_word(last)
+                .is_some_and(|x| looks_plural(ctx.lower(x).as_str()));
+            if !(plural && next_plural) {
+                break;
+            }
+        }
+        if w.ends_with("ing") && step > 0 && plural {
+            break;
+        }
+        if plural {
+            if looks_plural(tail_w) {
+                head = Some((k, last));
+                break;
+            }
+            // A mid-sentence capitalised word or a second singular word
+            // without a plural after it: stop at the first word.
+            if step == 0 {
+                head = Some((k, last));
+            }
+        } else {
+            if step > 0 && looks_plural(tail_w) {
+                break;
+            }
+            head = Some((k, last));
+            if step > 0 && !capitalised(s) && !capitalised(ctx.s(n)) {
+                // "first potential direct meeting": keep going while the
+                // next word still reads as part of the noun phrase.
+            }
+        }
+        if !capitalised(s) && capitalised(ctx.s(n)) && step > 0 {
+            break;
+        }
+        match ctx.next_word(last) {
+            Some(x) => k = x,
+            None => break,
+        }
+        // Singular phrases stop before a word that cannot continue them.
+        if !plural {
+            let nw = ctx.lower(k);
+            if is_stopword(nw.as_str()) || is_verbish(nw.as_str()) {
+                break;
+            }
+            if looks_plural(nw.as_str()) {
+                break;
+            }
+            if step >= 2 {
+                break;
+            }
+        }
+    }
+    let (word_first, last) = head?;
+    let s = &ctx.text[ctx.start(word_first)..ctx.end(last)];
+    if s.chars().count() < 2 {
+        return None;
+    }
+    Some(UnitMatch {
+        unit: lemma(s),
+        kind: FigureKind::Count,
+        last,
+        factor: 1.0,
+        surface_first: word_first,
+    })
+}
