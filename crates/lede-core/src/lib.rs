@@ -8,7 +8,10 @@
 //! - [`Document`]: the text with its paragraphs and sentences;
 //! - [`Extractor`], built once from a [`Config`], run many times;
 //! - [`Annotation`] with a [`Span`] (bytes) and its [`Detail`];
-//! - [`Item`]: an annotation with id, origin and review status, as exported.
+//! - [`Item`]: an annotation with id, origin and review status, as exported;
+//! - [`corrections`]: the user's corrections as an undoable log of operations,
+//!   re-anchored by text, and their stored form;
+//! - [`export`]: Lede JSON, W3C Web Annotation, CSV, brat, spaCy, and import.
 //!
 //! ```
 //! use lede_core::{Config, Document, Extractor, Kind};
@@ -26,7 +29,9 @@
 #![deny(missing_docs)]
 
 pub mod claims;
+pub mod corrections;
 pub mod entities;
+pub mod error;
 pub mod eval;
 pub mod export;
 pub mod figures;
@@ -35,6 +40,7 @@ pub mod quotes;
 pub mod sample;
 pub mod text;
 
+pub use error::{Error, ErrorKind};
 pub use model::{
     Annotation, Claim, ClaimKind, Detail, Entity, EntityKind, Figure, FigureKind, Item, Kind,
     MarkIssue, Origin, Qualifier, Quote, QuoteStyle, Span, Status,

@@ -141,14 +141,7 @@ pub struct EntityV1 {
     pub entity_kind: String,
 }
 
-/// Options for [`to_file`].
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ExportOptions {
-    /// Keep rejected annotations (with status `rejected`).
-    pub include_rejected: bool,
-    /// Document title.
-    pub title: Option<String>,
-}
+pub use super::ExportOptions;
 
 /// Builds the v1 file for `doc` and `items`.
 pub fn to_file(doc: &Document, items: &[Item], options: &ExportOptions) -> FileV1 {
