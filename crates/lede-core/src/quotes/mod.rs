@@ -1,11 +1,29 @@
 //! Quotes: quoted passages, their style, and who said them.
 //!
-//! FIXME: a first cut pairing curly double quotes within a paragraph; mark
-//! pairing, styles and attribution replace it.
+//! The pass runs in four steps, each linear in the text:
+//! 1. [`marks`] pairs quote marks paragraph by paragraph, repairing
+//!    unbalanced marks locally;
+//! 2. [`tokens`] and [`entities`](crate::entities) find the people and
+//!    organisations named in the text and cluster their mentions;
+//! 3. [`attribution`] finds the cue verb and speaker in the quote's own
+//!    sentence, and [`carry`] follows attribution across sentences
+//!    (continued quotes, credit lines, `X said:` paragraphs);
+//! 4. [`classify`] decides direct / partial / scare / title.
 
-use crate::model::{Annotation, Detail, Quote, QuoteStyle, Span};
+pub(crate) mod attribution;
+pub(crate) mod carry;
+pub(crate) mod classify;
+pub(crate) mod context;
+pub(crate) mod lexicon;
+pub(crate) mod marks;
+pub(crate) mod speaker;
+pub(crate) mod tokens;
+
+use crate::model::{Annotation, Detail, MarkIssue, Quote, QuoteStyle};
 use crate::text::Document;
 use crate::Diagnostic;
+use attribution::Attribution;
+use context::Context;
 
 /// Quotes and the entities found on the way.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -16,31 +34,93 @@ pub struct QuoteOutput {
     pub entities: Vec<Annotation>,
 }
 
-/// Finds the quotes of `doc`.
-pub fn extract(doc: &Document, _diagnostics: &mut Vec<Diagnostic>) -> QuoteOutput {
-    let text = doc.text();
-    let mut out = QuoteOutput::default();
-    for para in doc.paragraphs() {
-        let p = &text[*para];
-        let mut open = None;
-        for (i, c) in p.char_indices() {
-            match c {
-                '“' => open = Some(i + c.len_utf8()),
-                '”' => {
-                    if let Some(s) = open.take() {
-                        out.quotes.push(Annotation {
-                            span: Span::new(para.start + s, para.start + i),
-                            confidence: 0.5,
-                            detail: Detail::Quote(Quote {
-                                style: QuoteStyle::Direct,
-                                ..Quote::default()
-                            }),
-                        });
+/// Finds the quotes of `doc`, their speakers and the entities they need.
+/// Unbalanced quote marks are reported in `diagnostics`. Never panics.
+pub fn extract(doc: &Document, diagnostics: &mut Vec<Diagnostic>) -> QuoteOutput {
+    let raw = marks::pair(doc);
+    let ctx = Context::new(doc, &raw);
+    let mut out = QuoteOutput {
+        quotes: Vec::with_capacity(raw.len()),
+        entities: ctx.entities.annotations(),
+    };
+    let mut found: Vec<Option<Attribution>> = Vec::with_capacity(raw.len());
+    let mut prev_outer: Option<usize> = None;
+    for (i, q) in raw.iter().enumerate() {
+        let qt = &ctx.quotes[i];
+        let mut att = None;
+        if q.depth == 0 {
+            att = attribution::in_sentence(&ctx, qt)
+                .or_else(|| carry::colon_paragraph(&ctx, qt))
+                .or_else(|| carry::credit_line(&ctx, qt));
+            if att.is_none() {
+                if let Some(p) = prev_outer {
+                    if let Some(pa) = &found[p] {
+                        let prev = carry::Previous {
+                            tokens: &ctx.quotes[p],
+                            attribution: pa,
+                            open_ended: raw[p].issue == Some(MarkIssue::MissingClose),
+                        };
+                        att = carry::continues(&ctx, qt, &prev);
                     }
                 }
-                _ => {}
+            }
+            if att.is_none() {
+                att = carry::previous_sentence(&ctx, qt);
             }
         }
+        let speaker = att.as_ref().and_then(|a| a.speaker.as_ref());
+        let (style, _reason) = if q.depth > 0 {
+            (QuoteStyle::Scare, classify::Reason::NoSpeaker)
+        } else {
+            classify::style(&ctx, qt, speaker.is_some())
+        };
+        let speech = matches!(style, QuoteStyle::Direct | QuoteStyle::Partial);
+        let mut quote = Quote {
+            style,
+            marks: q.issue,
+            ..Quote::default()
+        };
+        if speech {
+            if let Some(a) = &att {
+                if let Some(s) = &a.speaker {
+                    quote.speaker = Some(s.name.clone());
+                    quote.speaker_mention = Some(doc.slice(s.mention).to_string());
+                    quote.speaker_span = Some(s.mention);
+                }
+                quote.cue_span = a.cue;
+                quote.cue = a.cue.map(|c| doc.slice(c).to_string());
+            }
+        }
+        if let Some(issue) = q.issue {
+            let (mark, message) = match issue {
+                MarkIssue::MissingClose => (
+                    q.open_mark,
+                    "Opening quote mark with no closing mark: the quote is taken to run to the end of its paragraph or to the next opening mark.",
+                ),
+                MarkIssue::MissingOpen => (
+                    q.close_mark,
+                    "Closing quote mark with no opening mark: the quote is taken to start at the beginning of its sentence.",
+                ),
+            };
+            diagnostics.push(Diagnostic {
+                span: mark,
+                message: message.to_string(),
+            });
+        }
+        let confidence = match style {
+            QuoteStyle::Direct if quote.speaker.is_some() => 0.9,
+            QuoteStyle::Direct | QuoteStyle::Partial => 0.7,
+            QuoteStyle::Scare | QuoteStyle::Title => 0.6,
+        } - if q.issue.is_some() { 0.2 } else { 0.0 };
+        out.quotes.push(Annotation {
+            span: q.content,
+            confidence,
+            detail: Detail::Quote(quote),
+        });
+        if q.depth == 0 {
+            prev_outer = Some(i);
+        }
+        found.push(att);
     }
     out
 }

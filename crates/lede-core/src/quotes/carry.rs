@@ -1,0 +1,224 @@
+//! Attribution carried across sentences and paragraphs.
+//!
+//! # What it does
+//! When a quote's own sentence names no speaker, tries, in order:
+//! - [`Rule::ColonParagraph`]: the quote opens a paragraph and the previous
+//!   paragraph ends `… Diaz said:` → that speaker and cue;
+//! - [`Rule::CreditLine`]: the quote ends its paragraph and the next line is
+//!   a short credit with no verb (`Harbour Board spokesperson`) → that
+//!   speaker, no cue;
+//! - [`Rule::Continues`]: the previous quote, in the same paragraph or ending
+//!   the previous one, had a speaker and no new speech verb sits between the
+//!   two → the same speaker and cue (`“…,” Diaz said. “…”`);
+//! - [`Rule::PreviousSentence`]: the quote is woven into a sentence that
+//!   continues the previous sentence's report (`Diaz announced that … . The
+//!   chiefs will “…”`) → that speaker and cue.
+//!
+//! # Why
+//! Journalists attribute once and quote on; each rule looks only at one
+//! neighbouring sentence, paragraph or quote, so it stays linear.
+//!
+//! # Example
+//! `“We won,” Diaz said. “It was hard.”` → the second quote is Diaz's, cue
+//! `said`.
+
+use super::attribution::{self, Attribution, Rule};
+use super::context::{Context, QuoteTokens, WINDOW};
+use super::lexicon;
+use super::speaker::{self, Subject};
+
+/// The paragraph's first and one-past-last token around token `i`.
+fn paragraph_tokens(ctx: &Context<'_>, i: usize) -> (usize, usize) {
+    let p = ctx.paragraph(i);
+    let mut a = i.min(ctx.toks.len());
+    while a > 0 && ctx.paragraph(a - 1) == p {
+        a -= 1;
+    }
+    let mut b = i;
+    while b < ctx.toks.len() && ctx.paragraph(b) == p {
+        b += 1;
+    }
+    (a, b)
+}
+
+/// Rule: the previous paragraph ends with "X said:".
+pub(crate) fn colon_paragraph(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
+    let open = q.open?;
+    let (a, _) = paragraph_tokens(ctx, open);
+    if open != a || a == 0 || !ctx.is_punct(a - 1, ":") {
+        return None;
+    }
+    let colon = a - 1;
+    let (pa, _) = paragraph_tokens(ctx, colon);
+    let mut start = colon;
+    while start > pa && start + WINDOW > colon && !ctx.is_punct(start - 1, ".") {
+        start -= 1;
+    }
+    let pseudo = QuoteTokens {
+        first: colon + 1,
+        end: colon + 1,
+        open: Some(colon + 1),
+        close: None,
+        frame_start: start,
+        frame_end: colon + 1,
+    };
+    let mut found = attribution::in_sentence(ctx, &pseudo)?;
+    found.rule = Rule::ColonParagraph;
+    Some(found)
+}
+
+/// Rule: a short credit line after a quote that ends its paragraph.
+pub(crate) fn credit_line(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
+    let close = q.close?;
+    let (_, b) = paragraph_tokens(ctx, close);
+    if (close + 1..b).any(|k| ctx.toks[k].is_word) || b >= ctx.toks.len() {
+        return None;
+    }
+    let (na, nb) = paragraph_tokens(ctx, b);
+    let words = (na..nb).filter(|&k| ctx.toks[k].is_word).count();
+    if words == 0 || words > 6 || nb - na > 8 {
+        return None;
+    }
+    if (na..nb).any(|k| {
+        ctx.is(k, lexicon::is_cue) || ctx.is_mark(k) || ctx.is_punct(k, ".") || ctx.is_punct(k, ":")
+    }) {
+        return None;
+    }
+    let last = (na..nb).rev().find(|&k| ctx.toks[k].is_word)?;
+    match speaker::ending_at(ctx, last, na)? {
+        Subject::Speaker(s) => Some(Attribution {
+            speaker: Some(s),
+            cue: None,
+            rule: Rule::CreditLine,
+        }),
+        Subject::Generic => None,
+    }
+}
+
+/// The previous outer quote and its attribution, as the carry rules see it.
+pub(crate) struct Previous<'p> {
+    /// Its tokens.
+    pub tokens: &'p QuoteTokens,
+    /// Its attribution.
+    pub attribution: &'p Attribution,
+    /// Whether it is a missing-close quote (runs into this one).
+    pub open_ended: bool,
+}
+
+/// Rule: the previous quote's speaker goes on.
+pub(crate) fn continues(
+    ctx: &Context<'_>,
+    q: &QuoteTokens,
+    prev: &Previous<'_>,
+) -> Option<Attribution> {
+    let open = q.open.unwrap_or(q.first);
+    let speaker = prev.attribution.speaker.as_ref()?;
+    let prev_end = prev.tokens.close.unwrap_or(prev.tokens.end);
+    let same_para = ctx.paragraph(prev_end) == ctx.paragraph(open);
+    if !same_para {
+        // Across paragraphs only from a quote that ended its paragraph into
+        // one that opens the next.
+        let (a, _) = paragraph_tokens(ctx, open);
+        let (_, pb) = paragraph_tokens(ctx, prev_end.min(ctx.toks.len().saturating_sub(1)));
+        let prev_ends_para = (prev_end + 1..pb).all(|k| !ctx.toks[k].is_word);
+        if open != a
+            || !(prev_ends_para || prev.open_ended)
+            || ctx.paragraph(open) != ctx.paragraph(prev_end) + 1
+        {
+            return None;
+        }
+    }
+    // Skip the previous quote's own attribution.
+    let mut from = prev_end + 1;
+    if let Some(c) = prev.attribution.cue {
+        let ci = ctx.toks.partition_point(|t| t.span.start < c.start);
+        if ci >= from && ci < open {
+            from = ci + 1;
+        }
+    }
+    let si = ctx
+        .toks
+        .partition_point(|t| t.span.start < speaker.mention.start);
+    if si >= from && si < open {
+        let sl = ctx
+            .toks
+            .partition_point(|t| t.span.start < speaker.mention.end);
+        from = from.max(sl);
+    }
+    if open > from + WINDOW {
+        return None;
+    }
+    for k in from..open {
+        if ctx.toks[k].in_quote {
+            return None;
+        }
+        if ctx.is(k, lexicon::is_cue) && ctx.is_lower_word(k) {
+            return None;
+        }
+        // A new named subject takes over.
+        if let Some(m) = ctx.entities.mention_starting_at(k) {
+            if speaker::is_subject_at(ctx, m.last_token) && Some(m.entity) != speaker.entity {
+                return None;
+            }
+        }
+    }
+    let mut found = prev.attribution.clone();
+    found.rule = Rule::Continues;
+    Some(found)
+}
+
+/// Rule: a woven quote in a sentence that continues the previous sentence's
+/// report ("… announced that … . Chiefs will meet to finalise “…”").
+pub(crate) fn previous_sentence(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
+    let open = q.open.unwrap_or(q.first);
+    if open <= q.frame_start + 1 || q.frame_start == 0 {
+        return None;
+    }
+    // The previous sentence must be in the same paragraph.
+    let end = q.frame_start - 1;
+    if ctx.paragraph(end) != ctx.paragraph(q.frame_start) {
+        return None;
+    }
+    // No speaker-like subject of its own.
+    for k in q.frame_start..open {
+        if ctx.toks[k].in_quote {
+            return None;
+        }
+        if ctx.is(k, lexicon::is_pronoun) && !ctx.word(k).eq_ignore_ascii_case("it") {
+            return None;
+        }
+        if let Some(m) = ctx.entities.mention_starting_at(k) {
+            if speaker::is_subject_at(ctx, m.last_token) {
+                return None;
+            }
+        }
+    }
+    let mut start = end;
+    while start > 0
+        && start + WINDOW > end
+        && ctx.paragraph(start - 1) == ctx.paragraph(end)
+        && !ctx.is_punct(start - 1, ".")
+    {
+        start -= 1;
+    }
+    // Its cue must report a clause ("announced … that").
+    let cue_with_that = (start..end).any(|k| {
+        ctx.is(k, lexicon::is_cue)
+            && !ctx.toks[k].in_quote
+            && (k + 1..(k + 7).min(end)).any(|j| ctx.word(j) == "that")
+    });
+    if !cue_with_that || (start..end).any(|k| ctx.toks[k].in_quote) {
+        return None;
+    }
+    let pseudo = QuoteTokens {
+        first: end,
+        end,
+        open: Some(end),
+        close: None,
+        frame_start: start,
+        frame_end: end,
+    };
+    let mut found = attribution::in_sentence(ctx, &pseudo)?;
+    found.rule = Rule::PreviousSentence;
+    Some(found)
+}

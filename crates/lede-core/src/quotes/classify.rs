@@ -1,0 +1,239 @@
+//! Quote style: direct, partial, scare or title.
+//!
+//! # What it does
+//! Decides in the order of the annotation conventions:
+//! 1. **title**: the quote follows `entitled`, `titled`, `headlined`, or a
+//!    work noun (`the book “…”`) and is written in title case;
+//! 2. **scare**: a short quoted label — after a naming word (`dubbed the`,
+//!    `so-called`, `known as`), headed by a group/force/concept noun
+//!    (`“reassurance force”`), in title case (`“Coalition of the Willing”`),
+//!    or used as a modifier of the next noun (`“cast iron” guarantees`) — or
+//!    a short phrase with no identifiable speaker;
+//! 3. **direct**: a complete clause that is the whole of what is reported:
+//!    it opens its sentence, or follows a colon, a cue verb or `that`, and
+//!    runs to the end of the clause;
+//! 4. **partial**: anything smaller woven into the sentence.
+//!
+//! # Why
+//! A fact-checker treats a full statement, a borrowed phrase and a label
+//! differently; the style says which it is.
+//!
+//! # Example
+//! `Diaz said the plan was “a real milestone”` → partial;
+//! `the so-called “harbour tax”` → scare; `Diaz said: “We will win.”` →
+//! direct.
+
+use super::context::{Context, QuoteTokens};
+use super::lexicon;
+use crate::model::QuoteStyle;
+
+/// Why a quote got its style (typed, for tests and diagnostics).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Reason {
+    /// Name of a work.
+    WorkTitle,
+    /// After a naming word.
+    Named,
+    /// Headed by a label noun.
+    LabelHead,
+    /// Written in title case.
+    TitleCase,
+    /// Modifies the following noun.
+    Modifier,
+    /// No identifiable speaker.
+    NoSpeaker,
+    /// A full clause, the whole report.
+    WholeClause,
+    /// A fragment woven in.
+    Fragment,
+}
+
+/// Words of the quote (token indices), at most `max`.
+fn words(ctx: &Context<'_>, q: &QuoteTokens, max: usize) -> Vec<usize> {
+    (q.first..q.end.min(ctx.toks.len()))
+        .filter(|&k| ctx.toks[k].is_word)
+        .take(max)
+        .collect()
+}
+
+/// Whether the quote reads as a clause: a subject and a finite verb that is
+/// not inside a relative clause.
+pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
+    let ws = words(ctx, q, 40);
+    let Some(&first) = ws.first() else {
+        return false;
+    };
+    let starts_ok = ctx.toks[first].capitalised
+        || ctx.is(first, lexicon::is_subject_word)
+        || matches!(
+            ctx.word(first),
+            "the" | "a" | "an" | "no" | "all" | "every" | "some" | "many" | "nobody" | "none"
+        );
+    if !starts_ok {
+        return false;
+    }
+    // "We expect …", "they want …": a personal pronoun and a verb.
+    if ws.len() >= 2
+        && matches!(
+            ctx.word(first).to_lowercase().as_str(),
+            "i" | "we" | "you" | "he" | "she" | "they" | "it"
+        )
+        && ctx.is_lower_word(ws[1])
+        && !ctx.is(ws[1], lexicon::is_function_word)
+    {
+        return true;
+    }
+    // A quote opening with a capital is a sentence of its own: any finite
+    // verb makes it a clause ("The one thing that matters is …").
+    if ctx.toks[first].capitalised && ws.len() >= 3 {
+        let any_finite = ws.iter().any(|&k| {
+            ctx.is(k, lexicon::is_finite_verb)
+                || (ctx.is_lower_word(k) && ctx.word(k).ends_with("ed") && ctx.word(k).len() > 4)
+        });
+        if any_finite {
+            return true;
+        }
+    }
+    for (n, &k) in ws.iter().enumerate().skip(1) {
+        if ctx.is(k, lexicon::is_relativiser) {
+            return false;
+        }
+        let w = ctx.word(k);
+        let finite = ctx.is(k, lexicon::is_finite_verb)
+            || (n >= 1 && ctx.is_lower_word(k) && w.ends_with("ed") && w.len() > 4)
+            || (ctx.is(k, lexicon::is_cue) && ctx.is_lower_word(k) && !w.ends_with("ing"));
+        if finite {
+            return true;
+        }
+    }
+    // "I’m", "It’s" at the start.
+    ctx.is(first, lexicon::is_finite_verb)
+}
+
+fn is_title_case(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
+    let ws = words(ctx, q, 8);
+    ws.len() >= 2
+        && ws.iter().all(|&k| {
+            ctx.toks[k].capitalised
+                || matches!(
+                    ctx.word(k),
+                    "of" | "the" | "and" | "for" | "to" | "a" | "in" | "on"
+                )
+        })
+}
+
+/// The word token before the opening mark, skipping one determiner.
+fn word_before(ctx: &Context<'_>, q: &QuoteTokens, skip_det: bool) -> Option<usize> {
+    let open = q.open?;
+    let mut k = open.checked_sub(1)?;
+    if skip_det && matches!(ctx.word(k), "the" | "a" | "an" | "The" | "A") {
+        k = k.checked_sub(1)?;
+    }
+    ctx.toks[k].is_word.then_some(k)
+}
+
+/// Whether the quote is a label (scare quote) whatever the speaker.
+fn label_reason(ctx: &Context<'_>, q: &QuoteTokens, n_words: usize) -> Option<Reason> {
+    if n_words > 5 || is_clause(ctx, q) {
+        return None;
+    }
+    if let Some(k) = word_before(ctx, q, true) {
+        if ctx.is(k, lexicon::is_naming_word) {
+            return Some(Reason::Named);
+        }
+        if ctx.word(k) == "as" && k > 0 && ctx.word(k - 1) == "known" {
+            return Some(Reason::Named);
+        }
+    }
+    if is_title_case(ctx, q) {
+        return Some(Reason::TitleCase);
+    }
+    // The head noun: the word before "of", else the last word.
+    let ws = words(ctx, q, 8);
+    let head = ws
+        .iter()
+        .position(|&k| ctx.word(k) == "of")
+        .and_then(|p| p.checked_sub(1))
+        .map(|p| ws[p])
+        .or(ws.last().copied());
+    if let Some(h) = head {
+        if ctx.is(h, lexicon::is_label_head) && n_words >= 2 {
+            return Some(Reason::LabelHead);
+        }
+    }
+    // “cast iron” guarantees: the quote modifies the next noun.
+    if n_words <= 3 {
+        if let Some(c) = q.close {
+            let n = c + 1;
+            if ctx.is_lower_word(n)
+                && !ctx.is(n, lexicon::is_function_word)
+                && !ctx.is(n, lexicon::is_cue)
+                && !ctx.word(n).ends_with("ing")
+                && !ctx.word(n).ends_with("ly")
+            {
+                return Some(Reason::Modifier);
+            }
+        }
+    }
+    None
+}
+
+/// Whether the quote is the whole report: it opens its sentence or follows
+/// a colon, a cue verb or `that`/`,`, and nothing but attribution follows.
+fn is_whole(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
+    let open = q.open.unwrap_or(q.first);
+    let before_ok = if open <= q.frame_start {
+        true
+    } else {
+        let k = open - 1;
+        ctx.is_punct(k, ":")
+            || ctx.is_punct(k, ",")
+            || ctx.is_mark(k)
+            || ctx.word(k) == "that"
+            || (ctx.is(k, lexicon::is_cue) && ctx.is_lower_word(k))
+    };
+    if !before_ok {
+        return false;
+    }
+    let Some(c) = q.close else { return true };
+    if q.open.is_none() {
+        // A missing opening mark: the quote starts its sentence.
+        return true;
+    }
+    let n = c + 1;
+    n >= q.frame_end
+        || ctx.is_punct(n, ",")
+        || ctx.is_punct(n, ".")
+        || ctx.is_punct(n, ";")
+        || ctx.is_mark(n)
+        || ctx.paragraph(n) != ctx.paragraph(c)
+        || (ctx.is_lower_word(n) && (ctx.is(n, lexicon::is_cue) || ctx.is(n, lexicon::is_pronoun)))
+        || ctx.toks[n].capitalised
+        || c.checked_sub(1).is_some_and(|p| ctx.is_punct(p, ","))
+}
+
+/// Decides the style of quote `q`, given whether a speaker was found.
+pub(crate) fn style(ctx: &Context<'_>, q: &QuoteTokens, has_speaker: bool) -> (QuoteStyle, Reason) {
+    let n_words = (q.first..q.end.min(ctx.toks.len()))
+        .filter(|&k| ctx.toks[k].is_word)
+        .count();
+    if let Some(k) = word_before(ctx, q, false) {
+        let titled = matches!(ctx.word(k), "entitled" | "titled" | "headlined");
+        let work = ctx.is(k, lexicon::is_work_noun) && is_title_case(ctx, q);
+        if titled || work {
+            return (QuoteStyle::Title, Reason::WorkTitle);
+        }
+    }
+    if let Some(r) = label_reason(ctx, q, n_words) {
+        return (QuoteStyle::Scare, r);
+    }
+    let clause = is_clause(ctx, q);
+    if !has_speaker && !clause && n_words < 6 {
+        return (QuoteStyle::Scare, Reason::NoSpeaker);
+    }
+    if clause && is_whole(ctx, q) {
+        (QuoteStyle::Direct, Reason::WholeClause)
+    } else {
+        (QuoteStyle::Partial, Reason::Fragment)
+    }
+}

@@ -1,0 +1,153 @@
+//! The shared view of a document that the quote rules read: tokens, entity
+//! mentions, quotes and sentence frames, with small bounded look-ups.
+
+use super::lexicon;
+use super::marks::RawQuote;
+use super::tokens::{self, Token};
+use crate::entities::{Entities, LowerWords};
+use crate::model::Span;
+use crate::text::Document;
+
+/// How far attribution looks, in tokens, around a quote.
+pub(crate) const WINDOW: usize = 60;
+
+/// Everything the rules need, built once per document.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+    pub entities: Entities,
+    pub quotes: Vec<QuoteTokens>,
+}
+
+/// Token positions of one quote.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct QuoteTokens {
+    /// First token after the opening mark (or of the quote).
+    pub first: usize,
+    /// One past the last token before the closing mark.
+    pub end: usize,
+    /// Token of the opening mark, if any.
+    pub open: Option<usize>,
+    /// Token of the closing mark, if any.
+    pub close: Option<usize>,
+    /// First token of the sentence frame (the sentences the quote touches).
+    pub frame_start: usize,
+    /// One past the last token of the frame.
+    pub frame_end: usize,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(doc: &'a Document, raw: &[RawQuote]) -> Context<'a> {
+        let text = doc.text();
+        let mut toks = tokens::tokenize(text, doc.paragraphs());
+        // Mark tokens inside outer quotes.
+        let mut qi = 0;
+        let outer: Vec<&RawQuote> = raw.iter().filter(|q| q.depth == 0).collect();
+        for t in toks.iter_mut() {
+            while qi < outer.len() && outer[qi].inner.end <= t.span.start {
+                qi += 1;
+            }
+            if qi < outer.len() && outer[qi].inner.contains(t.span) {
+                t.in_quote = true;
+            }
+        }
+        let lower = LowerWords::new(text, &toks);
+        let entities = Entities::find(text, &toks, &lower);
+        let quotes = raw
+            .iter()
+            .map(|q| {
+                let at = |pos: usize| toks.partition_point(|t| t.span.start < pos);
+                let first = at(q.inner.start);
+                let end = at(q.inner.end);
+                let open = q.open_mark.map(|m| at(m.start));
+                let close = q.close_mark.map(|m| at(m.start));
+                let s0 = doc
+                    .sentence_at(q.open_mark.map_or(q.inner.start, |m| m.start))
+                    .map_or(q.inner.start, |s| doc.sentences()[s].start);
+                let s1 = doc
+                    .sentence_at(
+                        q.close_mark
+                            .map_or(q.inner.end.saturating_sub(1), |m| m.start),
+                    )
+                    .map_or(q.inner.end, |s| doc.sentences()[s].end);
+                QuoteTokens {
+                    first,
+                    end,
+                    open,
+                    close,
+                    frame_start: at(s0.min(q.inner.start)),
+                    frame_end: at(s1.max(q.inner.end)).max(close.map_or(0, |c| c + 1)),
+                }
+            })
+            .collect();
+        Context {
+            text,
+            toks,
+            entities,
+            quotes,
+        }
+    }
+
+    /// The text of token `i`.
+    pub(crate) fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.span])
+    }
+
+    /// Whether token `i` is a word in the list `list`.
+    pub(crate) fn is(&self, i: usize, list: fn(&str) -> bool) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| tokens::is(self.text, t, list))
+    }
+
+    /// Whether token `i` is the punctuation `p`.
+    pub(crate) fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| !t.is_word && &self.text[t.span] == p)
+    }
+
+    /// Whether token `i` is a lower-case word.
+    pub(crate) fn is_lower_word(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.is_word && !t.capitalised)
+    }
+
+    /// Whether token `i` is a quote mark.
+    pub(crate) fn is_mark(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            !t.is_word
+                && matches!(
+                    &self.text[t.span],
+                    "“" | "”" | "‘" | "’" | "\"" | "'" | "«" | "»" | "„"
+                )
+        })
+    }
+
+    /// Whether token `i` looks like a verb after a subject ("said", "has",
+    /// "hailed", "warns").
+    pub(crate) fn is_verbish(&self, i: usize) -> bool {
+        if !self.is_lower_word(i) {
+            return false;
+        }
+        let w = self.word(i);
+        if self.is(i, lexicon::is_cue) || self.is(i, lexicon::is_finite_verb) {
+            return true;
+        }
+        if self.is(i, lexicon::is_function_word) {
+            return false;
+        }
+        w.ends_with("ed")
+    }
+
+    /// Span of tokens `a..=b`.
+    pub(crate) fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b].span.end)
+    }
+
+    /// Paragraph of token `i`.
+    pub(crate) fn paragraph(&self, i: usize) -> u32 {
+        self.toks.get(i).map_or(u32::MAX, |t| t.paragraph)
+    }
+}

@@ -1,0 +1,364 @@
+//! Speaker noun phrases: who a subject or an inverted subject names.
+//!
+//! # What it does
+//! Reads the noun phrase that ends (or starts) at a token and resolves it:
+//! a name or title mention → its entity ("the Prime Minister" → the person
+//! the article named with that title); "he"/"she" → the nearest person who
+//! was the subject of a clause before; "it" → the nearest organisation;
+//! "a Downing Street spokesperson" / "a spokesman for the club" → the
+//! organisation; "a European diplomat" → the anonymous descriptor; "the
+//! company" → the nearest organisation before; "analysts" → a generic source.
+//! "X and Y" gives a joint speaker.
+//!
+//! # Why
+//! The speaker must be a canonical full name whatever the article calls them.
+//!
+//! # Example
+//! "… the chancellor said" after "Chancellor Ana Diaz" → `Ana Diaz`.
+
+use super::context::Context;
+use super::lexicon;
+use crate::model::{EntityKind, Span};
+
+/// A resolved speaker.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Speaker {
+    /// Canonical name ("A and B" when joint).
+    pub name: String,
+    /// Each speaker of a joint speaker.
+    pub names: Vec<String>,
+    /// The mention as written.
+    pub mention: Span,
+    /// First token of the phrase.
+    pub first: usize,
+    /// The entity, when one.
+    pub entity: Option<usize>,
+}
+
+/// What a subject phrase turned out to be.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Subject {
+    /// A speaker.
+    Speaker(Speaker),
+    /// A generic plural source ("analysts"): no identifiable speaker.
+    Generic,
+}
+
+fn named(ctx: &Context<'_>, entity: usize, mention: Span, first: usize) -> Subject {
+    let name = ctx.entities.entities[entity].name.clone();
+    Subject::Speaker(Speaker {
+        names: vec![name.clone()],
+        name,
+        mention,
+        first,
+        entity: Some(entity),
+    })
+}
+
+fn anonymous(desc: String, mention: Span, first: usize) -> Subject {
+    Subject::Speaker(Speaker {
+        names: vec![desc.clone()],
+        name: desc,
+        mention,
+        first,
+        entity: None,
+    })
+}
+
+/// The subject phrase ending at token `end`, not reaching before `floor`.
+pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<Subject> {
+    if end < floor || end >= ctx.toks.len() || ctx.toks[end].in_quote {
+        return None;
+    }
+    let w = ctx.word(end);
+    if ctx.is(end, lexicon::is_pronoun) {
+        return pronoun(ctx, end);
+    }
+    if let Some(m) = ctx.entities.mention_ending_at(end).copied() {
+        if m.first_token < floor {
+            return None;
+        }
+        // "a spokesman for Acme said".
+        if m.first_token >= 2
+            && ctx.word(m.first_token - 1).eq_ignore_ascii_case("for")
+            && ctx.is(m.first_token - 2, lexicon::is_spokes_noun)
+        {
+            let start = spokes_start(ctx, m.first_token - 2, floor);
+            return Some(named(ctx, m.entity, ctx.span(start, end), start));
+        }
+        // "Ana Diaz and Tom Hale said", "Diaz, Hale and Reyes said".
+        if m.first_token >= floor + 2 && ctx.word(m.first_token - 1) == "and" {
+            if let Some(prev) = ctx.entities.mention_ending_at(m.first_token - 2).copied() {
+                if prev.first_token >= floor {
+                    let a = ctx.entities.entities[prev.entity].name.clone();
+                    let b = ctx.entities.entities[m.entity].name.clone();
+                    return Some(Subject::Speaker(Speaker {
+                        name: format!("{a} and {b}"),
+                        names: vec![a, b],
+                        mention: Span::new(prev.span.start, m.span.end),
+                        first: prev.first_token,
+                        entity: None,
+                    }));
+                }
+            }
+        }
+        return Some(named(ctx, m.entity, m.span, m.first_token));
+    }
+    if !ctx.is_lower_word(end) {
+        return None;
+    }
+    if ctx.is(end, lexicon::is_generic_plural) && !w.is_empty() {
+        return Some(Subject::Generic);
+    }
+    // Walk back over the modifiers to the determiner.
+    let mut det = None;
+    let mut k = end;
+    let mut steps = 0;
+    while k > floor && steps < 5 {
+        k -= 1;
+        steps += 1;
+        let kw = ctx.word(k);
+        if kw.eq_ignore_ascii_case("a") || kw.eq_ignore_ascii_case("an") {
+            det = Some((k, false));
+            break;
+        }
+        if kw.eq_ignore_ascii_case("the") {
+            det = Some((k, true));
+            break;
+        }
+        if !ctx.toks[k].is_word || ctx.toks[k].in_quote {
+            break;
+        }
+    }
+    // "a spokesman for the club said": the club is the speaker.
+    if ctx.is(end, lexicon::is_organisation_noun) {
+        if let Some((d, true)) = det {
+            if d >= 2
+                && ctx.word(d - 1).eq_ignore_ascii_case("for")
+                && ctx.is(d - 2, lexicon::is_spokes_noun)
+            {
+                let start = spokes_start(ctx, d - 2, floor);
+                if let Some(org) = recent_organisation(ctx, d) {
+                    return Some(named(ctx, org, ctx.span(start, end), start));
+                }
+            }
+            if let Some(org) = recent_organisation(ctx, d) {
+                return Some(named(ctx, org, ctx.span(d + 1, end), d));
+            }
+        }
+        return None;
+    }
+    if ctx.is(end, lexicon::is_office) {
+        if let Some((d, true)) = det {
+            let mut key = ctx.word(end).to_lowercase();
+            if end > d + 1 {
+                let q = ctx.word(end - 1).to_lowercase();
+                if matches!(
+                    q.as_str(),
+                    "prime" | "foreign" | "home" | "vice" | "deputy" | "shadow" | "defence"
+                ) {
+                    key = format!("{q} {key}");
+                }
+            }
+            if let Some(id) = ctx.entities.office_holder(&key) {
+                return Some(named(ctx, id, ctx.span(d + 1, end), d));
+            }
+        }
+    }
+    // "Downing Street spokesperson" as a credit line, with no determiner.
+    if det.is_none() && end > floor && ctx.is(end, lexicon::is_spokes_noun) {
+        if let Some(m) = ctx.entities.mention_ending_at(end - 1) {
+            if m.first_token >= floor && is_organisation(ctx, m.entity) {
+                let mention = Span::new(m.span.start, ctx.toks[end].span.end);
+                return Some(named(ctx, m.entity, mention, m.first_token));
+            }
+        }
+    }
+    if ctx.is(end, lexicon::is_source_noun) {
+        if let Some((d, false)) = det {
+            // "a Downing Street spokesperson": the organisation speaks.
+            if ctx.is(end, lexicon::is_spokes_noun) {
+                if let Some(m) = ctx.entities.mention_ending_at(end - 1) {
+                    if m.first_token > d && is_organisation(ctx, m.entity) {
+                        let mention = Span::new(m.span.start, ctx.toks[end].span.end);
+                        return Some(named(ctx, m.entity, mention, d));
+                    }
+                }
+            }
+            let desc = ctx.text[ctx.span(d + 1, end)].to_string();
+            return Some(anonymous(desc, ctx.span(d + 1, end), d));
+        }
+    }
+    None
+}
+
+fn spokes_start(ctx: &Context<'_>, noun: usize, floor: usize) -> usize {
+    let mut s = noun;
+    while s > floor && s + 3 > noun && ctx.is_lower_word(s - 1) {
+        let w = ctx.word(s - 1);
+        if w == "a" || w == "an" || w == "the" {
+            break;
+        }
+        s -= 1;
+    }
+    s
+}
+
+fn is_organisation(ctx: &Context<'_>, entity: usize) -> bool {
+    matches!(
+        ctx.entities.entities[entity].kind,
+        EntityKind::Organisation | EntityKind::Place
+    )
+}
+
+/// The nearest organisation mentioned before token `before`.
+fn recent_organisation(ctx: &Context<'_>, before: usize) -> Option<usize> {
+    let ms = ctx.entities.mentions_in(before.saturating_sub(400), before);
+    ms.iter()
+        .rev()
+        .take(30)
+        .find(|m| ctx.entities.entities[m.entity].kind == EntityKind::Organisation)
+        .map(|m| m.entity)
+}
+
+/// Whether the mention ending at token `last` is the subject of a clause:
+/// a verb follows it (after adverbs).
+pub(crate) fn is_subject_at(ctx: &Context<'_>, last: usize) -> bool {
+    let mut k = last + 1;
+    let mut steps = 0;
+    while steps < 3 && k < ctx.toks.len() && is_adverb(ctx, k) {
+        k += 1;
+        steps += 1;
+    }
+    ctx.is_verbish(k)
+}
+
+/// Adverbs and auxiliaries that may sit between a subject and its verb.
+pub(crate) fn is_adverb(ctx: &Context<'_>, i: usize) -> bool {
+    if !ctx.is_lower_word(i) {
+        return false;
+    }
+    let w = ctx.word(i);
+    (w.ends_with("ly") && w.len() > 4 && w != "only")
+        || matches!(
+            w,
+            "also"
+                | "has"
+                | "have"
+                | "had"
+                | "then"
+                | "later"
+                | "once"
+                | "again"
+                | "previously"
+                | "now"
+                | "further"
+                | "recently"
+                | "earlier"
+                | "yesterday"
+                | "today"
+                | "subsequently"
+                | "separately"
+                | "too"
+                | "already"
+                | "still"
+                | "swiftly"
+                | "would"
+                | "will"
+        )
+}
+
+/// Resolves the pronoun at token `i` to the nearest fitting subject before.
+fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
+    let w = ctx.word(i).to_lowercase();
+    let want_person = matches!(w.as_str(), "he" | "she");
+    let want_org = matches!(w.as_str(), "it" | "they");
+    if !want_person && !want_org {
+        return None;
+    }
+    let para = ctx.paragraph(i);
+    let ms = ctx.entities.mentions_in(i.saturating_sub(600), i);
+    let fits = |kind: EntityKind| {
+        if want_person {
+            kind == EntityKind::Person
+        } else {
+            kind != EntityKind::Person
+        }
+    };
+    let mut fallback = None;
+    for m in ms.iter().rev().take(40) {
+        if ctx.paragraph(m.first_token) + 4 < para {
+            break;
+        }
+        if !fits(ctx.entities.entities[m.entity].kind) {
+            continue;
+        }
+        if lexicon::is_possessive(ctx.word(m.last_token)) {
+            continue;
+        }
+        if is_subject_at(ctx, m.last_token) {
+            return Some(pronoun_speaker(ctx, m.entity, i));
+        }
+        if fallback.is_none() {
+            fallback = Some(m.entity);
+        }
+    }
+    // "it" of an organisation must be a subject nearby; a person may not be.
+    if want_person {
+        fallback.map(|e| pronoun_speaker(ctx, e, i))
+    } else {
+        None
+    }
+}
+
+fn pronoun_speaker(ctx: &Context<'_>, entity: usize, i: usize) -> Subject {
+    named(ctx, entity, ctx.toks[i].span, i)
+}
+
+/// The subject phrase starting at token `start` (after an inverted cue:
+/// "…,” said Ana Diaz, an economist"), looking at most a few tokens on.
+pub(crate) fn starting_at(ctx: &Context<'_>, start: usize, limit: usize) -> Option<Subject> {
+    let limit = limit.min(start + 8).min(ctx.toks.len());
+    let mut k = start;
+    while k < limit {
+        let t = &ctx.toks[k];
+        if t.in_quote || !t.is_word {
+            return None;
+        }
+        if k == start && ctx.is(k, lexicon::is_pronoun) {
+            return pronoun(ctx, k);
+        }
+        if let Some(m) = ctx.entities.mention_covering(k).copied() {
+            // "said Ana Diaz and Tom Hale".
+            let last = m.last_token;
+            if ctx.word(last + 1) == "and" {
+                if let Some(n) = ctx.entities.mention_starting_at(last + 2) {
+                    return ending_at(ctx, n.last_token, start);
+                }
+            }
+            // "said NATO’s Rutte".
+            if lexicon::is_possessive(ctx.word(last)) {
+                if let Some(n) = ctx.entities.mention_starting_at(last + 1) {
+                    return Some(named(ctx, n.entity, n.span, start));
+                }
+            }
+            return ending_at(ctx, last, start.min(m.first_token));
+        }
+        if ctx.is_lower_word(k) {
+            let nouny = ctx.is(k, lexicon::is_source_noun)
+                || ctx.is(k, lexicon::is_organisation_noun)
+                || ctx.is(k, lexicon::is_office)
+                || ctx.is(k, lexicon::is_generic_plural);
+            let next_for = ctx.word(k + 1) == "for";
+            let name_follows = ctx.entities.mention_starting_at(k + 1).is_some();
+            if nouny && !next_for && !name_follows {
+                return ending_at(ctx, k, start);
+            }
+            if ctx.is(k, lexicon::is_cue) || ctx.word(k) == "that" {
+                return None;
+            }
+        }
+        k += 1;
+    }
+    None
+}
