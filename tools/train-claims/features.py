@@ -31,7 +31,15 @@ NUMBER_WORDS = frozenset(
 MONEY_WORDS = frozenset("dollar dollars pound pounds euro euros bn".split())
 PERCENT_WORDS = frozenset("percent percentage".split())
 
-HAND_FEATURES = ["digit", "number_word", "money", "percent", "year", "length"]
+# Common irregular past-tense forms (with the "didn" of "didn't").
+IRREGULAR_PAST = frozenset(
+    "was were met held took came went began cut left fired struck won lost made gave sent led "
+    "fell rose spent paid sold bought built saw found hit shot ran flew drew wrote spoke broke "
+    "brought told said got had became put kept caught stole drove threw thrown chose sought "
+    "taught fought did didn".split()
+)
+
+HAND_FEATURES = ["digit", "number_word", "money", "percent", "year", "length", "past", "name"]
 
 
 def tokens(text):
@@ -77,14 +85,14 @@ def features(text):
     toks = list(tokens(text))
     buckets = []
     prev = None
-    digit = number_word = money = percent = year = 0.0
+    digit = number_word = money = percent = year = past = name = 0.0
     raw_bytes = text.encode("utf-8")
     if b"$" in raw_bytes or "£".encode() in raw_bytes or "€".encode() in raw_bytes:
         money = 1.0
     if b"%" in raw_bytes:
         percent = 1.0
     prev_word = ""
-    for raw, folded in toks:
+    for index, (raw, folded) in enumerate(toks):
         h = fnv(folded)
         buckets.append(h & (BUCKETS - 1))
         if prev is not None:
@@ -103,5 +111,9 @@ def features(text):
         if word in PERCENT_WORDS or (word == "cent" and prev_word == "per"):
             percent = 1.0
         prev_word = word
+        if (len(folded) > 4 and folded.endswith(b"ed")) or word in IRREGULAR_PAST:
+            past = 1.0
+        if index > 0 and 65 <= raw[0] <= 90 and raw != b"I":
+            name = 1.0
     length = min(len(toks), 60) / 30.0
-    return buckets, [digit, number_word, money, percent, year, length]
+    return buckets, [digit, number_word, money, percent, year, length, past, name]

@@ -5,7 +5,7 @@ usage: python3 tools/train-claims/train.py [--data DIR] [--out DIR] [--fixture F
 
 * Reads ClaimBuster `crowdsourced.csv` (CC BY 4.0) from `DIR/claimbuster/`
   (default: `../shared/data/claims`, relative to the workspace root) and
-  trains a logistic regression on hashed word unigrams and bigrams plus six
+  trains a logistic regression on hashed word unigrams and bigrams plus eight
   hand features (see features.py, mirrored by
   `crates/lede-core/src/claims/features.rs`). Positive = Verdict 1
   (check-worthy factual sentence), as in CheckThat! 2023/2024.
@@ -23,10 +23,10 @@ usage: python3 tools/train-claims/train.py [--data DIR] [--out DIR] [--fixture F
 weights.bin (little-endian):
   magic  b"LEDECLM1"
   u32    number of buckets (65536)
-  u32    number of hand features (6)
+  u32    number of hand features (8)
   f32    bucket weight scale (weight = scale * int8)
   f32    bias
-  f32 x6 hand feature weights
+  f32 x8 hand feature weights
   i8 x65536 bucket weights
 
 Deterministic: single-threaded BLAS, liblinear with a fixed random_state and
@@ -212,7 +212,7 @@ def write_card(path, qm, blob, n, n_pos, threshold, metrics):
         "",
         "## What it is",
         "A logistic regression over hashed word unigrams and bigrams (2^16 buckets, 32-bit FNV-1a,",
-        "lower-cased ASCII alphanumeric tokens, digits folded to `0`) plus six hand features",
+        "lower-cased ASCII alphanumeric tokens, digits folded to `0`) plus eight hand features",
         "(" + ", ".join(F.HAND_FEATURES) + "). Bucket weights are int8 with one f32 scale.",
         f"File: {len(blob)} bytes, sha256 `{hashlib.sha256(blob).hexdigest()}`.",
         "It scores one sentence in [0, 1]; the news rules in `crates/lede-core/src/claims/` adjust",

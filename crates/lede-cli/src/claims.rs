@@ -3,7 +3,7 @@
 //!
 //! - `lede claims [--top N] [FILE…]`: the N best-ranked sentences of each
 //!   file (default 10) with score, kind and reasons;
-//! - `lede eval-claims [--threshold T] [--checkthat TSV] [--claimbuster CSV]
+//! - `lede eval-claims [--threshold T] [--sweep] [--checkthat TSV] [--claimbuster CSV]
 //!   [--seeds DIR]`: precision, recall and F1 of the positive class on
 //!   CheckThat! (`Text`, `class_label` Yes/No) and ClaimBuster (`Text`,
 //!   `Verdict` 1 = positive) files, and claim F1 plus kind accuracy on gold
@@ -15,7 +15,7 @@ use lede_core::{claims, Config, Detail, Document, Extractor};
 use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: lede claims [--top N] [FILE...]\n       lede eval-claims [--threshold T] [--checkthat TSV] [--claimbuster CSV] [--seeds DIR]";
+const USAGE: &str = "usage: lede claims [--top N] [FILE...]\n       lede eval-claims [--threshold T] [--sweep] [--checkthat TSV] [--claimbuster CSV] [--seeds DIR]";
 
 /// `lede claims`.
 pub fn claims_command(args: &[String]) -> ExitCode {
@@ -92,6 +92,7 @@ pub fn claims_command(args: &[String]) -> ExitCode {
 /// `lede eval-claims`.
 pub fn eval_command(args: &[String]) -> ExitCode {
     let mut threshold = claims::DEFAULT_THRESHOLD;
+    let mut sweep = false;
     let mut jobs: Vec<(&str, String)> = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -104,6 +105,7 @@ pub fn eval_command(args: &[String]) -> ExitCode {
                     return ExitCode::from(2);
                 }
             },
+            "--sweep" => sweep = true,
             "--checkthat" | "--claimbuster" | "--seeds" => match it.next() {
                 Some(p) => jobs.push((flag, p.clone())),
                 None => {
@@ -125,7 +127,7 @@ pub fn eval_command(args: &[String]) -> ExitCode {
     for (flag, path) in jobs {
         let result = match flag {
             "--seeds" => eval_seeds(&path, threshold),
-            _ => eval_sentences(flag, &path, threshold),
+            _ => eval_sentences(flag, &path, threshold, sweep),
         };
         if let Err(e) = result {
             eprintln!("{e}");
@@ -163,7 +165,7 @@ pub fn sentence_score(extractor: &Extractor, line: &str) -> f32 {
         .fold(0.0, f32::max)
 }
 
-fn eval_sentences(flag: &str, path: &str, threshold: f32) -> Result<(), String> {
+fn eval_sentences(flag: &str, path: &str, threshold: f32, sweep: bool) -> Result<(), String> {
     let text = crate::read_text(path)?;
     let (delimiter, label_column) = if flag == "--checkthat" {
         (b'\t', "class_label")
@@ -184,20 +186,26 @@ fn eval_sentences(flag: &str, path: &str, threshold: f32) -> Result<(), String> 
         claim_threshold: 0.0,
         ..Config::default()
     });
-    let mut counts = Counts::default();
-    for row in rows.iter().skip(1) {
-        let (Some(t), Some(l)) = (row.get(text_col), row.get(label_col)) else {
-            continue;
-        };
-        let gold = matches!(l.trim(), "Yes" | "1");
-        let predicted = sentence_score(&extractor, t) >= threshold;
-        counts.add(gold, predicted);
-    }
+    let scored: Vec<(bool, f32)> = rows
+        .iter()
+        .skip(1)
+        .filter_map(|row| {
+            let (t, l) = (row.get(text_col)?, row.get(label_col)?);
+            Some((
+                matches!(l.trim(), "Yes" | "1"),
+                sentence_score(&extractor, t),
+            ))
+        })
+        .collect();
+    let counts = Counts::at(&scored, threshold);
     let (p, r, f) = counts.prf();
     println!(
         "{flag} {path}\n  sentences {}  positives {}  threshold {threshold:.2}\n  precision {p:.3}  recall {r:.3}  F1 {f:.3}",
         counts.n, counts.gold
     );
+    if sweep {
+        print_sweep(|t| Counts::at(&scored, t).prf());
+    }
     Ok(())
 }
 
@@ -211,6 +219,14 @@ struct Counts {
 }
 
 impl Counts {
+    fn at(scored: &[(bool, f32)], threshold: f32) -> Counts {
+        let mut counts = Counts::default();
+        for &(gold, score) in scored {
+            counts.add(gold, score > 0.0 && score >= threshold);
+        }
+        counts
+    }
+
     fn add(&mut self, gold: bool, predicted: bool) {
         self.n += 1;
         self.gold += usize::from(gold);
@@ -244,6 +260,16 @@ fn prf(tp: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
         2.0 * p * r / (p + r)
     };
     (p, r, f)
+}
+
+/// Prints precision, recall and F1 at thresholds 0.05, 0.10, … 0.95.
+fn print_sweep(at: impl Fn(f32) -> (f64, f64, f64)) {
+    println!("  threshold  precision  recall  F1");
+    for i in 1..20 {
+        let t = i as f32 * 0.05;
+        let (p, r, f) = at(t);
+        println!("  {t:.2}       {p:.3}      {r:.3}   {f:.3}");
+    }
 }
 
 /// Rows of a CSV or TSV text: `"…"` quoting with `""` escapes; a record

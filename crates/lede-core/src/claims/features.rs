@@ -9,7 +9,7 @@
 //! - 32-bit FNV-1a hashes a token (unigram) or the first token, one space
 //!   byte and the second token (bigram); the bucket is the low 16 bits;
 //! - each occurrence counts once more;
-//! - six hand features, see [`Hand`].
+//! - eight hand features, see [`Hand`].
 //!
 //! Hashing streams over the text: no allocation per token.
 
@@ -72,6 +72,15 @@ const MONEY_WORDS: &[&str] = &[
     "dollar", "dollars", "pound", "pounds", "euro", "euros", "bn",
 ];
 
+/// Common irregular past-tense forms (with the "didn" of "didn't").
+const IRREGULAR_PAST: &[&str] = &[
+    "was", "were", "met", "held", "took", "came", "went", "began", "cut", "left", "fired",
+    "struck", "won", "lost", "made", "gave", "sent", "led", "fell", "rose", "spent", "paid",
+    "sold", "bought", "built", "saw", "found", "hit", "shot", "ran", "flew", "drew", "wrote",
+    "spoke", "broke", "brought", "told", "said", "got", "had", "became", "put", "kept", "caught",
+    "stole", "drove", "threw", "thrown", "chose", "sought", "taught", "fought", "did", "didn",
+];
+
 /// The hand features, in the order the weights file stores them.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Hand {
@@ -87,11 +96,16 @@ pub struct Hand {
     pub year: bool,
     /// Number of tokens.
     pub tokens: usize,
+    /// A past-tense verb: a token longer than four bytes ending in "ed", or
+    /// a common irregular past ("met", "took").
+    pub past: bool,
+    /// A token other than the first that starts with a capital (not "I").
+    pub name: bool,
 }
 
 impl Hand {
     /// The feature values, as the model multiplies them.
-    pub fn values(&self) -> [f64; 6] {
+    pub fn values(&self) -> [f64; 8] {
         let b = |x: bool| if x { 1.0 } else { 0.0 };
         [
             b(self.digit),
@@ -100,6 +114,8 @@ impl Hand {
             b(self.percent),
             b(self.year),
             self.tokens.min(60) as f64 / 30.0,
+            b(self.past),
+            b(self.name),
         ]
     }
 }
@@ -127,6 +143,15 @@ fn fnv(mut h: u32, bytes: impl Iterator<Item = u8>) -> u32 {
 /// Whether the folded form of `raw` equals `word` (lower-case ASCII).
 fn folded_eq(raw: &[u8], word: &str) -> bool {
     raw.len() == word.len() && raw.iter().zip(word.bytes()).all(|(&a, b)| fold(a) == b)
+}
+
+/// Whether the folded form of `raw` ends with `suffix` (lower-case ASCII).
+fn folded_ends_with(raw: &[u8], suffix: &[u8]) -> bool {
+    raw.len() >= suffix.len()
+        && raw[raw.len() - suffix.len()..]
+            .iter()
+            .zip(suffix)
+            .all(|(&a, &b)| fold(a) == b)
 }
 
 /// One n-gram occurrence: its bucket and the bytes it covers (relative to
@@ -201,6 +226,14 @@ pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
         {
             hand.percent = true;
         }
+        if (raw.len() > 4 && folded_ends_with(raw, b"ed"))
+            || IRREGULAR_PAST.iter().any(|w| folded_eq(raw, w))
+        {
+            hand.past = true;
+        }
+        if hand.tokens > 1 && raw[0].is_ascii_uppercase() && raw != b"I" {
+            hand.name = true;
+        }
         prev = Some((start, i, h));
     }
     hand
@@ -210,7 +243,7 @@ pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
 mod tests {
     use super::*;
 
-    fn check(text: &str, expect_tokens: usize, expect: [f64; 6]) {
+    fn check(text: &str, expect_tokens: usize, expect: [f64; 8]) {
         let mut grams = 0;
         let hand = hash(text, |_| grams += 1);
         assert_eq!(hand.tokens, expect_tokens);
@@ -227,18 +260,15 @@ mod tests {
 
     #[test]
     fn hand_features() {
-        check("", 0, [0.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
-        check(
-            "Costs rose 5 per cent in 1999.",
-            7,
-            [1.0, 0.0, 0.0, 1.0, 1.0, 7.0 / 30.0],
-        );
-        check(
-            "A dozen firms paid €3bn.",
-            5,
-            [1.0, 1.0, 1.0, 0.0, 0.0, 5.0 / 30.0],
-        );
-        check("Zürich’s café", 4, [0.0, 0.0, 0.0, 0.0, 0.0, 4.0 / 30.0]);
+        check("", 0, [0.0; 8]);
+        let costs = [1.0, 0.0, 0.0, 1.0, 1.0, 7.0 / 30.0, 1.0, 0.0];
+        check("Costs rose 5 per cent in 1999.", 7, costs);
+        let dozen = [1.0, 1.0, 1.0, 0.0, 0.0, 5.0 / 30.0, 1.0, 0.0];
+        check("A dozen firms paid €3bn.", 5, dozen);
+        let zurich = [0.0, 0.0, 0.0, 0.0, 0.0, 4.0 / 30.0, 0.0, 0.0];
+        check("Zürich’s café", 4, zurich);
+        let named = [0.0, 0.0, 0.0, 0.0, 0.0, 4.0 / 30.0, 1.0, 1.0];
+        check("I visited Leeds today", 4, named);
     }
 
     #[test]

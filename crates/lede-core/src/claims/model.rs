@@ -10,7 +10,7 @@ use super::features::{self, Gram, Hand, BUCKETS};
 static WEIGHTS: &[u8] = include_bytes!("weights.bin");
 
 const MAGIC: &[u8; 8] = b"LEDECLM1";
-const HAND: usize = 6;
+const HAND: usize = 8;
 const HEADER: usize = 8 + 4 + 4 + 4 + 4 + 4 * HAND;
 
 /// How many top n-grams a score keeps for its reasons.

@@ -37,6 +37,8 @@ pub enum Reason {
     Vague,
     /// Reports something that happened.
     Event,
+    /// A condition or supposition.
+    Hypothetical,
 }
 
 impl Reason {
@@ -58,6 +60,7 @@ impl Reason {
             Reason::Forecast => "forecast",
             Reason::Vague => "vague",
             Reason::Event => "event",
+            Reason::Hypothetical => "hypothetical",
         }
     }
 }

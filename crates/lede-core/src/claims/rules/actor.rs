@@ -17,7 +17,7 @@ use super::super::reason::{Hit, Reason, Sentence};
 use super::source::has_name;
 
 /// Log-odds added.
-pub const RAISE: f64 = 1.0;
+pub const RAISE: f64 = 0.7;
 
 /// Opening words that are not names.
 const COMMON_OPENERS: &[&str] = &[

@@ -19,7 +19,7 @@ use super::super::reason::{Hit, Reason, Sentence};
 use super::source::has_name;
 
 /// Log-odds added.
-pub const RAISE: f64 = 0.7;
+pub const RAISE: f64 = 0.5;
 
 const IRREGULAR_PAST: &[&str] = &[
     "was", "were", "met", "held", "took", "came", "went", "began", "cut", "left", "fired",

@@ -8,6 +8,7 @@ mod caption;
 mod event;
 mod figure;
 mod headline;
+mod hypothetical;
 mod opinion;
 mod pledge;
 mod question;
@@ -40,4 +41,5 @@ pub const RULES: &[Rule] = &[
     vague::check,
     rhetoric::check,
     question::check,
+    hypothetical::check,
 ];

@@ -28,6 +28,8 @@ pub const MARKERS: &[&str] = &[
     "need to",
     "needs to",
     "have to",
+    "got to",
+    "gotta",
     "ought to",
     "very pleased",
     "pleased with",
