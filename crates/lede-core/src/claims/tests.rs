@@ -75,10 +75,8 @@ fn kinds() {
 }
 
 #[test]
-fn plain_events_score_low() {
-    // FIXME: a plain event with little the debate model knows stays under
-    // the default threshold; it should be a claim (kind event).
-    check("Firefighters from Leeds and Bradford tackled a blaze at the Kirkstall warehouse on Sunday night.");
+fn plain_events_are_claims() {
+    check("<claim kind=\"event\">Firefighters from Leeds and Bradford tackled a blaze at the Kirkstall warehouse on Sunday night.</claim>");
 }
 
 #[test]
