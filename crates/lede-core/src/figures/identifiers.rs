@@ -172,6 +172,8 @@ fn is_label(w: &str) -> bool {
             | "cop"
             | "uefa"
             | "fifa"
+            | "sp"
+            | "season"
     )
 }
 
@@ -314,6 +316,13 @@ pub fn check(ctx: &Ctx, num: &Num, unit_follows: bool, plural_follows: bool) -> 
                             | "v"
                             | "episode"
                             | "season"
+                            | "category"
+                            | "sp"
+                            | "grade"
+                            | "level"
+                            | "tier"
+                            | "gate"
+                            | "platform"
                     ))
                 && (!num.words || capitalised(ctx.s(first)))
             {
@@ -455,7 +464,9 @@ fn digits_check(ctx: &Ctx, num: &Num) -> Option<Reason> {
     // Letters glued before: "G7", "MH17", "S23"; or "F-16", "Covid-19".
     if first > 0 && ctx.adjacent(first - 1, first) {
         match ctx.kind(first - 1) {
-            Some(Tk::Word) => return Some(Reason::Attached),
+            Some(Tk::Word) if super::units::currency_code(ctx.s(first - 1)).is_none() => {
+                return Some(Reason::Attached)
+            }
             Some(Tk::Punct('-' | '\u{2010}' | '\u{2011}'))
                 if first >= 2 && ctx.adjacent(first - 2, first - 1) => {
                     match ctx.kind(first - 2) {
@@ -464,6 +475,8 @@ fn digits_check(ctx: &Ctx, num: &Num) -> Option<Reason> {
                             if !matches!(
                                 w.as_str(),
                                 "mid"
+                                    | "sub"
+                                    | "minus"
                                     | "pre"
                                     | "post"
                                     | "early"
@@ -499,9 +512,22 @@ fn digits_check(ctx: &Ctx, num: &Num) -> Option<Reason> {
         }
     }
     // Letters glued after: "5G", "4x4", "1AA"; allowed: "5m", "1st", "30s".
-    if ctx.is_word(last + 1) && ctx.adjacent(last, last + 1) && last == first {
+    if ctx.is_word(last + 1) && last == first {
+        let raw = ctx.s(last + 1);
         let w = ctx.lower(last + 1);
-        if !allowed_suffix(w.as_str()) {
+        let code = super::units::currency_code(raw).is_some();
+        if !code && !allowed_suffix(w.as_str()) {
+            return Some(Reason::Attached);
+        }
+        // "5G", "3D": a lone capital that is no unit or scale.
+        if raw.len() == 1
+            && raw != "K"
+            && raw != "M"
+            && raw != "B"
+            && raw != "C"
+            && raw != "F"
+            && all_caps(raw)
+        {
             return Some(Reason::Attached);
         }
         // "4x4"

@@ -32,6 +32,7 @@ pub mod qualifiers;
 pub mod ranges;
 pub mod tokens;
 pub mod units;
+pub mod vague;
 
 use crate::model::{Annotation, Detail, Figure, FigureKind, Qualifier, Span};
 use crate::text::Document;
@@ -135,9 +136,30 @@ fn step(ctx: &Ctx, i: usize) -> Step {
         Step::Nothing => {}
         other => return other,
     }
+    if let Some((low, high, last, unit)) = vague::parse(ctx, i) {
+        let span = Span::new(ctx.start(i), ctx.end(last));
+        let (kind, unit) = match unit {
+            Some(u) => (u.kind, Some(u.unit)),
+            None => (FigureKind::Count, None),
+        };
+        let amount = |v: f64| match (kind, unit.as_deref()) {
+            (FigureKind::Money, Some(code)) => display::money(code, v),
+            _ => display::scaled(v),
+        };
+        let fig = Figure {
+            value: Some(low),
+            value_high: Some(high),
+            qualifier: Qualifier::Range,
+            display: display::range(&amount(low), &amount(high)),
+            unit,
+            kind,
+            iso: None,
+        };
+        return Step::Found(annotation(span, fig, 0.5), last + 1);
+    }
     if let Some((value, _last, noun)) = ordinals::parse(ctx, i) {
         let span = Span::new(ctx.start(i), ctx.end(noun.last));
-        let word = &ctx.text[ctx.start(noun.surface_first)..ctx.end(noun.last)];
+        let word = ctx.between(noun.surface_first, noun.last);
         let fig = Figure {
             value: Some(value),
             value_high: None,
@@ -195,6 +217,13 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
     let Some(num) = numbers::parse(ctx, j) else {
         return Step::Nothing;
     };
+    // "22nd": the ordinal rule reads it.
+    if !num.words
+        && ctx.is_word(num.last + 1)
+        && matches!(ctx.lower(num.last + 1).as_str(), "st" | "nd" | "rd" | "th")
+    {
+        return Step::Nothing;
+    }
     // A qualifier word that is really a number word ("a dozen") was taken
     // as a qualifier only when a number follows it; fine.
     let opener = if q == Qualifier::Range {
@@ -258,6 +287,7 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
 
     // Adjectival and hyphenated units: "three-year-long", "10-day", "15-year-old".
     let mut unit: Option<UnitMatch> = None;
+    let mut lookahead_unit = false;
     if ctx.is_hyphen(last + 1)
         && ctx.adjacent(last, last + 1)
         && ctx.is_word(last + 2)
@@ -271,6 +301,23 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
     }
     if unit.is_none() {
         unit = units::after(ctx, last, value);
+    }
+    // "eight or nine euros", "4.8 to 4.7 percent": the unit after the second
+    // number applies to the first as well.
+    if unit.is_none() && high.is_none() {
+        if let Some(o) = ctx.next_word(last) {
+            if ctx.is(o, "or") || ctx.is(o, "to") {
+                if let Some(n2) = ctx.next(o).and_then(|k| numbers::parse(ctx, k)) {
+                    if let Some(mut u) = units::after(ctx, n2.last, n2.value) {
+                        if u.kind != FigureKind::Count {
+                            u.last = last;
+                            unit = Some(u);
+                            lookahead_unit = true;
+                        }
+                    }
+                }
+            }
+        }
     }
     // Money with a currency before: only a scale or sub-unit may follow.
     if currency.is_some() {
@@ -308,13 +355,21 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
     let plural_follows = unit.as_ref().is_some_and(|u| {
         u.kind != FigureKind::Count
             || units::looks_plural(
-                tokens::Lower::new(&ctx.text[ctx.start(u.surface_first)..ctx.end(u.last)]).as_str(),
+                tokens::Lower::new(ctx.between(u.surface_first, u.last)).as_str(),
             )
             || units::looks_plural(&u.unit)
             || u.unit.ends_with('s')
     });
-    if let Some(reason) = identifiers::check(ctx, &num, unit.is_some(), plural_follows) {
-        let _ = reason;
+    let money = currency.is_some()
+        || unit
+            .as_ref()
+            .is_some_and(|u| matches!(u.kind, FigureKind::Money | FigureKind::Percent));
+    let checked = if money && !num.malformed {
+        None
+    } else {
+        identifiers::check(ctx, &num, unit.is_some(), plural_follows)
+    };
+    if checked.is_some() {
         let end = match &unit {
             Some(u) if u.kind == FigureKind::Count => num.last + 1,
             Some(u) => u.last + 1,
@@ -372,15 +427,41 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
         unit_name = Some(c.to_string());
         if let Some(u) = &unit {
             end_tok = u.last;
-            if u.unit == "cent" || u.unit == "pence" {
-                unit_name = Some(c.to_string());
-            }
         }
     } else if let Some(u) = &unit {
         kind = u.kind;
         unit_name = Some(u.unit.clone());
-        end_tok = u.last;
-        surface = ctx.text[ctx.start(u.surface_first)..ctx.end(u.last)].to_string();
+        if !lookahead_unit {
+            end_tok = u.last;
+            surface = ctx.between(u.surface_first, u.last).to_string();
+        }
+    }
+    // Rates: "$58 per barrel", "$3,500 a month".
+    if kind == FigureKind::Money && !lookahead_unit {
+        if let Some((per, k)) = units::rate(ctx, end_tok) {
+            unit_name = unit_name.map(|u| format!("{u} per {per}"));
+            end_tok = k;
+        }
+    }
+    // Ages in apposition: "Jamie Armstrong, 25, said".
+    if kind == FigureKind::Count
+        && unit.is_none()
+        && !num.words
+        && num.plain_int
+        && (1.0..=120.0).contains(&num.value)
+        && q == Qualifier::Exact
+    {
+        let comma_before = ctx.prev(num.first).is_some_and(|p| {
+            ctx.is_punct(p, ',')
+                && ctx
+                    .prev_word(p)
+                    .is_some_and(|w| tokens::capitalised(ctx.s(w)))
+        });
+        let comma_after = ctx.next(num.last).is_some_and(|n| ctx.is_punct(n, ','));
+        if comma_before && comma_after {
+            kind = FigureKind::Age;
+            unit_name = Some("year".into());
+        }
     }
 
     // Age: "aged 45", "age 45".
@@ -401,7 +482,10 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
         && dates::year_at(ctx, num.first).is_some();
     if year_like && q == Qualifier::Exact && value_high.is_none_or(|h| h < 2200.0) {
         let noun_counts = unit.as_ref().is_some_and(|u| {
-            u.kind != FigureKind::Count || (plural_follows && !tokens::capitalised(&surface))
+            u.kind != FigureKind::Count && !lookahead_unit
+                || (plural_follows
+                    && !tokens::capitalised(&surface)
+                    && !(1900.0..=2100.0).contains(&num.value))
         });
         let in_range = (1900.0..2100.0).contains(&num.value);
         if !noun_counts && (in_range || dates::year_context(ctx, num.first)) {
@@ -429,16 +513,38 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
     }
 
     // Post qualifier: "30 or more", "30-plus", "30+".
-    if q == Qualifier::Exact && value_high.is_none() {
-        if let Some((pq, pl)) = qualifiers::after(ctx, end_tok).or_else(|| {
-            if end_tok != num.last {
-                qualifiers::after(ctx, num.last).filter(|_| false)
-            } else {
-                None
-            }
-        }) {
+    if matches!(q, Qualifier::Exact | Qualifier::About) && value_high.is_none() {
+        if let Some((pq, pl)) = qualifiers::after(ctx, end_tok) {
             q = pq;
             end_tok = pl;
+        }
+    }
+    // Two bounds: "more than 10 and less than 40", "at most 100 and at least 20".
+    if value_high.is_none() && q != Qualifier::Exact {
+        if let Some(j2) = ctx.next(end_tok) {
+            let joint = ctx.is(j2, "and") || ctx.is(j2, "but") || ctx.is_punct(j2, ',');
+            if let Some(b2) = ctx
+                .next(j2)
+                .filter(|_| joint)
+                .and_then(|k| qualifiers::before(ctx, k))
+            {
+                if let Some(n2) = numbers::parse(ctx, b2.next) {
+                    let lower = matches!(q, Qualifier::Over | Qualifier::AtLeast);
+                    let upper2 = matches!(b2.qualifier, Qualifier::Under | Qualifier::AtMost);
+                    let upper = matches!(q, Qualifier::Under | Qualifier::AtMost);
+                    let lower2 = matches!(b2.qualifier, Qualifier::Over | Qualifier::AtLeast);
+                    if lower && upper2 && value < n2.value || upper && lower2 && n2.value < value {
+                        let (lo, hi) = if lower {
+                            (value, n2.value)
+                        } else {
+                            (n2.value, value)
+                        };
+                        value = lo;
+                        value_high = Some(hi);
+                        end_tok = n2.last;
+                    }
+                }
+            }
         }
     }
     if value_high.is_some() {

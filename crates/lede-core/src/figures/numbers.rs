@@ -170,6 +170,9 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<Num> {
 }
 
 fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
+    if let Some(n) = slashed_fraction(ctx, i) {
+        return Some(n);
+    }
     let (value, malformed, digits, plain) = digits_value(ctx.s(i));
     let mut num = Num {
         value,
@@ -183,6 +186,25 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
         bare_one: false,
         malformed,
     };
+    // A minus sign glued to the digits, not joining two numbers: "-1.3%".
+    if i > 0 && matches!(ctx.kind(i - 1), Some(Tk::Punct('-' | '\u{2212}'))) {
+        let before = if i >= 2 { ctx.kind(i - 2) } else { None };
+        if matches!(
+            before,
+            None | Some(Tk::Space(_)) | Some(Tk::Punct('(' | ':' | '$' | '£' | '€'))
+        ) {
+            num.value = -num.value;
+            num.first = i - 1;
+        }
+    } else if let Some(p) = ctx.prev_word(i).or_else(|| {
+        // "minus-5"
+        (i >= 2 && ctx.is_hyphen(i - 1) && ctx.is(i - 2, "minus")).then(|| i - 2)
+    }) {
+        if ctx.is(p, "minus") {
+            num.value = -num.value;
+            num.first = p;
+        }
+    }
     // "1 and a half million", "2 and a half years"
     if let Some(k) = and_a_half(ctx, i) {
         num.value += 0.5;
@@ -195,10 +217,37 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
         let w = ctx.lower(j);
         if let Some(m) = scale_value(w.as_str()) {
             // "5m" stays ambiguous (metres); the units rule decides.
-            let plural_after = ctx
-                .next_word(j)
-                .is_some_and(|k| super::units::looks_plural(ctx.lower(k).as_str()));
-            if !matches!(w.as_str(), "m" | "b") || money_context(ctx, i) || plural_after {
+            let million = match ctx.s(j) {
+                "M" | "B" => true,
+                "m" | "b" => {
+                    money_context(ctx, i) || plural_soon(ctx, j) || {
+                        let decimal = ctx.s(i).contains('.');
+                        let metric_next = ctx.next_word(j).is_some_and(|k| {
+                            matches!(
+                                ctx.lower(k).as_str(),
+                                "tall"
+                                    | "high"
+                                    | "long"
+                                    | "wide"
+                                    | "deep"
+                                    | "away"
+                                    | "above"
+                                    | "below"
+                                    | "under"
+                                    | "across"
+                                    | "thick"
+                                    | "in"
+                                    | "of"
+                                    | "from"
+                                    | "high_"
+                            )
+                        });
+                        decimal && !metric_next && ctx.next_word(j).is_some()
+                    }
+                }
+                _ => true,
+            };
+            if million {
                 num.value *= m;
                 num.last = j;
                 num.scaled = true;
@@ -235,6 +284,55 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
         }
     }
     Some(num)
+}
+
+/// "1/2", "3/4", "1/16": a fraction with a usual denominator, numerator
+/// below it ("9/11" and "24/7" are identifiers).
+fn slashed_fraction(ctx: &Ctx, i: usize) -> Option<Num> {
+    if !(ctx.is_punct(i + 1, '/') || ctx.is_punct(i + 1, '\u{2044}')) || !ctx.is_num(i + 2) {
+        return None;
+    }
+    if ctx.is_punct(i + 3, '/') || i > 0 && ctx.is_punct(i - 1, '/') {
+        return None;
+    }
+    let a: u32 = ctx.s(i).parse().ok()?;
+    let b: u32 = ctx.s(i + 2).parse().ok()?;
+    if a == 0 || a >= b || !matches!(b, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 32 | 64 | 100 | 128) {
+        return None;
+    }
+    Some(Num {
+        value: f64::from(a) / f64::from(b),
+        first: i,
+        last: i + 2,
+        words: false,
+        plain_int: false,
+        digits: 0,
+        scaled: false,
+        scale: 1.0,
+        bare_one: false,
+        malformed: false,
+    })
+}
+
+/// True when a plural noun follows within three words of token `j`.
+fn plural_soon(ctx: &Ctx, j: usize) -> bool {
+    let mut k = j;
+    for _ in 0..3 {
+        match ctx.next_word(k) {
+            Some(n) => {
+                let w = ctx.lower(n);
+                if super::units::looks_plural(w.as_str()) {
+                    return true;
+                }
+                if super::units::is_stopword(w.as_str()) {
+                    return false;
+                }
+                k = n;
+            }
+            None => return false,
+        }
+    }
+    false
 }
 
 /// True when a currency sign sits right before token `i` ("$5m").
@@ -293,8 +391,15 @@ fn parse_words(ctx: &Ctx, i: usize) -> Option<Num> {
                 k = j;
             }
             "half" | "third" | "quarter" => {
-                // "a third of those screened" (only before "of").
+                // "a third of those screened" (only before "of"); "a quarter million".
                 let of = ctx.next_word(j)?;
+                if let Some(m) = scale_value(ctx.lower(of).as_str()).filter(|m| *m >= 1e6) {
+                    let d = fraction_denominator(w.as_str())?;
+                    let mut n = word_num(m / d, i, of);
+                    n.scaled = true;
+                    n.scale = m;
+                    return Some(n);
+                }
                 if !ctx.is(of, "of") {
                     return None;
                 }
@@ -303,7 +408,19 @@ fn parse_words(ctx: &Ctx, i: usize) -> Option<Num> {
             }
             _ => return None,
         }
-    } else if first == "half" {
+    } else if first == "half" || first == "quarter" {
+        if let Some(s) = ctx.next_word(i) {
+            if let Some(m) = scale_value(ctx.lower(s).as_str()).filter(|m| *m >= 1e6) {
+                let d = fraction_denominator(first)?;
+                let mut n = word_num(m / d, i, s);
+                n.scaled = true;
+                n.scale = m;
+                return Some(n);
+            }
+        }
+        if first == "quarter" {
+            return None;
+        }
         return half(ctx, i);
     }
     loop {
@@ -396,6 +513,15 @@ fn parse_words(ctx: &Ctx, i: usize) -> Option<Num> {
     let mut value = total + current;
     // Fractions: "two thirds", "three quarters", "one half".
     if matches!(last, Last::Unit | Last::Teen) && value <= 10.0 {
+        // "two-thirds"
+        if ctx.is_hyphen(end + 1) && ctx.is_word(end + 2) {
+            let dw = ctx.lower(end + 2);
+            if let Some(den) = fraction_denominator(dw.as_str()) {
+                if dw.as_str().ends_with('s') == (value > 1.0) || den == 2.0 {
+                    return Some(word_num(value / den, i, end + 2));
+                }
+            }
+        }
         if let Some(d) = ctx.next_word(end) {
             let dw = ctx.lower(d);
             if let Some(den) = fraction_denominator(dw.as_str()) {
@@ -403,7 +529,14 @@ fn parse_words(ctx: &Ctx, i: usize) -> Option<Num> {
                 if (value == 1.0 && !plural) || (value > 1.0 && (plural || den == 2.0)) {
                     value /= den;
                     let mut n = word_num(value, i, d);
-                    n.bare_one = false;
+                    if let Some(s) = ctx.next_word(d) {
+                        if let Some(m) = scale_value(ctx.lower(s).as_str()).filter(|m| *m >= 1e6) {
+                            n.value *= m;
+                            n.last = s;
+                            n.scaled = true;
+                            n.scale = m;
+                        }
+                    }
                     return Some(n);
                 }
             }

@@ -44,7 +44,7 @@ pub fn second(ctx: &Ctx, low: &Num, between: bool, from: bool) -> Option<High> {
         }
     };
     let dash = !ctx.is_word(sep);
-    let mut j = if dash && ctx.adjacent(sep, sep + 1) {
+    let mut j = if dash && !matches!(ctx.kind(sep + 1), Some(super::tokens::Tk::Space(_))) {
         sep + 1
     } else {
         ctx.next(sep)?
@@ -55,6 +55,28 @@ pub fn second(ctx: &Ctx, low: &Num, between: bool, from: bool) -> Option<High> {
         j = n;
     }
     let mut high = numbers::parse(ctx, j)?;
+    let year = |n: &Num| n.plain_int && n.digits == 4 && (1900.0..=2100.0).contains(&n.value);
+    if year(low) && !year(&high) && !(high.plain_int && high.digits == 2) {
+        return None;
+    }
+    // "increased by $43.6bn to $419.2bn" is a change, not a range.
+    if ctx.is(sep, "to") {
+        let mut k = low.first;
+        while let Some(p) = ctx.prev(k) {
+            if matches!(
+                ctx.kind(p),
+                Some(super::tokens::Tk::Punct('$' | '£' | '€' | '¥'))
+            ) || ctx.is_word(p) && super::qualifiers::before(ctx, p).is_some_and(|b| b.next == k)
+            {
+                k = p;
+                continue;
+            }
+            break;
+        }
+        if ctx.prev_word(k).is_some_and(|p| ctx.is(p, "by")) {
+            return None;
+        }
+    }
     if high.malformed || dash && (high.words || low.words) {
         return None;
     }
@@ -63,8 +85,8 @@ pub fn second(ctx: &Ctx, low: &Num, between: bool, from: bool) -> Option<High> {
     if low.plain_int && low.digits == 4 && high.plain_int && high.digits == 2 && dash {
         high.value += (low.value / 100.0).floor() * 100.0;
     }
-    // Carry the scale back: "5-6 million".
-    if !low.scaled && high.scaled {
+    // Carry the scale back: "5-6 million" (not "$200 to $4 million").
+    if carries_scale(low, &high) {
         low_v *= high.scale;
     }
     if low_v >= high.value || low_v < 0.0 {
@@ -76,9 +98,13 @@ pub fn second(ctx: &Ctx, low: &Num, between: bool, from: bool) -> Option<High> {
     })
 }
 
+fn carries_scale(low: &Num, high: &Num) -> bool {
+    !low.scaled && high.scaled && low.value < high.value / high.scale
+}
+
 /// The low bound's value once the high bound's scale is carried back.
 pub fn low_value(low: &Num, high: &Num) -> f64 {
-    if !low.scaled && high.scaled {
+    if carries_scale(low, high) {
         low.value * high.scale
     } else {
         low.value

@@ -42,7 +42,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     while let Some((start, c)) = chars.next() {
         let kind;
         let mut end = start + c.len_utf8();
-        if c.is_ascii_digit() {
+        let dot_decimal = c == '.'
+            && bytes.get(start + 1).is_some_and(u8::is_ascii_digit)
+            && (start == 0 || matches!(bytes[start - 1], b' ' | b'\t' | b'\n' | b'(' | b'$'));
+        if c.is_ascii_digit() || dot_decimal {
             kind = Tk::Num;
             // Digits, with `,` or `.` only when a digit follows.
             let mut k = end;
@@ -197,7 +200,8 @@ impl<'a> Ctx<'a> {
         self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
     }
 
-    /// True when tokens `a` and `b` touch (no space between).
+    /// True when tokens `a` and `b` touch (no space between). Note that
+    /// `adjacent(i, i + 1)` always holds: test the kind of `i + 1` too.
     pub fn adjacent(&self, a: usize, b: usize) -> bool {
         match (self.toks.get(a), self.toks.get(b)) {
             (Some(x), Some(y)) => x.end == y.start,
@@ -272,6 +276,17 @@ impl<'a> Ctx<'a> {
                 Tk::Punct('"' | '“' | '‘' | '\'' | '(' | '[' | '—' | '–' | '-') => continue,
                 _ => return false,
             }
+        }
+    }
+
+    /// The text from the start of token `a` to the end of token `b` (empty
+    /// when `b` comes before `a`).
+    pub fn between(&self, a: usize, b: usize) -> &'a str {
+        let (s, e) = (self.start(a), self.end(b));
+        if s <= e {
+            self.text.get(s..e).unwrap_or("")
+        } else {
+            ""
         }
     }
 

@@ -104,6 +104,23 @@ fn dollar_prefix(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Lower-case currency codes safe to read ("usd"; not "try").
+pub fn lower_code(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "usd" => "USD",
+        "gbp" => "GBP",
+        "eur" => "EUR",
+        "jpy" => "JPY",
+        "rmb" | "cny" => "CNY",
+        "aud" => "AUD",
+        "cad" => "CAD",
+        "chf" => "CHF",
+        "inr" => "INR",
+        "hkd" => "HKD",
+        _ => return None,
+    })
+}
+
 /// A currency written before the number, starting at token `i`: returns the
 /// ISO code and the token where the number starts.
 pub fn currency_before(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
@@ -111,17 +128,23 @@ pub fn currency_before(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
         Tk::Punct(c) => {
             let code = currency_sign(c)?;
             let n = ctx.next(i)?;
+            // "$US113", "$A5"
+            if c == '$' && n == i + 1 && ctx.is_word(n) && ctx.is_num(n + 1) {
+                let code = dollar_prefix(super::tokens::Lower::new(ctx.s(n)).as_str())?;
+                return Some((code, n + 1));
+            }
             Some((code, n))
         }
         Tk::Word => {
             let s = ctx.s(i);
             // "US$5", "us $ 150", "HK$10"
             let k = ctx.next(i)?;
-            if ctx.is_punct(k, '$') && (ctx.adjacent(i, k) || s.len() <= 2) {
+            if ctx.is_punct(k, '$') && (k == i + 1 || s.len() <= 2 && !s.eq_ignore_ascii_case("a"))
+            {
                 let code = dollar_prefix(super::tokens::Lower::new(s).as_str())?;
                 return Some((code, ctx.next(k)?));
             }
-            let code = currency_code(s)?;
+            let code = currency_code(s).or_else(|| lower_code(s))?;
             // "Rs. 500"
             let k = if ctx.is_punct(k, '.') && ctx.adjacent(i, k) {
                 ctx.next(k)?
@@ -134,22 +157,19 @@ pub fn currency_before(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
     }
 }
 
-/// A currency named after the number: "dollars", "euros", "yen", "pence",
-/// "Australian dollars". Returns the ISO code (or sub-unit), the last token
-/// and the scale of a sub-unit.
-fn currency_after(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
-    let w = ctx.lower(j);
-    let w = w.as_str();
-    let simple = match w {
+/// A currency word: "dollars", "euros", "yen", "pence" → its code (or
+/// sub-unit); `None` when the word needs an adjective ("crowns", "marks").
+fn currency_word(w: &str) -> Option<Option<&'static str>> {
+    Some(match w {
         "dollar" | "dollars" | "bucks" => Some("USD"),
         "pound" | "pounds" | "quid" | "sterling" => Some("GBP"),
         "euro" | "euros" => Some("EUR"),
         "yen" => Some("JPY"),
-        "yuan" | "renminbi" => Some("CNY"),
+        "yuan" | "renminbi" | "rmb" => Some("CNY"),
         "rupee" | "rupees" => Some("INR"),
         "rouble" | "roubles" | "ruble" | "rubles" => Some("RUB"),
         "franc" | "francs" => Some("franc"),
-        "pence" | "p" => Some("pence"),
+        "pence" | "penny" | "pennies" | "p" => Some("pence"),
         "cent" | "cents" => Some("cent"),
         "shekel" | "shekels" => Some("ILS"),
         "ringgit" => Some("MYR"),
@@ -161,55 +181,89 @@ fn currency_after(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
         "riyal" | "riyals" => Some("SAR"),
         "hryvnia" | "hryvnias" => Some("UAH"),
         "zloty" | "zlotys" => Some("PLN"),
-        "krona" | "kronor" => Some("SEK"),
-        "krone" | "kroner" => Some("NOK"),
-        "won" => None, // too often the verb
+        "peseta" | "pesetas" => Some("ESP"),
+        "guilder" | "guilders" => Some("NLG"),
         "markka" | "markkaa" => Some("FIM"),
-        _ => None,
-    };
-    if let Some(code) = simple {
-        // "pounds" of weight stay money: news uses "lb" for weight.
-        if w == "p" && (j == 0 || !ctx.adjacent(j - 1, j)) {
+        "bitcoin" | "bitcoins" => Some("BTC"),
+        "krona" | "kronor" | "krone" | "kroner" | "crown" | "crowns" | "mark" | "marks"
+        | "real" | "reais" => None,
+        _ => return None,
+    })
+}
+
+/// The currency of a nationality adjective before a currency word.
+fn currency_country(w: &str, currency: &str) -> Option<&'static str> {
+    Some(match (w, currency) {
+        ("us" | "american" | "u", _) => "USD",
+        ("australian" | "aussie", _) => "AUD",
+        ("canadian", _) => "CAD",
+        ("singapore" | "singaporean", _) => "SGD",
+        ("taiwan" | "taiwanese", _) => "TWD",
+        ("zimbabwean" | "zimbabwe", _) => "ZWL",
+        ("jamaican", _) => "JMD",
+        ("namibian", _) => "NAD",
+        ("swiss", _) => "CHF",
+        ("chinese", _) => "CNY",
+        ("japanese", _) => "JPY",
+        ("danish", _) => "DKK",
+        ("swedish", _) => "SEK",
+        ("norwegian", _) => "NOK",
+        ("icelandic", _) => "ISK",
+        ("czech", _) => "CZK",
+        ("dutch", _) => "NLG",
+        ("finnish", _) => "FIM",
+        ("british", _) => "GBP",
+        ("egyptian", _) => "EGP",
+        ("lebanese", _) => "LBP",
+        ("turkish", _) => "TRY",
+        ("mexican", _) => "MXN",
+        ("argentine" | "argentinian", _) => "ARS",
+        ("chilean", _) => "CLP",
+        ("colombian", _) => "COP",
+        ("philippine", _) => "PHP",
+        ("indian", _) => "INR",
+        ("pakistani", _) => "PKR",
+        ("russian", _) => "RUB",
+        ("brazilian", _) => "BRL",
+        ("israeli", _) => "ILS",
+        ("french", _) => "FRF",
+        ("belgian", _) => "BEF",
+        ("german" | "deutsche", _) => "DEM",
+        ("irish", _) => "IEP",
+        ("malaysian", _) => "MYR",
+        ("nigerian", _) => "NGN",
+        ("kenyan", _) => "KES",
+        ("south", _) => "ZAR",
+        ("saudi", _) => "SAR",
+        ("hong", _) => "HKD",
+        ("new", _) => "NZD",
+        ("east", "dollar" | "dollars") => "XCD",
+        _ => return None,
+    })
+}
+
+/// A currency named after the number: "dollars", "euros", "yen", "pence",
+/// "Australian dollars", "Hong Kong dollars", "Danish crowns", "USD".
+/// Returns the ISO code (or sub-unit) and the last token.
+fn currency_after(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
+    let w = ctx.lower(j);
+    let w = w.as_str();
+    if let Some(code) = currency_word(w) {
+        // "5 p" is no price; "50p" is.
+        if w == "p" && !(j > 0 && ctx.is_num(j - 1)) {
             return None;
         }
-        return Some((code, j));
+        return code.map(|c| (c, j));
     }
-    // Qualified currencies: "Australian dollars", "Hong Kong dollars", "Swiss francs".
-    if capitalised(ctx.s(j)) || w == "us" {
-        let (code, k) = match w {
-            "us" | "american" | "u" => ("USD", ctx.next_word(j)?),
-            "australian" => ("AUD", ctx.next_word(j)?),
-            "canadian" => ("CAD", ctx.next_word(j)?),
-            "singapore" => ("SGD", ctx.next_word(j)?),
-            "taiwan" | "taiwanese" => ("TWD", ctx.next_word(j)?),
-            "zimbabwean" | "zimbabwe" => ("ZWL", ctx.next_word(j)?),
-            "swiss" => ("CHF", ctx.next_word(j)?),
-            "hong" => {
-                let kong = ctx.next_word(j)?;
-                if !ctx.is(kong, "kong") {
-                    return None;
-                }
-                ("HKD", ctx.next_word(kong)?)
-            }
-            "new" => {
-                let z = ctx.next_word(j)?;
-                if !ctx.is(z, "zealand") {
-                    return None;
-                }
-                ("NZD", ctx.next_word(z)?)
-            }
-            "finnish" => ("FIM", ctx.next_word(j)?),
-            "british" => ("GBP", ctx.next_word(j)?),
-            _ => return None,
-        };
-        let cw = ctx.lower(k);
-        let ok = matches!(
-            cw.as_str(),
-            "dollar" | "dollars" | "francs" | "franc" | "pounds" | "pound" | "markka" | "markkaa"
-        );
-        return ok.then_some((code, k));
+    // A nationality (one or two words) before a currency word.
+    let mut k = ctx.next_word(j)?;
+    if matches!(w, "hong" | "new" | "south" | "east" | "saudi") {
+        k = ctx.next_word(k)?;
     }
-    currency_code(ctx.s(j)).map(|c| (c, j))
+    let cw = ctx.lower(k);
+    currency_word(cw.as_str())?;
+    let code = currency_country(w, cw.as_str())?;
+    Some((code, k))
 }
 
 /// Measure units: surface (lower case) → (unit, kind).
@@ -226,7 +280,18 @@ fn measure(w: &str) -> Option<&'static str> {
         "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kilogram",
         "gram" | "grams" | "g" => "gram",
         "mg" | "milligram" | "milligrams" => "milligram",
-        "tonne" | "tonnes" | "ton" | "tons" => "tonne",
+        "tonne" | "tonnes" => "tonne",
+        "ton" | "tons" => "ton",
+        "gigatonne" | "gigatonnes" | "gigaton" | "gigatons" => "gigaton",
+        "megatonne" | "megatonnes" | "megaton" | "megatons" => "megaton",
+        "l" => "litre",
+        "w" => "watt",
+        "khz" | "kilohertz" => "kilohertz",
+        "mpa" | "megapascal" | "megapascals" => "megapascal",
+        "gpa" | "gigapascal" | "gigapascals" => "gigapascal",
+        "nanometre" | "nanometres" | "nanometer" | "nanometers" => "nanometre",
+        "micrometre" | "micrometres" | "micrometer" | "micrometers" | "μm" | "micron"
+        | "microns" => "micrometre",
         "lb" | "lbs" => "pound",
         "ounce" | "ounces" | "oz" => "ounce",
         "litre" | "litres" | "liter" | "liters" => "litre",
@@ -665,6 +730,9 @@ pub fn lemma(word: &str) -> String {
     if w.len() > 4 && w.ends_with("ies") && !w.ends_with("eies") {
         return format!("{}y", &w[..w.len() - 3]);
     }
+    if w.len() > 5 && w.ends_with("uses") {
+        return w[..w.len() - 2].to_string();
+    }
     for suf in ["sses", "ches", "shes", "xes", "zzes", "oes"] {
         if w.len() > suf.len() + 1 && w.ends_with(suf) {
             return w[..w.len() - 2].to_string();
@@ -717,6 +785,15 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
     if ctx.is_punct(n, '%') {
         return Some(um("percent", FigureKind::Percent, n, n));
     }
+    if let Some(Tk::Punct(c)) = ctx.kind(n) {
+        if let Some(code) = currency_sign(c) {
+            // "10 €" but not "10 $30" (that sign opens the next amount).
+            let opens_next = ctx.next(n).is_some_and(|k| ctx.is_num(k));
+            if !opens_next {
+                return Some(um(code, FigureKind::Money, n, n));
+            }
+        }
+    }
     if ctx.is_punct(n, '°') {
         // "30°C", "30 °F", "30°"
         let k = n + 1;
@@ -765,6 +842,9 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
     if let Some((code, k)) = currency_after(ctx, n) {
         return Some(um(code, FigureKind::Money, k, n));
     }
+    if let Some(code) = currency_code(ctx.s(n)).or_else(|| lower_code(w)) {
+        return Some(um(code, FigureKind::Money, n, n));
+    }
     if let Some(t) = time_unit(w) {
         // "45 years old" → age.
         if let Some(o) = ctx.next_word(n) {
@@ -805,7 +885,7 @@ fn measure_at(ctx: &Ctx, n: usize, attached: bool) -> Option<UnitMatch> {
     let base = measure(w)?;
     // "GB" style units must be written in capitals or attached; "in", "ha",
     // "mi" only attached.
-    if matches!(w, "mi" | "ha" | "nm" | "g") && !attached {
+    if matches!(w, "mi" | "ha" | "nm" | "g" | "l" | "w") && !attached {
         return None;
     }
     // Compounds.
@@ -859,6 +939,41 @@ fn um(unit: &str, kind: FigureKind, last: usize, first: usize) -> UnitMatch {
         factor: 1.0,
         surface_first: first,
     }
+}
+
+/// A rate after an amount: "per barrel", "a month", "per square foot".
+/// Returns the unit's lemma and the last token.
+pub fn rate(ctx: &Ctx, last: usize) -> Option<(String, usize)> {
+    let p = ctx.next_word(last)?;
+    if !matches!(ctx.lower(p).as_str(), "per" | "a" | "an") {
+        return None;
+    }
+    let n = ctx.next_word(p)?;
+    let lw = ctx.lower(n);
+    let w = lw.as_str();
+    if w == "square" {
+        let k = ctx.next_word(n)?;
+        let m = measure(ctx.lower(k).as_str())?;
+        return Some((format!("square {m}"), k));
+    }
+    if let Some(t) = time_unit(w) {
+        return Some((t.to_string(), n));
+    }
+    let unit = match w {
+        "barrel" | "share" | "gallon" | "litre" | "liter" | "tonne" | "ton" | "ounce" | "gram"
+        | "kilogram" | "kilo" | "head" | "person" | "night" | "unit" | "ticket" | "seat"
+        | "user" | "employee" | "capita" | "mile" | "kilometre" | "kilometer" | "megawatt"
+        | "bushel" | "pound" | "piece" | "household" | "passenger" | "visitor" | "game" | "kwh" => {
+            match w {
+                "liter" => "litre",
+                "kilometer" => "kilometre",
+                "kilo" => "kilogram",
+                other => other,
+            }
+        }
+        _ => return None,
+    };
+    Some((unit.to_string(), n))
 }
 
 /// The counted noun starting at word `n`: up to three adjectives, then the
@@ -941,9 +1056,29 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
         }
     }
     let (word_first, last) = head?;
-    let s = &ctx.text[ctx.start(word_first)..ctx.end(last)];
+    let s = ctx.between(word_first, last);
     if s.chars().count() < 2 {
         return None;
+    }
+    // The head may itself be a unit: "517 rushing yards", "50 previous years".
+    let hw = ctx.lower(word_first);
+    if word_first == last {
+        let (unit, kind) = if let Some(t) = time_unit(hw.as_str()) {
+            (Some(t), FigureKind::Duration)
+        } else if let Some(m) = measure(hw.as_str()).filter(|_| hw.as_str().len() > 2) {
+            (Some(m), FigureKind::Measure)
+        } else {
+            (None, FigureKind::Count)
+        };
+        if let Some(unit) = unit {
+            return Some(UnitMatch {
+                unit: unit.to_string(),
+                kind,
+                last,
+                factor: 1.0,
+                surface_first: word_first,
+            });
+        }
     }
     Some(UnitMatch {
         unit: lemma(s),
