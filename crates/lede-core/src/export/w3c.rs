@@ -93,10 +93,79 @@ pub struct Annotation {
     /// Who made it: Lede (`Software`) or the user (`Person`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creator: Option<Agent>,
-    /// Bodies (`TextualBody` objects, or a `SpecificResource` for links).
-    pub body: Vec<Value>,
-    /// A `SpecificResource`, or the IRI of the linked annotation.
-    pub target: Value,
+    /// Bodies: `TextualBody`s, or the speaker mention of a link.
+    pub body: Vec<Body>,
+    /// The annotated span, or the IRI of the linked annotation.
+    pub target: Target,
+}
+
+/// A body.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Body {
+    /// An embedded `TextualBody`.
+    Textual(TextualBody),
+    /// A span of the text (the body of a `linking` annotation).
+    Resource(SpecificResource),
+}
+
+/// A `TextualBody`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TextualBody {
+    /// Always `TextualBody`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// `classifying`, `describing` or `identifying`.
+    pub purpose: String,
+    /// The media type, for the JSON body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// The text.
+    pub value: String,
+}
+
+/// A target.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Target {
+    /// A span of the text.
+    Resource(SpecificResource),
+    /// Another annotation, by IRI.
+    Iri(String),
+}
+
+/// A `SpecificResource`: a span of the source text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SpecificResource {
+    /// Always `SpecificResource`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The text's IRI.
+    pub source: String,
+    /// A quote selector, then a position selector.
+    pub selector: Vec<Selector>,
+}
+
+/// A selector.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+pub enum Selector {
+    /// The text with its context.
+    TextQuoteSelector {
+        /// The exact text.
+        exact: String,
+        /// Up to 32 code points before it.
+        prefix: String,
+        /// Up to 32 code points after it.
+        suffix: String,
+    },
+    /// Code point offsets, end exclusive.
+    TextPositionSelector {
+        /// Start.
+        start: usize,
+        /// End.
+        end: usize,
+    },
 }
 
 /// Builds the collection for `doc` and `items`.
@@ -116,11 +185,11 @@ pub fn to_collection(doc: &Document, items: &[Item], options: &ExportOptions) ->
         if let Some(speaker) = a1.quote.as_ref().and_then(|q| q.speaker.clone()) {
             body.push(textual("identifying", speaker));
         }
-        body.push(serde_json::json!({
-            "type": "TextualBody",
-            "purpose": "describing",
-            "format": DETAIL_FORMAT,
-            "value": serde_json::to_string(&detail_json(a1)).unwrap_or_default(),
+        body.push(Body::Textual(TextualBody {
+            kind: "TextualBody".to_string(),
+            purpose: "describing".to_string(),
+            format: Some(DETAIL_FORMAT.to_string()),
+            value: serde_json::to_string(&DetailJson::of(a1)).unwrap_or_default(),
         }));
         annotations.push(Annotation {
             id: id.clone(),
@@ -137,7 +206,7 @@ pub fn to_collection(doc: &Document, items: &[Item], options: &ExportOptions) ->
                 },
             }),
             body,
-            target: specific_resource(doc, &source, item.annotation.span),
+            target: Target::Resource(specific_resource(doc, &source, item.annotation.span)),
         });
         if let Detail::Quote(q) = &item.annotation.detail {
             if let Some(speaker_span) = q.speaker_span {
@@ -146,8 +215,12 @@ pub fn to_collection(doc: &Document, items: &[Item], options: &ExportOptions) ->
                     kind: "Annotation".to_string(),
                     motivation: "linking".to_string(),
                     creator: None,
-                    body: vec![specific_resource(doc, &source, speaker_span)],
-                    target: Value::String(id.clone()),
+                    body: vec![Body::Resource(specific_resource(
+                        doc,
+                        &source,
+                        speaker_span,
+                    ))],
+                    target: Target::Iri(id.clone()),
                 });
             }
         }
@@ -185,43 +258,69 @@ pub fn to_string_line(doc: &Document, items: &[Item], options: &ExportOptions) -
     serde_json::to_string(&to_collection(doc, items, options)).unwrap_or_default()
 }
 
-fn textual(purpose: &str, value: String) -> Value {
-    serde_json::json!({ "type": "TextualBody", "purpose": purpose, "value": value })
-}
-
-/// A `SpecificResource` on `source` with quote and position selectors.
-fn specific_resource(doc: &Document, source: &str, span: Span) -> Value {
-    let anchor = Anchor::new(doc, span);
-    let ix = doc.index();
-    serde_json::json!({
-        "type": "SpecificResource",
-        "source": source,
-        "selector": [
-            {
-                "type": "TextQuoteSelector",
-                "exact": anchor.exact,
-                "prefix": anchor.prefix,
-                "suffix": anchor.suffix,
-            },
-            {
-                "type": "TextPositionSelector",
-                "start": ix.char_of_byte(span.start),
-                "end": ix.char_of_byte(span.end),
-            },
-        ],
+fn textual(purpose: &str, value: String) -> Body {
+    Body::Textual(TextualBody {
+        kind: "TextualBody".to_string(),
+        purpose: purpose.to_string(),
+        format: None,
+        value,
     })
 }
 
-/// The Lede JSON v1 annotation minus what the selectors already say (text,
-/// offsets): id, kind, origin, status, confidence and the details.
-fn detail_json(a: &AnnotationV1) -> Value {
-    let mut v = serde_json::to_value(a).unwrap_or(Value::Null);
-    if let Some(o) = v.as_object_mut() {
-        o.remove("start");
-        o.remove("end");
-        o.remove("text");
+/// A `SpecificResource` on `source` with quote and position selectors.
+fn specific_resource(doc: &Document, source: &str, span: Span) -> SpecificResource {
+    let anchor = Anchor::new(doc, span);
+    let ix = doc.index();
+    SpecificResource {
+        kind: "SpecificResource".to_string(),
+        source: source.to_string(),
+        selector: vec![
+            Selector::TextQuoteSelector {
+                exact: anchor.exact,
+                prefix: anchor.prefix,
+                suffix: anchor.suffix,
+            },
+            Selector::TextPositionSelector {
+                start: ix.char_of_byte(span.start),
+                end: ix.char_of_byte(span.end),
+            },
+        ],
     }
-    v
+}
+
+/// The Lede JSON v1 annotation minus what the selectors already say (text,
+/// offsets): the value of the `application/json` body.
+#[derive(Serialize)]
+struct DetailJson<'a> {
+    id: &'a str,
+    kind: &'a str,
+    origin: &'a str,
+    status: &'a str,
+    confidence: f32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    figure: Option<&'a json::FigureV1>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quote: Option<&'a json::QuoteV1>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    claim: Option<&'a json::ClaimV1>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    entity: Option<&'a json::EntityV1>,
+}
+
+impl DetailJson<'_> {
+    fn of(a: &AnnotationV1) -> DetailJson<'_> {
+        DetailJson {
+            id: &a.id,
+            kind: &a.kind,
+            origin: &a.origin,
+            status: &a.status,
+            confidence: a.confidence,
+            figure: a.figure.as_ref(),
+            quote: a.quote.as_ref(),
+            claim: a.claim.as_ref(),
+            entity: a.entity.as_ref(),
+        }
+    }
 }
 
 /// A one-line human description of an annotation.
