@@ -5,6 +5,7 @@
 //!   annotations of each file (stdin when no file is given), see `annotate.rs`.
 //! - `lede import FILE [--text TEXTFILE] [--format FMT]`: reads a Lede JSON or
 //!   W3C file back, see `import.rs`.
+//! - `lede quotes [--unattributed] FILE…`: quotes for review (`quotes.rs`).
 //! - `lede eval GOLD_DIR` / `lede eval --peers FILE.jsonl…`: scores (see `eval.rs`).
 
 mod annotate;
@@ -12,11 +13,12 @@ mod eval;
 mod import;
 
 mod claims;
+mod quotes;
 
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: lede annotate [--format json|jsonl|w3c|csv|brat|spacy] [--out DIR] [FILE...]\n       lede import FILE [--text TEXTFILE] [--format FORMAT] [--out DIR]\n       lede eval GOLD_DIR | lede eval --peers FILE.jsonl... (lede eval --help)";
+const USAGE: &str = "usage: lede annotate [--format json|jsonl|w3c|csv|brat|spacy] [--out DIR] [FILE...]\n       lede import FILE [--text TEXTFILE] [--format FORMAT] [--out DIR]\n       lede eval GOLD_DIR | lede eval --peers FILE.jsonl... (lede eval --help)\n       lede quotes [--unattributed] FILE...";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -26,6 +28,7 @@ fn main() -> ExitCode {
         Some("claims") => claims::claims_command(&args[1..]),
         Some("eval-claims") => claims::eval_command(&args[1..]),
         Some("eval") => eval::run(&args[1..]),
+        Some("quotes") => quotes::run(&args[1..]),
         Some("-h") | Some("--help") | None => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -589,6 +589,16 @@ fn parse_run(
         }
         b = a;
     }
+    // "Peter Ainsworth MP": a post-nominal is not part of the name.
+    let mut last = last;
+    if last > b
+        && matches!(
+            lexicon::strip_possessive(&text[toks[last].span]),
+            "MP" | "MEP" | "MSP" | "QC" | "KC" | "AM" | "Jr" | "Sr"
+        )
+    {
+        last -= 1;
+    }
     let mut core = b;
     while core < last && is(core, lexicon::is_honorific) {
         core += 1;

@@ -91,32 +91,93 @@ fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
     if ends_with_stop && !ctx.is_lower_word(j) {
         return None;
     }
+    // The attribution is set off by a comma (or the quote ends in ? or !),
+    // unless a cue or pronoun follows at once (`” he said`).
+    let separated = ctx.is_punct(close + 1, ",")
+        || [",", "?", "!", "—", "–"]
+            .iter()
+            .any(|p| close.checked_sub(1).is_some_and(|c| ctx.is_punct(c, p)));
+    if !separated && !ctx.is(j, lexicon::is_cue) && !ctx.is(j, lexicon::is_pronoun) {
+        return None;
+    }
     let limit = (j + 10).min(q.frame_end.max(j + 1)).min(ctx.toks.len());
     if ctx.is(j, lexicon::is_cue) && ctx.is_lower_word(j) {
         let subject = speaker::starting_at(ctx, j + 1, limit + 4)?;
         return Some(make(subject, Some(j), ctx, Rule::AfterQuote));
     }
-    // Subject, then cue: find the first cue within a few tokens.
+    // Subject, then cue: find the first cue before the sentence ends
+    // (`“…,” Ana Diaz, an economist at Acme, said`).
+    let limit = (j + 24).min(q.frame_end.max(j + 1)).min(ctx.toks.len());
     let mut k = j;
     while k < limit {
         let t = &ctx.toks[k];
-        if t.in_quote || (!t.is_word && !matches!(&ctx.text[t.span], "," | "’" | "'")) {
-            return None;
+        if t.in_quote || ctx.is_mark(k) || ctx.is_punct(k, ".") || ctx.is_punct(k, ":") {
+            break;
         }
         if ctx.is(k, lexicon::is_cue) && ctx.is_lower_word(k) {
+            // "… the paper quoted an insider as saying".
+            if ctx.word(k) == "saying" && k >= j + 2 && ctx.word(k - 1) == "as" {
+                let subject = speaker::ending_at(ctx, k - 2, j)?;
+                return Some(make(subject, Some(k), ctx, Rule::AfterQuote));
+            }
             let mut e = k - 1;
             while e > j && speaker::is_adverb(ctx, e) {
                 e -= 1;
             }
-            let subject = speaker::ending_at(ctx, e, j)?;
-            if let Subject::Speaker(s) = &subject {
-                if s.first < j {
-                    return None;
-                }
-            }
+            let subject = speaker::ending_at(ctx, e, j)
+                .or_else(|| appositive_subject(ctx, e, j))
+                .or_else(|| first_mention(ctx, j, k))?;
             return Some(make(subject, Some(k), ctx, Rule::AfterQuote));
         }
         k += 1;
+    }
+    // A name alone after the quote (`“…,” Mr Diaz.`): a credit with no verb.
+    if let Some(m) = ctx.entities.mention_starting_at(j) {
+        if ctx.is_punct(m.last_token + 1, ".") && m.last_token + 2 >= q.frame_end {
+            let subject = speaker::ending_at(ctx, m.last_token, j)?;
+            return Some(make(subject, None, ctx, Rule::AfterQuote));
+        }
+    }
+    None
+}
+
+/// The first named subject in tokens `from..to` (not a possessive).
+fn first_mention(ctx: &Context<'_>, from: usize, to: usize) -> Option<Subject> {
+    let ms = ctx.entities.mentions_in(from, to);
+    let m = ms
+        .iter()
+        .find(|m| !lexicon::is_possessive(ctx.word(m.last_token)) && m.last_token < to)?;
+    speaker::ending_at(ctx, m.last_token, from)
+}
+
+/// The attribution of a whole sentence `start..end` (no quote in it): its
+/// last cue verb with a subject before it, or after it when inverted
+/// (`…, said Mr Thomas.`).
+pub(crate) fn of_sentence(ctx: &Context<'_>, start: usize, end: usize) -> Option<Attribution> {
+    let mut k = end;
+    while k > start {
+        k -= 1;
+        if ctx.toks[k].in_quote || !ctx.is_lower_word(k) || !ctx.is(k, lexicon::is_cue) {
+            continue;
+        }
+        if is_passive(ctx, k) || (ctx.is(k, lexicon::is_weak_cue) && !weak_cue_ok(ctx, k, end)) {
+            continue;
+        }
+        let inverted = k > start && (ctx.is_punct(k - 1, ",") || ctx.is_mark(k - 1));
+        let subject = if inverted {
+            speaker::starting_at(ctx, k + 1, end)
+        } else if ctx.word(k).ends_with("ing") {
+            clause_subject(ctx, start, k)
+        } else {
+            let mut e = k.saturating_sub(1);
+            while e > start && speaker::is_adverb(ctx, e) {
+                e -= 1;
+            }
+            speaker::ending_at(ctx, e, start).or_else(|| appositive_subject(ctx, e, start))
+        };
+        if let Some(subject) = subject {
+            return Some(make(subject, Some(k), ctx, Rule::PreviousSentence));
+        }
     }
     None
 }
@@ -171,7 +232,7 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
         }
         let participle = ctx.word(k).ends_with("ing");
         let subject = if participle {
-            clause_subject(ctx, q.frame_start, k)
+            clause_subject(ctx, q.frame_start, k).or_else(|| first_mention(ctx, q.frame_start, k))
         } else if k == 0 {
             None
         } else {
@@ -197,20 +258,30 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
     according
 }
 
-/// `Steve Witkoff, Trump’s envoy, said` → the name before the apposition.
+/// The name in or before an apposition: `Steve Witkoff, Trump’s envoy,
+/// said`, `The charity’s director, Ana Diaz, said`, `Tom Hale, the Acme
+/// spokesman said`.
 fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subject> {
-    if !ctx.is_punct(e, ",") {
-        return None;
-    }
     let mut k = e;
+    if ctx.is_punct(e, ",") {
+        let inner = e.checked_sub(1)?;
+        if inner < floor {
+            return None;
+        }
+        if let Some(s) = speaker::ending_at(ctx, inner, floor) {
+            return Some(s);
+        }
+    } else {
+        k = e + 1;
+    }
     let mut steps = 0;
-    while k > floor && steps < 8 {
+    while k > floor && steps < 16 {
         k -= 1;
         steps += 1;
-        if ctx.is_punct(k, ",") {
+        if ctx.is_punct(k, ",") && k < e {
             return speaker::ending_at(ctx, k.checked_sub(1)?, floor);
         }
-        if ctx.toks[k].in_quote || ctx.is(k, lexicon::is_cue) {
+        if ctx.toks[k].in_quote || ctx.is_mark(k) || (k < e && ctx.is(k, lexicon::is_cue)) {
             return None;
         }
     }

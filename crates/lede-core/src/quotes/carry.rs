@@ -167,16 +167,22 @@ pub(crate) fn continues(
     Some(found)
 }
 
-/// Rule: a woven quote in a sentence that continues the previous sentence's
-/// report ("… announced that … . Chiefs will meet to finalise “…”").
+/// Rule: a quote in a sentence that continues the previous sentence's
+/// report: woven in (`Diaz announced that … . The chiefs will meet to
+/// finalise “…”`), or opening its sentence right after a reported statement
+/// (`Diaz said the fund was empty. “We will refill it.”`), also from the
+/// last sentence of the previous paragraph.
 pub(crate) fn previous_sentence(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
     let open = q.open.unwrap_or(q.first);
-    if open <= q.frame_start + 1 || q.frame_start == 0 {
+    if q.frame_start == 0 {
         return None;
     }
-    // The previous sentence must be in the same paragraph.
+    let opens_sentence = open <= q.frame_start;
     let end = q.frame_start - 1;
-    if ctx.paragraph(end) != ctx.paragraph(q.frame_start) {
+    if !opens_sentence && ctx.paragraph(end) != ctx.paragraph(q.frame_start) {
+        return None;
+    }
+    if opens_sentence && ctx.paragraph(end) + 1 < ctx.paragraph(q.frame_start) {
         return None;
     }
     // No speaker-like subject of its own.
@@ -198,27 +204,22 @@ pub(crate) fn previous_sentence(ctx: &Context<'_>, q: &QuoteTokens) -> Option<At
         && start + WINDOW > end
         && ctx.paragraph(start - 1) == ctx.paragraph(end)
         && !ctx.is_punct(start - 1, ".")
+        && !ctx.is_mark(start - 1)
     {
         start -= 1;
     }
-    // Its cue must report a clause ("announced … that").
-    let cue_with_that = (start..end).any(|k| {
-        ctx.is(k, lexicon::is_cue)
-            && !ctx.toks[k].in_quote
-            && (k + 1..(k + 7).min(end)).any(|j| ctx.word(j) == "that")
-    });
-    if !cue_with_that || (start..end).any(|k| ctx.toks[k].in_quote) {
+    if (start..end).any(|k| ctx.toks[k].in_quote) {
         return None;
     }
-    let pseudo = QuoteTokens {
-        first: end,
-        end,
-        open: Some(end),
-        close: None,
-        frame_start: start,
-        frame_end: end,
+    let cue_at = |k: usize| ctx.is(k, lexicon::is_cue) && ctx.is_lower_word(k);
+    let ok = if opens_sentence {
+        (start..end).any(cue_at)
+    } else {
+        // A woven quote needs a cue that reports a clause ("announced … that").
+        (start..end).any(|k| cue_at(k) && (k + 1..(k + 7).min(end)).any(|j| ctx.word(j) == "that"))
     };
-    let mut found = attribution::in_sentence(ctx, &pseudo)?;
-    found.rule = Rule::PreviousSentence;
-    Some(found)
+    if !ok {
+        return None;
+    }
+    attribution::of_sentence(ctx, start, end + 1)
 }

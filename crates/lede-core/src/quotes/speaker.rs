@@ -122,7 +122,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
             det = Some((k, false));
             break;
         }
-        if kw.eq_ignore_ascii_case("the") {
+        if kw.eq_ignore_ascii_case("the") || kw == "its" || kw == "their" {
             det = Some((k, true));
             break;
         }
@@ -148,6 +148,15 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
         }
         return None;
     }
+    // "the spokesman", "the statement", "its report": the organisation
+    // named before.
+    if let Some((d, true)) = det {
+        if ctx.is(end, lexicon::is_spokes_noun) {
+            if let Some(org) = recent_organisation(ctx, d) {
+                return Some(named(ctx, org, ctx.span(d + 1, end), d));
+            }
+        }
+    }
     if ctx.is(end, lexicon::is_office) {
         if let Some((d, true)) = det {
             let mut key = ctx.word(end).to_lowercase();
@@ -162,6 +171,33 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
             }
             if let Some(id) = ctx.entities.office_holder(&key) {
                 return Some(named(ctx, id, ctx.span(d + 1, end), d));
+            }
+            let last = ctx.word(end).to_lowercase();
+            if let Some(id) = ctx.entities.office_holder(&last) {
+                return Some(named(ctx, id, ctx.span(d + 1, end), d));
+            }
+            // "the Conservative leader" with no holder named: the descriptor.
+            let desc = ctx.text[ctx.span(d + 1, end)].to_string();
+            return Some(anonymous(desc, ctx.span(d + 1, end), d));
+        }
+    }
+    // "Mr Blair's spokesman", "the minister's official spokeswoman": the
+    // person speaks through them.
+    if ctx.is(end, lexicon::is_spokes_noun) {
+        let mut p = end;
+        while p > floor && p + 3 > end {
+            p -= 1;
+            if lexicon::is_possessive(ctx.word(p)) {
+                if let Some(m) = ctx.entities.mention_ending_at(p) {
+                    if m.first_token >= floor {
+                        let mention = Span::new(m.span.start, ctx.toks[end].span.end);
+                        return Some(named(ctx, m.entity, mention, m.first_token));
+                    }
+                }
+                break;
+            }
+            if !ctx.is_lower_word(p) {
+                break;
             }
         }
     }
@@ -285,10 +321,21 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
             kind != EntityKind::Person
         }
     };
+    // A nearer unnamed subject ("A Labour spokesman told …. “…,” he said").
+    let unnamed = if want_person {
+        unnamed_subject_before(ctx, i)
+    } else {
+        None
+    };
     let mut fallback = None;
     for m in ms.iter().rev().take(40) {
         if ctx.paragraph(m.first_token) + 4 < para {
             break;
+        }
+        if let Some((at, _)) = &unnamed {
+            if m.last_token < *at {
+                break;
+            }
         }
         if !fits(ctx.entities.entities[m.entity].kind) {
             continue;
@@ -303,12 +350,41 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
             fallback = Some(m.entity);
         }
     }
+    if let Some((_, Subject::Speaker(mut s))) = unnamed {
+        s.mention = ctx.toks[i].span;
+        s.first = i;
+        return Some(Subject::Speaker(s));
+    }
     // "it" of an organisation must be a subject nearby; a person may not be.
     if want_person {
         fallback.map(|e| pronoun_speaker(ctx, e, i))
     } else {
         None
     }
+}
+
+/// The nearest unnamed individual subject ("a spokesman told", "a senior
+/// official said") in the 80 tokens before `i`, in the same paragraph.
+fn unnamed_subject_before(ctx: &Context<'_>, i: usize) -> Option<(usize, Subject)> {
+    let para = ctx.paragraph(i);
+    let mut k = i;
+    while k > 0 && k + 80 > i {
+        k -= 1;
+        if ctx.paragraph(k) != para {
+            return None;
+        }
+        if ctx.toks[k].in_quote || !ctx.is_lower_word(k) {
+            continue;
+        }
+        if ctx.is(k, lexicon::is_source_noun) && is_subject_at(ctx, k) {
+            let floor = k.saturating_sub(6);
+            return match ending_at(ctx, k, floor) {
+                Some(s @ Subject::Speaker(_)) => Some((k, s)),
+                _ => None,
+            };
+        }
+    }
+    None
 }
 
 fn pronoun_speaker(ctx: &Context<'_>, entity: usize, i: usize) -> Subject {
