@@ -97,7 +97,15 @@ fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
         || [",", "?", "!", "—", "–"]
             .iter()
             .any(|p| close.checked_sub(1).is_some_and(|c| ctx.is_punct(c, p)));
-    if !separated && !ctx.is(j, lexicon::is_cue) && !ctx.is(j, lexicon::is_pronoun) {
+    let reporting_verb = ctx.is(j, lexicon::is_cue)
+        && ctx.is_lower_word(j)
+        && !ctx.is(j, lexicon::is_weak_cue)
+        && (ctx.word(j).ends_with("ed")
+            || matches!(
+                ctx.word(j),
+                "said" | "says" | "told" | "tells" | "wrote" | "writes" | "adds"
+            ));
+    if !separated && !reporting_verb && !ctx.is(j, lexicon::is_pronoun) {
         return None;
     }
     let limit = (j + 10).min(q.frame_end.max(j + 1)).min(ctx.toks.len());
@@ -154,10 +162,22 @@ fn first_mention(ctx: &Context<'_>, from: usize, to: usize) -> Option<Subject> {
 /// last cue verb with a subject before it, or after it when inverted
 /// (`…, said Mr Thomas.`).
 pub(crate) fn of_sentence(ctx: &Context<'_>, start: usize, end: usize) -> Option<Attribution> {
+    of_sentence_pass(ctx, start, end, false).or_else(|| of_sentence_pass(ctx, start, end, true))
+}
+
+fn of_sentence_pass(
+    ctx: &Context<'_>,
+    start: usize,
+    end: usize,
+    participles: bool,
+) -> Option<Attribution> {
     let mut k = end;
     while k > start {
         k -= 1;
         if ctx.toks[k].in_quote || !ctx.is_lower_word(k) || !ctx.is(k, lexicon::is_cue) {
+            continue;
+        }
+        if ctx.word(k).ends_with("ing") != participles {
             continue;
         }
         if is_passive(ctx, k) || (ctx.is(k, lexicon::is_weak_cue) && !weak_cue_ok(ctx, k, end)) {
@@ -268,8 +288,23 @@ fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
         if inner < floor {
             return None;
         }
-        if let Some(s) = speaker::ending_at(ctx, inner, floor) {
-            return Some(s);
+        // "…, Ana Diaz, said" names the speaker in the apposition; "…,
+        // economist at Acme Bank, said" gives an affiliation instead.
+        let affiliation = ctx.entities.mention_ending_at(inner).is_some_and(|m| {
+            let mut b = m.first_token;
+            if b > 0 && ctx.word(b - 1) == "the" {
+                b -= 1;
+            }
+            b > 0
+                && matches!(
+                    ctx.word(b - 1),
+                    "at" | "of" | "from" | "for" | "with" | "in"
+                )
+        });
+        if !affiliation {
+            if let Some(s) = speaker::ending_at(ctx, inner, floor) {
+                return Some(s);
+            }
         }
     } else {
         k = e + 1;

@@ -255,15 +255,29 @@ pub(crate) fn is_cue(w: &str) -> bool {
 pub(crate) fn is_weak_cue(w: &str) -> bool {
     matches!(
         w,
-        "call"
+        "ask"
+            | "asks"
+            | "asked"
+            | "asking"
+            | "comment"
+            | "comments"
+            | "claims"
+            | "claim"
+            | "note"
+            | "notes"
+            | "state"
+            | "states"
+            | "report"
+            | "reports"
+            | "remarks"
+            | "warning"
+            | "call"
             | "calls"
             | "called"
             | "calling"
             | "continue"
             | "continues"
             | "continued"
-            | "report"
-            | "reports"
             | "reported"
             | "maintain"
             | "maintains"
@@ -279,9 +293,12 @@ pub(crate) fn is_weak_cue(w: &str) -> bool {
             | "post"
             | "posts"
             | "posting"
+            | "observe"
+            | "observes"
+            | "observed"
+            | "observing"
     )
 }
-
 /// Honorifics kept in a speaker mention ("Sir Keir", "Mr Howard").
 pub(crate) fn is_honorific(w: &str) -> bool {
     matches!(

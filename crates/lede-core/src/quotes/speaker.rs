@@ -327,6 +327,22 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
     } else {
         None
     };
+    // "it said": an organisation first, a state or place only when no
+    // organisation is near.
+    if w == "it" {
+        for m in ms.iter().rev().take(40) {
+            if ctx.paragraph(m.first_token) + 2 < para {
+                break;
+            }
+            let e = &ctx.entities.entities[m.entity];
+            if e.kind == EntityKind::Organisation
+                && !lexicon::is_possessive(ctx.word(m.last_token))
+                && is_subject_at(ctx, m.last_token)
+            {
+                return Some(pronoun_speaker(ctx, m.entity, i));
+            }
+        }
+    }
     let mut fallback = None;
     for m in ms.iter().rev().take(40) {
         if ctx.paragraph(m.first_token) + 4 < para {
@@ -416,6 +432,22 @@ pub(crate) fn starting_at(ctx: &Context<'_>, start: usize, limit: usize) -> Opti
             if lexicon::is_possessive(ctx.word(last)) {
                 if let Some(n) = ctx.entities.mention_starting_at(last + 1) {
                     return Some(named(ctx, n.entity, n.span, start));
+                }
+            }
+            // "predicted Acme equity strategist Ana Diaz": the person after
+            // the organisation and the job.
+            if is_organisation(ctx, m.entity) {
+                let mut n = last + 1;
+                while n < last + 5 && ctx.is_lower_word(n) && !ctx.is(n, lexicon::is_function_word)
+                {
+                    n += 1;
+                }
+                if n > last + 1 {
+                    if let Some(p) = ctx.entities.mention_starting_at(n).copied() {
+                        if ctx.entities.entities[p.entity].kind == EntityKind::Person {
+                            return ending_at(ctx, p.last_token, start);
+                        }
+                    }
                 }
             }
             return ending_at(ctx, last, start.min(m.first_token));
