@@ -456,6 +456,49 @@ fn is_not_a_name(w: &str) -> bool {
         || super::units::time_unit(w).is_some()
 }
 
+/// True when the number sits in a run of at least three plain digit groups
+/// (one space or hyphen apart) holding eight digits or more.
+fn phone_run(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let plain = |k: usize| ctx.is_num(k) && ctx.s(k).bytes().all(|b| b.is_ascii_digit());
+    let mut groups = 1;
+    let mut digits = ctx.s(first).len();
+    let mut k = first;
+    while let Some(p) = ctx.prev(k) {
+        let p = if ctx.is_punct(p, '-') {
+            match ctx.prev(p) {
+                Some(x) => x,
+                None => break,
+            }
+        } else {
+            p
+        };
+        if !plain(p) {
+            break;
+        }
+        groups += 1;
+        digits += ctx.s(p).len();
+        k = p;
+    }
+    let mut k = last;
+    while let Some(n) = ctx.next(k) {
+        let n = if ctx.is_punct(n, '-') {
+            match ctx.next(n) {
+                Some(x) => x,
+                None => break,
+            }
+        } else {
+            n
+        };
+        if !plain(n) {
+            break;
+        }
+        groups += 1;
+        digits += ctx.s(n).len();
+        k = n;
+    }
+    groups >= 3 && digits >= 8
+}
+
 /// Checks on the digits themselves and their glued neighbours.
 fn digits_check(ctx: &Ctx, num: &Num) -> Option<Reason> {
     let first = num.first;
@@ -559,6 +602,10 @@ fn digits_check(ctx: &Ctx, num: &Num) -> Option<Reason> {
             }
             _ => {}
         }
+    }
+    // Runs of digit groups: "+44 20 7946 0000", "555 123 4567".
+    if num.plain_int && phone_run(ctx, first, last) {
+        return Some(Reason::Phone);
     }
     // Leading zero: "020 7946 0958", "07700 900123", "02139"; not "0.5".
     if s.len() >= 2 && s.starts_with('0') && !s.starts_with("0.") && !s.starts_with("0,") {

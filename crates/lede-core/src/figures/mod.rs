@@ -517,6 +517,15 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
         if let Some((pq, pl)) = qualifiers::after(ctx, end_tok) {
             q = pq;
             end_tok = pl;
+            // "30-plus delegations", "30+ nations"
+            if unit.is_none() && currency.is_none() {
+                if let Some(u) = units::after(ctx, pl, value) {
+                    kind = u.kind;
+                    unit_name = Some(u.unit.clone());
+                    surface = ctx.between(u.surface_first, u.last).to_string();
+                    end_tok = u.last;
+                }
+            }
         }
     }
     // Two bounds: "more than 10 and less than 40", "at most 100 and at least 20".
@@ -567,9 +576,13 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
     let first_tok = q_first.unwrap_or(first_tok);
     let span = Span::new(ctx.start(first_tok), ctx.end(end_tok));
 
+    let rate_of = unit_name.as_deref().and_then(|u| u.split_once(" per "));
     let amount = |v: f64| -> String {
         match (kind, unit_name.as_deref()) {
-            (FigureKind::Money, Some(code)) => display::money(code, v),
+            (FigureKind::Money, Some(code)) => match rate_of {
+                Some((c, per)) => format!("{}/{per}", display::money(c, v)),
+                None => display::money(code, v),
+            },
             (FigureKind::Percent, Some("percent")) => format!("{}%", display::number(v)),
             (FigureKind::Percent, Some("percentage point")) => format!("{}pp", display::number(v)),
             (FigureKind::Percent, Some("basis point")) => format!("{}bp", display::number(v)),

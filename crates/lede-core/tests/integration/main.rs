@@ -3,4 +3,5 @@
 //! `tests/wasm.rs` covers the browser build.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod figures;
 mod quotes;
