@@ -49,6 +49,9 @@ const PREFIX_WEIGHT: f64 = 20.0;
 const SUFFIX_WEIGHT: f64 = 20.0;
 const POSITION_WEIGHT: f64 = 2.0;
 
+/// How far around the position hint (in bytes) a quote is looked for first.
+const NEAR: usize = 4096;
+
 /// At most this many occurrences of a quote are scored.
 const MAX_OCCURRENCES: usize = 4096;
 
@@ -72,16 +75,37 @@ impl Anchor {
             return None;
         }
         let text = doc.text();
+        // Near the hint first: an occurrence there with its whole context
+        // beats any farther one, and saves a search of the whole text (the
+        // app replays the log on every key).
+        let hint = doc.index().byte_of_char(self.position);
+        let from = floor_boundary(text, hint.saturating_sub(NEAR));
+        let to = floor_boundary(text, hint.saturating_add(self.exact.len() + NEAR));
+        if let Some((span, true)) = self.best_in(doc, from, to) {
+            return Some(span);
+        }
+        self.best_in(doc, 0, text.len())
+            .map(|(span, _)| span)
+            .or_else(|| self.locate_between_context(doc))
+    }
+
+    /// The best occurrence of the exact text inside `from..to`, and whether
+    /// its prefix and suffix match in full.
+    fn best_in(&self, doc: &Document, from: usize, to: usize) -> Option<(Span, bool)> {
+        let window = doc.text().get(from..to)?;
         let mut best: Option<(f64, Span)> = None;
-        for start in occurrences(text, &self.exact).take(MAX_OCCURRENCES) {
-            let span = Span::new(start, start + self.exact.len());
+        for start in occurrences(window, &self.exact).take(MAX_OCCURRENCES) {
+            let span = Span::new(from + start, from + start + self.exact.len());
             let score = self.score(doc, span);
             if best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, span));
             }
         }
-        best.map(|(_, span)| span)
-            .or_else(|| self.locate_between_context(doc))
+        let (_, span) = best?;
+        let text = doc.text();
+        let full_context = text[..span.start].ends_with(&self.prefix)
+            && text[span.end..].starts_with(&self.suffix);
+        Some((span, full_context))
     }
 
     /// How well `span` of `doc` matches this anchor, in `[0, 1]`; 1 is the

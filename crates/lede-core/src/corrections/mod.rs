@@ -41,11 +41,15 @@ pub mod storage;
 pub use anchor::{Anchor, CONTEXT};
 pub use restore::{attributes, log_from_items};
 
+#[cfg(test)]
+pub(crate) use anchor::floor_boundary as anchor_floor;
+
 use crate::model::{
     Annotation, ClaimKind, Detail, Entity, EntityKind, Figure, FigureKind, Item, Kind, Origin,
     Qualifier, Quote, QuoteStyle, Span, Status,
 };
 use crate::text::Document;
+use std::collections::HashMap;
 
 /// Share of the shorter span that must overlap to re-attach an op to an item
 /// whose boundaries moved (the best intersection over union wins).
@@ -444,10 +448,10 @@ impl Applied {
 /// Replays the ops in effect of `log` over the `machine` annotations of `doc`.
 /// Total: ops that cannot be placed end up in [`Applied::orphans`].
 pub fn apply(doc: &Document, machine: &[Annotation], log: &Log) -> Applied {
-    let mut items: Vec<Item> = machine.iter().cloned().map(Item::machine).collect();
+    let mut state = State::new(machine.iter().cloned().map(Item::machine).collect());
     let mut orphans = Vec::new();
     for (index, op) in log.active().iter().enumerate() {
-        if let Err(reason) = apply_one(doc, &mut items, op) {
+        if let Err(reason) = apply_one(doc, &mut state, op) {
             orphans.push(Orphan {
                 index,
                 op: op.clone(),
@@ -455,8 +459,54 @@ pub fn apply(doc: &Document, machine: &[Annotation], log: &Log) -> Applied {
             });
         }
     }
+    let mut items = state.items;
     sort_items(&mut items);
     Applied { items, orphans }
+}
+
+/// The items while a log is replayed, with an index by id so that an op
+/// finds its item without a scan (the app replays the log on every key).
+pub(crate) struct State {
+    pub(crate) items: Vec<Item>,
+    by_id: HashMap<String, usize>,
+}
+
+impl State {
+    pub(crate) fn new(items: Vec<Item>) -> State {
+        let by_id = items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| (it.id.clone(), i))
+            .collect();
+        State { items, by_id }
+    }
+
+    fn position(&self, id: &str) -> Option<usize> {
+        self.by_id
+            .get(id)
+            .copied()
+            .filter(|&i| self.items.get(i).is_some_and(|it| it.id == id))
+    }
+
+    /// Adds `item`, replacing an item with the same id.
+    fn push(&mut self, item: Item) {
+        match self.position(&item.id) {
+            Some(i) => self.items[i] = item,
+            None => {
+                self.by_id.insert(item.id.clone(), self.items.len());
+                self.items.push(item);
+            }
+        }
+    }
+
+    /// Removes item `i` (the order is restored by sorting at the end).
+    fn remove(&mut self, i: usize) {
+        let removed = self.items.swap_remove(i);
+        self.by_id.remove(&removed.id);
+        if let Some(moved) = self.items.get(i) {
+            self.by_id.insert(moved.id.clone(), i);
+        }
+    }
 }
 
 /// Sorts items by start, longer first, kind, then id.
@@ -478,11 +528,7 @@ pub(crate) fn sort_items(items: &mut [Item]) {
     });
 }
 
-pub(crate) fn apply_one(
-    doc: &Document,
-    items: &mut Vec<Item>,
-    op: &Op,
-) -> Result<(), OrphanReason> {
+pub(crate) fn apply_one(doc: &Document, state: &mut State, op: &Op) -> Result<(), OrphanReason> {
     if let Op::Add {
         id,
         kind,
@@ -502,8 +548,7 @@ pub(crate) fn apply_one(
             }
         }
         // A repeated id (a hand-edited log) replaces the earlier item.
-        items.retain(|it| it.id != *id);
-        items.push(Item {
+        state.push(Item {
             id: id.clone(),
             origin: Origin::User,
             status: Status::Edited,
@@ -514,8 +559,8 @@ pub(crate) fn apply_one(
     let Some(target) = op.target() else {
         return Err(OrphanReason::NotApplicable);
     };
-    let i = resolve(doc, items, target).ok_or(OrphanReason::TargetNotFound)?;
-    let item = &mut items[i];
+    let i = resolve(doc, state, target).ok_or(OrphanReason::TargetNotFound)?;
+    let item = &mut state.items[i];
     match op {
         Op::Accept { .. } => item.status = Status::Accepted,
         Op::Reject { .. } => item.status = Status::Rejected,
@@ -550,7 +595,7 @@ pub(crate) fn apply_one(
             if item.origin != Origin::User {
                 return Err(OrphanReason::NotApplicable);
             }
-            items.remove(i);
+            state.remove(i);
         }
         Op::Add { .. } => return Err(OrphanReason::NotApplicable),
     }
@@ -561,10 +606,21 @@ pub(crate) fn apply_one(
 /// exact text (best context wins); the same kind overlapping where the exact
 /// text now is (the extractor moved a boundary); the same kind with the best
 /// anchor score (the text inside was edited).
-fn resolve(doc: &Document, items: &[Item], target: &Target) -> Option<usize> {
+fn resolve(doc: &Document, state: &State, target: &Target) -> Option<usize> {
     let anchor = &target.anchor;
     if target.id.starts_with("u:") {
-        return items.iter().position(|it| it.id == target.id);
+        return state.position(&target.id);
+    }
+    let items = &state.items;
+    // 1. The same id with the same text: nothing moved.
+    if let Some(i) = state.position(&target.id) {
+        let it = &items[i];
+        if it.annotation.kind() == target.kind
+            && it.origin == Origin::Machine
+            && doc.slice(it.annotation.span) == anchor.exact
+        {
+            return Some(i);
+        }
     }
     let same_kind = || {
         items
@@ -572,12 +628,6 @@ fn resolve(doc: &Document, items: &[Item], target: &Target) -> Option<usize> {
             .enumerate()
             .filter(|(_, it)| it.annotation.kind() == target.kind && it.origin == Origin::Machine)
     };
-    // 1. The same id with the same text: nothing moved.
-    if let Some((i, _)) = same_kind()
-        .find(|(_, it)| it.id == target.id && doc.slice(it.annotation.span) == anchor.exact)
-    {
-        return Some(i);
-    }
     // 2. The same text elsewhere (the text around it changed).
     let best = |candidates: &mut dyn Iterator<Item = (usize, f64)>| {
         candidates.fold(None::<(usize, f64)>, |best, (i, score)| match best {

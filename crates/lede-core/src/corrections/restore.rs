@@ -18,7 +18,7 @@
 //! the same file when the text and the extractor are unchanged (a test proves
 //! it for Lede JSON and W3C).
 
-use super::{apply_one, default_detail, Anchor, Attribute, Log, Op, Target};
+use super::{apply_one, default_detail, Anchor, Attribute, Log, Op, State, Target};
 use crate::model::{Annotation, Detail, Item, Origin, Status};
 use crate::text::Document;
 use std::collections::BTreeSet;
@@ -116,7 +116,9 @@ pub fn log_from_items(doc: &Document, machine: &[Annotation], items: &[Item]) ->
 
 /// Applies `op` to the one-item state and records it.
 fn step(doc: &Document, current: &mut Vec<Item>, ops: &mut Vec<Op>, op: Op) {
-    let _ = apply_one(doc, current, &op);
+    let mut state = State::new(std::mem::take(current));
+    let _ = apply_one(doc, &mut state, &op);
+    *current = state.items;
     ops.push(op);
 }
 

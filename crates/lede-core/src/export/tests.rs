@@ -793,4 +793,48 @@ proptest! {
             prop_assert!(first == again, "first difference: {:?}", diff);
         }
     }
+
+    /// Import and stored-entry decoding never panic, whatever the input:
+    /// random text, or a real export with a random slice cut out or a value
+    /// replaced.
+    #[test]
+    fn import_and_decode_are_total(
+        junk in "\\PC{0,80}",
+        cut in (0usize..20_000, 0usize..400),
+        replacement in "(\\PC|[{}\\[\\]\",:0-9]){0,12}",
+    ) {
+        let _ = import::import(&junk, None);
+        let _ = crate::corrections::storage::decode(&junk);
+        let (doc, machine, items) = sample();
+        let all = ExportOptions { include_rejected: true, ..options() };
+        let entry = crate::corrections::storage::encode(&crate::corrections::storage::Entry {
+            text: doc.text().to_string(),
+            title: None,
+            log: sample_log(&doc, &machine),
+            created: 0,
+            modified: 0,
+        });
+        for file in [
+            json::to_string_pretty(&doc, &items, &all),
+            w3c::to_string_line(&doc, &items, &all),
+            entry,
+        ] {
+            let start = crate::corrections::anchor_floor(&file, cut.0 % file.len());
+            let end = crate::corrections::anchor_floor(&file, (start + cut.1).min(file.len()));
+            let broken = format!("{}{}{}", &file[..start], replacement, &file[end..]);
+            if let Ok(imported) = import::import(&broken, None) {
+                // Whatever was read is placed on its text.
+                let d = Document::new(imported.text.clone());
+                for it in &imported.items {
+                    prop_assert!(d.text().get(it.annotation.span.range()).is_some());
+                }
+                let _ = log_from_items(&d, &[], &imported.items);
+            }
+            if let Ok(entry) = crate::corrections::storage::decode(&broken) {
+                let d = Document::new(entry.text.clone());
+                let _ = apply(&d, &[], &entry.log);
+            }
+            let _ = import::import(&broken, Some("some other text"));
+        }
+    }
 }
