@@ -41,7 +41,7 @@ pub mod storage;
 pub use anchor::{Anchor, CONTEXT};
 pub use restore::{attributes, log_from_items};
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) use anchor::floor_boundary as anchor_floor;
 
 use crate::model::{
