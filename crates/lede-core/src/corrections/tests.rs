@@ -586,4 +586,67 @@ proptest! {
         let entry = storage::Entry { text, title: Some("T".into()), log, created: 1, modified: 2 };
         prop_assert_eq!(storage::decode(&storage::encode(&entry)), Ok(entry));
     }
+
+    /// Inserting any text anywhere outside the annotated spans (so the
+    /// context of some spans changes, and every later offset moves) re-attaches
+    /// every op: the same items with the same statuses, no new orphans.
+    #[test]
+    fn reanchors_after_an_insertion(
+        picks in proptest::collection::vec((0u8..8, 0usize..64, 0usize..64), 0..10),
+        at in 0usize..200,
+        insert in "\\PC{1,12}",
+    ) {
+        let (text, machine) = parse_markup(PROP_TEXT);
+        let doc = Document::new(text.clone());
+        let log = build_log(&doc, &machine, &picks);
+        let before = apply(&doc, &machine, &log);
+        let mut protected: Vec<Span> = machine.iter().map(|a| a.span).collect();
+        protected.extend(before.items.iter().map(|it| it.annotation.span));
+        for op in log.ops() {
+            if let Some(t) = op.target() {
+                protected.extend(t.anchor.locate(&doc));
+            }
+            if let Op::SetSpan { span, .. } | Op::Add { span, .. } = op {
+                protected.extend(span.locate(&doc));
+            }
+        }
+        let boundaries: Vec<usize> = (0..=text.len())
+            .filter(|&b| text.is_char_boundary(b))
+            .filter(|&b| protected.iter().all(|s| !(s.start < b && b < s.end)))
+            .collect();
+        let p = boundaries[at % boundaries.len()];
+        let new_text = format!("{}{}{}", &text[..p], insert, &text[p..]);
+        // Text inserted at a span's start goes before it; at its end, after it.
+        let moved = |s: Span| {
+            let start = if s.start >= p { s.start + insert.len() } else { s.start };
+            let end = if s.end > p { s.end + insert.len() } else { s.end };
+            Span::new(start, end)
+        };
+        let new_doc = Document::new(new_text);
+        let new_machine: Vec<Annotation> = machine
+            .iter()
+            .map(|a| Annotation { span: moved(a.span), ..a.clone() })
+            .collect();
+        let after = apply(&new_doc, &new_machine, &log);
+        prop_assert_eq!(after.orphans.len(), before.orphans.len(), "{:?}", after.orphans);
+        let view = |d: &Document, a: &Applied| -> Vec<(String, &'static str, Status, Origin)> {
+            let mut v: Vec<_> = a.items.iter().map(|it| (
+                d.slice(it.annotation.span).to_string(),
+                it.annotation.kind().as_str(),
+                it.status,
+                it.origin,
+            )).collect();
+            v.sort_by(|x, y| (&x.0, x.1).cmp(&(&y.0, y.1)));
+            v
+        };
+        prop_assert_eq!(view(&new_doc, &after), view(&doc, &before));
+        // And each item sits where the insertion moved it.
+        for it in &before.items {
+            let to = moved(it.annotation.span);
+            prop_assert!(
+                after.items.iter().any(|a| a.annotation.span == to && a.status == it.status),
+                "{:?} did not move to {:?}", it, to
+            );
+        }
+    }
 }
