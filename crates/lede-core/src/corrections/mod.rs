@@ -12,6 +12,76 @@
 //! - [`storage`]: the persisted, versioned form of one document's entry.
 //!
 //! The machine output is never stored: it is recomputed and the log replayed.
+//! Replaying 200 ops over a 10,000-word article takes about 3 ms natively
+//! (`cargo bench -p lede-core --bench corrections`), so a reducer can simply
+//! call [`apply`] after every change.
+//!
+//! # From a reducer
+//!
+//! Keep the document, the machine annotations, the log and the last
+//! [`Applied`]; every action pushes an op (or moves the cursor) and replays.
+//! Items are addressed by their stable `id`. Browser selections are UTF-16
+//! offsets: convert them with [`CharIndex::byte_of_utf16`](crate::CharIndex::byte_of_utf16).
+//!
+//! ```
+//! use lede_core::corrections::{apply, storage, Applied, Attribute, Log, Op};
+//! use lede_core::{extract, Annotation, Document, Kind, QuoteStyle};
+//!
+//! struct State { doc: Document, machine: Vec<Annotation>, log: Log, applied: Applied }
+//!
+//! enum Action { Accept(String), Restyle(String, QuoteStyle), Add(usize, usize, Kind), Undo, Redo }
+//!
+//! impl State {
+//!     fn new(text: &str) -> State {
+//!         let doc = Document::new(text);
+//!         let machine = extract(&doc).annotations;
+//!         let log = Log::default();
+//!         let applied = apply(&doc, &machine, &log);
+//!         State { doc, machine, log, applied }
+//!     }
+//!
+//!     fn reduce(&mut self, action: Action) {
+//!         let item = |id: &str| self.applied.get(id).cloned();
+//!         let op = match action {
+//!             Action::Accept(id) => item(&id).map(|it| Op::accept(&self.doc, &it)),
+//!             Action::Restyle(id, style) => item(&id)
+//!                 .map(|it| Op::set(&self.doc, &it, Attribute::QuoteStyle(style))),
+//!             Action::Add(utf16_start, utf16_end, kind) => {
+//!                 let ix = self.doc.index();
+//!                 let span = ix.byte_of_utf16(utf16_start)..ix.byte_of_utf16(utf16_end);
+//!                 Some(Op::add(&self.doc, span, kind, self.log.next_user_id()))
+//!             }
+//!             Action::Undo => { self.log.undo(); None }
+//!             Action::Redo => { self.log.redo(); None }
+//!         };
+//!         if let Some(op) = op {
+//!             self.log.push(op);
+//!         }
+//!         self.applied = apply(&self.doc, &self.machine, &self.log);
+//!     }
+//! }
+//!
+//! let mut state = State::new("“We will sail,” the captain said. 👍 About 40 boats sank.");
+//! let first = state.applied.items[0].id.clone();
+//! state.reduce(Action::Accept(first.clone()));
+//! state.reduce(Action::Add(37, 51, Kind::Figure)); // UTF-16 offsets of "About 40 boats"
+//! let added = state.applied.get("u:1").unwrap().annotation.span;
+//! assert_eq!(state.doc.slice(added), "About 40 boats");
+//! let (reviewed, total) = state.applied.progress();
+//! assert_eq!(reviewed, 2, "{reviewed} of {total} reviewed");
+//! state.reduce(Action::Undo);
+//! assert_eq!(state.applied.progress().0, 1);
+//!
+//! // What the app saves under `storage::key(&doc)` on every change.
+//! let saved = storage::encode(&storage::Entry {
+//!     text: state.doc.text().to_string(),
+//!     title: None,
+//!     log: state.log.clone(),
+//!     created: 1_700_000_000_000,
+//!     modified: 1_700_000_000_000,
+//! });
+//! assert_eq!(storage::decode(&saved).unwrap().log, state.log);
+//! ```
 //!
 //! ```
 //! use lede_core::corrections::{apply, Log, Op};
