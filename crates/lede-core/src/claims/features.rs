@@ -13,13 +13,15 @@
 //!
 //! Hashing streams over the text: no allocation per token.
 
+use std::sync::OnceLock;
+
 /// Number of hash buckets (2^16).
 pub const BUCKETS: usize = 1 << 16;
 
 const FNV_OFFSET: u32 = 0x811c_9dc5;
 const FNV_PRIME: u32 = 0x0100_0193;
 
-/// Number words that make the `number_word` hand feature.
+/// Number words (the `number_word` hand feature).
 const NUMBER_WORDS: &[&str] = &[
     "one",
     "two",
@@ -67,7 +69,7 @@ const NUMBER_WORDS: &[&str] = &[
     "triple",
 ];
 
-/// Words that make the `money` hand feature (besides `$`, `£` and `€`).
+/// Currency words (the `money` hand feature, besides `$`, `£` and `€`).
 const MONEY_WORDS: &[&str] = &[
     "dollar", "dollars", "pound", "pounds", "euro", "euros", "bn",
 ];
@@ -80,6 +82,67 @@ const IRREGULAR_PAST: &[&str] = &[
     "spoke", "broke", "brought", "told", "said", "got", "had", "became", "put", "kept", "caught",
     "stole", "drove", "threw", "thrown", "chose", "sought", "taught", "fought", "did", "didn",
 ];
+
+/// Word classes of a folded token, for the hand features.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct WordClass {
+    number: bool,
+    money: bool,
+    past: bool,
+    percent: bool,
+    per: bool,
+    cent: bool,
+}
+
+/// The listed words by the FNV-1a hash of their bytes, sorted, built once.
+fn word_table() -> &'static [(u32, &'static str, WordClass)] {
+    static TABLE: OnceLock<Vec<(u32, &'static str, WordClass)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: Vec<(u32, &'static str, WordClass)> = Vec::new();
+        let mut add = |word: &'static str, set: fn(&mut WordClass)| {
+            let h = fnv(FNV_OFFSET, word.bytes());
+            match table.iter_mut().find(|e| e.1 == word) {
+                Some(e) => set(&mut e.2),
+                None => {
+                    let mut class = WordClass::default();
+                    set(&mut class);
+                    table.push((h, word, class));
+                }
+            }
+        };
+        for w in NUMBER_WORDS {
+            add(w, |c| c.number = true);
+        }
+        for w in MONEY_WORDS {
+            add(w, |c| c.money = true);
+        }
+        for w in IRREGULAR_PAST {
+            add(w, |c| c.past = true);
+        }
+        add("percent", |c| c.percent = true);
+        add("percentage", |c| c.percent = true);
+        add("per", |c| c.per = true);
+        add("cent", |c| c.cent = true);
+        table.sort_by_key(|e| e.0);
+        table
+    })
+}
+
+/// The word class of a token, given its unigram hash and its raw bytes.
+fn word_class(hash: u32, raw: &[u8]) -> WordClass {
+    let table = word_table();
+    let mut i = table.partition_point(|e| e.0 < hash);
+    while let Some(&(h, word, class)) = table.get(i) {
+        if h != hash {
+            break;
+        }
+        if word.len() == raw.len() && word.bytes().zip(raw).all(|(w, &r)| fold(r) == w) {
+            return class;
+        }
+        i += 1;
+    }
+    WordClass::default()
+}
 
 /// The hand features, in the order the weights file stores them.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -101,6 +164,9 @@ pub struct Hand {
     pub past: bool,
     /// A token other than the first that starts with a capital (not "I").
     pub name: bool,
+    /// Not a model feature (the rules read it): a past-tense verb written
+    /// in lower case ("announced", "met"), so that "United" is not one.
+    pub past_lowercase: bool,
 }
 
 impl Hand {
@@ -140,11 +206,6 @@ fn fnv(mut h: u32, bytes: impl Iterator<Item = u8>) -> u32 {
     h
 }
 
-/// Whether the folded form of `raw` equals `word` (lower-case ASCII).
-fn folded_eq(raw: &[u8], word: &str) -> bool {
-    raw.len() == word.len() && raw.iter().zip(word.bytes()).all(|(&a, b)| fold(a) == b)
-}
-
 /// Whether the folded form of `raw` ends with `suffix` (lower-case ASCII).
 fn folded_ends_with(raw: &[u8], suffix: &[u8]) -> bool {
     raw.len() >= suffix.len()
@@ -175,8 +236,9 @@ pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
         percent: bytes.contains(&b'%'),
         ..Hand::default()
     };
-    // The previous token: start, end and unigram hash.
-    let mut prev: Option<(usize, usize, u32)> = None;
+    // The previous token: start and unigram hash.
+    let mut prev: Option<(usize, u32)> = None;
+    let mut prev_per = false;
     let mut i = 0;
     while i < bytes.len() {
         if !is_token_byte(bytes[i]) {
@@ -194,7 +256,7 @@ pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
             start,
             end: i,
         });
-        if let Some((ps, _, hp)) = prev {
+        if let Some((ps, hp)) = prev {
             let hs = fnv(hp, std::iter::once(b' '));
             let hb = fnv(hs, raw.iter().map(|&b| fold(b)));
             each(Gram {
@@ -213,28 +275,21 @@ pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
                 hand.year = true;
             }
         }
-        if NUMBER_WORDS.iter().any(|w| folded_eq(raw, w)) {
-            hand.number_word = true;
-        }
-        if MONEY_WORDS.iter().any(|w| folded_eq(raw, w)) {
-            hand.money = true;
-        }
-        if folded_eq(raw, "percent")
-            || folded_eq(raw, "percentage")
-            || (folded_eq(raw, "cent")
-                && prev.is_some_and(|(ps, pe, _)| folded_eq(&bytes[ps..pe], "per")))
-        {
+        let class = word_class(h, raw);
+        hand.number_word |= class.number;
+        hand.money |= class.money;
+        if class.percent || (class.cent && prev_per) {
             hand.percent = true;
         }
-        if (raw.len() > 4 && folded_ends_with(raw, b"ed"))
-            || IRREGULAR_PAST.iter().any(|w| folded_eq(raw, w))
-        {
+        prev_per = class.per;
+        if class.past || (raw.len() > 4 && folded_ends_with(raw, b"ed")) {
             hand.past = true;
+            hand.past_lowercase |= raw[0].is_ascii_lowercase();
         }
         if hand.tokens > 1 && raw[0].is_ascii_uppercase() && raw != b"I" {
             hand.name = true;
         }
-        prev = Some((start, i, h));
+        prev = Some((start, h));
     }
     hand
 }

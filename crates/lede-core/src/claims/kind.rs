@@ -21,14 +21,15 @@
 //! `The council agreed to build 300 homes.` is a commitment (first rule that
 //! applies), `Sales rose by 300 units.` a statistic.
 
-use super::lexicon;
+use super::lexicon::Lexicon;
 use super::reason::Sentence;
-use super::rules::{has_past_tense, is_quantity, FORECASTS, PLEDGES, SPEECH_VERBS};
+use super::rules::{is_quantity, FORECASTS, PLEDGES, SPEECH_VERBS};
 use crate::model::ClaimKind;
 
-const NOT_COMMITMENT: &[&str] = &["warned", "warning", "warns", "threatened"];
+pub(crate) static NOT_COMMITMENT: Lexicon =
+    Lexicon::new(&["warned", "warning", "warns", "threatened"]);
 
-const ATTRIBUTION: &[&str] = &[
+pub(crate) static ATTRIBUTION: Lexicon = Lexicon::new(&[
     "rejected",
     "opposed",
     "demanded",
@@ -49,17 +50,16 @@ const ATTRIBUTION: &[&str] = &[
     "accused",
     "vowed",
     "believes",
-];
+]);
+
+pub(crate) static MODALS: Lexicon = Lexicon::new(&["will", "would", "we'll", "i'll"]);
+
+pub(crate) static ONGOING: Lexicon = Lexicon::new(&["is now", "are now"]);
 
 /// The kind of claim `s` makes.
 pub fn classify(s: &Sentence) -> ClaimKind {
-    let t = s.text;
-    let any = |list: &[&str]| list.iter().any(|p| lexicon::has(t, p));
-    let prediction = any(FORECASTS);
-    let modal = ["will", "would", "we'll", "i'll"]
-        .iter()
-        .any(|p| lexicon::has(t, p));
-    if !any(NOT_COMMITMENT) && (any(PLEDGES) || (modal && !prediction)) {
+    let prediction = s.has(&FORECASTS);
+    if !s.has(&NOT_COMMITMENT) && (s.has(&PLEDGES) || (s.has(&MODALS) && !prediction)) {
         return ClaimKind::Commitment;
     }
     if prediction {
@@ -68,10 +68,10 @@ pub fn classify(s: &Sentence) -> ClaimKind {
     if s.figure_kinds().any(is_quantity) {
         return ClaimKind::Statistic;
     }
-    if s.in_quotation || s.has_attributed_quote() || any(SPEECH_VERBS) || any(ATTRIBUTION) {
+    if s.in_quotation || s.has_attributed_quote() || s.has(&SPEECH_VERBS) || s.has(&ATTRIBUTION) {
         return ClaimKind::Attributed;
     }
-    if has_past_tense(t) || lexicon::has(t, "is now") || lexicon::has(t, "are now") {
+    if s.past_tense() || s.has(&ONGOING) {
         return ClaimKind::Event;
     }
     ClaimKind::Other

@@ -1,8 +1,196 @@
 //! Word and phrase matching for the claim rules: ASCII case-insensitive,
 //! on word boundaries, without allocating.
 //!
+//! A [`Lexicon`] is a phrase list compiled once into an Aho-Corasick
+//! automaton, so a sentence is scanned once per list, not once per phrase.
 //! Curly apostrophes in the text match straight ones in the phrases
 //! ("doesn’t" matches `doesn't`).
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::sync::OnceLock;
+
+/// A list of phrases (lower-case ASCII) matched on word boundaries.
+pub struct Lexicon {
+    phrases: &'static [&'static str],
+    automaton: OnceLock<Option<AhoCorasick>>,
+}
+
+impl Lexicon {
+    /// A lexicon of `phrases`, compiled on first use.
+    pub const fn new(phrases: &'static [&'static str]) -> Lexicon {
+        Lexicon {
+            phrases,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    fn automaton(&self) -> Option<&AhoCorasick> {
+        self.automaton
+            .get_or_init(|| {
+                // Each phrase with a straight apostrophe also gets its curly
+                // form; pattern ids are not needed, only the match span.
+                let mut patterns: Vec<String> = Vec::with_capacity(self.phrases.len());
+                for p in self.phrases {
+                    patterns.push((*p).to_string());
+                    if p.contains('\'') {
+                        patterns.push(p.replace('\'', "’"));
+                    }
+                }
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&patterns)
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    /// Byte offset of the first match on word boundaries (leftmost-longest
+    /// matches; a match inside a longer word does not hide a later one).
+    pub fn find(&self, hay: &str) -> Option<usize> {
+        let automaton = self.automaton()?;
+        automaton
+            .find_iter(hay)
+            .find(|m| on_boundaries(hay, m.start(), m.end()))
+            .map(|m| m.start())
+    }
+
+    /// Whether any phrase occurs in `hay` on word boundaries.
+    pub fn has(&self, hay: &str) -> bool {
+        self.find(hay).is_some()
+    }
+
+    /// Whether `hay` opens (after opening quote marks, brackets and white
+    /// space) with one of the phrases.
+    pub fn starts(&self, hay: &str) -> bool {
+        let t = trim_opening(hay);
+        let head = match t.char_indices().nth(40) {
+            Some((i, _)) => &t[..i],
+            None => t,
+        };
+        let Some(automaton) = self.automaton() else {
+            return false;
+        };
+        automaton
+            .find(head)
+            .is_some_and(|m| m.start() == 0 && on_boundaries(head, 0, m.end()))
+    }
+}
+
+/// Several lexicons compiled into one automaton, so that a sentence is
+/// scanned once for all of them.
+pub struct Registry {
+    lists: &'static [&'static Lexicon],
+    automaton: OnceLock<Option<(AhoCorasick, Vec<usize>)>>,
+}
+
+/// Which lexicons of a [`Registry`] occur in a sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Matches {
+    anywhere: u64,
+    opening: u64,
+}
+
+impl Registry {
+    /// A registry of at most 64 lexicons, compiled on first use.
+    pub const fn new(lists: &'static [&'static Lexicon]) -> Registry {
+        Registry {
+            lists,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    fn automaton(&self) -> Option<&(AhoCorasick, Vec<usize>)> {
+        self.automaton
+            .get_or_init(|| {
+                let mut patterns: Vec<String> = Vec::new();
+                let mut owner = Vec::new();
+                for (i, list) in self.lists.iter().enumerate().take(64) {
+                    for p in list.phrases {
+                        patterns.push((*p).to_string());
+                        owner.push(i);
+                        if p.contains('\'') {
+                            patterns.push(p.replace('\'', "’"));
+                            owner.push(i);
+                        }
+                    }
+                }
+                let automaton = AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&patterns)
+                    .ok()?;
+                Some((automaton, owner))
+            })
+            .as_ref()
+    }
+
+    /// Scans `hay` once for every lexicon.
+    pub fn scan(&self, hay: &str) -> Matches {
+        let mut out = Matches::default();
+        let Some((automaton, owner)) = self.automaton() else {
+            return out;
+        };
+        let opening_at = hay.len() - trim_opening(hay).len();
+        for m in automaton.find_overlapping_iter(hay) {
+            if !on_boundaries(hay, m.start(), m.end()) {
+                continue;
+            }
+            let bit = 1u64 << owner.get(m.pattern().as_usize()).copied().unwrap_or(0);
+            out.anywhere |= bit;
+            if m.start() == opening_at {
+                out.opening |= bit;
+            }
+        }
+        out
+    }
+
+    fn index(&self, lexicon: &Lexicon) -> Option<usize> {
+        self.lists
+            .iter()
+            .take(64)
+            .position(|l| std::ptr::eq(*l, lexicon))
+    }
+
+    /// Whether `lexicon` occurs in the scanned text (scans `hay` itself
+    /// when the lexicon is not registered).
+    pub fn has(&self, matches: Matches, lexicon: &Lexicon, hay: &str) -> bool {
+        match self.index(lexicon) {
+            Some(i) => matches.anywhere >> i & 1 == 1,
+            None => lexicon.has(hay),
+        }
+    }
+
+    /// Whether the scanned text opens with a phrase of `lexicon` (see
+    /// [`Lexicon::starts`]).
+    pub fn starts(&self, matches: Matches, lexicon: &Lexicon, hay: &str) -> bool {
+        match self.index(lexicon) {
+            Some(i) => matches.opening >> i & 1 == 1,
+            None => lexicon.starts(hay),
+        }
+    }
+}
+
+fn trim_opening(hay: &str) -> &str {
+    hay.trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘(".contains(c))
+}
+
+/// Whether `hay[start..end]` neither starts nor ends inside a word (a
+/// boundary is only required next to a letter or digit of the match).
+fn on_boundaries(hay: &str, start: usize, end: usize) -> bool {
+    let (Some(m), true) = (hay.get(start..end), hay.is_char_boundary(start)) else {
+        return false;
+    };
+    let first_word = m.chars().next().is_some_and(char::is_alphanumeric);
+    let last_word = m.chars().next_back().is_some_and(char::is_alphanumeric);
+    (!first_word
+        || !hay[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric))
+        && (!last_word || !hay[end..].chars().next().is_some_and(char::is_alphanumeric))
+}
 
 /// Whether `b` (a byte of a phrase) continues a word.
 fn is_word_byte(b: u8) -> bool {
@@ -61,13 +249,6 @@ pub fn has(hay: &str, phrase: &str) -> bool {
     find(hay, phrase).is_some()
 }
 
-/// Whether `hay` starts (after opening quote marks and spaces) with
-/// `phrase`, case-insensitively, on a word boundary.
-pub fn starts_with(hay: &str, phrase: &str) -> bool {
-    let t = hay.trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘(".contains(c));
-    find(t, phrase) == Some(0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +265,17 @@ mod tests {
         check("It doesn’t matter", "doesn't", Some(3));
         check("Ça va, said Zoë", "said", Some(8));
         check("", "x", None);
+    }
+
+    static WORDS: Lexicon = Lexicon::new(&["read also", "doesn't", "said", "(photo:"]);
+
+    #[test]
+    fn lexicons() {
+        assert!(WORDS.has("It doesn’t matter"));
+        assert!(WORDS.has("x (Photo: Jo)"));
+        assert!(!WORDS.has("unsaid things"));
+        assert!(WORDS.starts("“READ ALSO: more"));
+        assert!(!WORDS.starts("Please read also"));
+        assert!(!WORDS.has(""));
     }
 }

@@ -41,64 +41,124 @@ pub fn extract(
     quotes: &[Annotation],
     threshold: f32,
 ) -> Vec<Annotation> {
-    score_all(doc, figures, quotes)
-        .into_iter()
-        .filter(|a| a.confidence > 0.0 && a.confidence >= threshold)
-        .collect()
+    scored(doc, figures, quotes, |score| {
+        score > 0.0 && score >= threshold
+    })
 }
 
 /// Every sentence of `doc` as a claim annotation with its score, in text
 /// order. Excluded sentences (boilerplate, captions, headlines, bylines)
 /// score 0.
 pub fn score_all(doc: &Document, figures: &[Annotation], quotes: &[Annotation]) -> Vec<Annotation> {
-    let model = Model::shipped();
-    let text = doc.text();
-    let paragraphs = doc.paragraphs();
-    let mut out = Vec::with_capacity(doc.sentences().len());
-    for &span in doc.sentences() {
-        let paragraph = doc.paragraph_at(span.start).map_or(span, |i| paragraphs[i]);
-        let sentence = Sentence {
-            text: &text[span],
-            span,
-            paragraph: &text[paragraph],
-            whole_paragraph: paragraph == span,
-            in_quotation: in_quotation(text, paragraph, span),
-            figures,
-            quotes,
-        };
-        out.push(score_sentence(&model, &sentence));
-    }
-    out
+    scored(doc, figures, quotes, |_| true)
 }
 
 /// Every sentence of `doc` as a claim annotation, best first (ties in text
 /// order); excluded sentences are left out.
 pub fn rank(doc: &Document, figures: &[Annotation], quotes: &[Annotation]) -> Vec<Annotation> {
-    let mut all: Vec<Annotation> = score_all(doc, figures, quotes)
-        .into_iter()
-        .filter(|a| a.confidence > 0.0)
-        .collect();
+    let mut all = scored(doc, figures, quotes, |score| score > 0.0);
     all.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
     all
 }
 
-fn score_sentence(model: &Model, s: &Sentence) -> Annotation {
-    let mut hits: Vec<(Reason, Effect)> = Vec::new();
+/// Most rules that can fire on one sentence.
+const MAX_HITS: usize = 24;
+const _: () = assert!(rules::RULES.len() <= MAX_HITS);
+
+/// A sentence's score before it becomes an annotation (no allocation).
+struct Scored {
+    score: f32,
+    kind: crate::model::ClaimKind,
+    hits: [Option<(Reason, Effect)>; MAX_HITS],
+    top: [(usize, usize, f64); model::TOP],
+}
+
+/// Scores every sentence; builds annotations (with their reasons) for those
+/// whose score `keep` accepts.
+fn scored(
+    doc: &Document,
+    figures: &[Annotation],
+    quotes: &[Annotation],
+    keep: impl Fn(f32) -> bool,
+) -> Vec<Annotation> {
+    let model = Model::shipped();
+    let text = doc.text();
+    let paragraphs = doc.paragraphs();
+    let mut out = Vec::new();
+    // Quote state carried from sentence to sentence within a paragraph.
+    let mut current_paragraph = None;
+    let mut open_quote = false;
+    for &span in doc.sentences() {
+        let index = doc.paragraph_at(span.start);
+        let paragraph = index.map_or(span, |i| paragraphs[i]);
+        if index != current_paragraph {
+            current_paragraph = index;
+            open_quote = false;
+        }
+        let sentence_text = &text[span];
+        let sentence = Sentence {
+            text: sentence_text,
+            span,
+            paragraph: &text[paragraph],
+            whole_paragraph: paragraph == span,
+            in_quotation: open_quote || sentence_text.starts_with(['“', '"', '‘']),
+            figures,
+            quotes,
+            matches: rules::LEXICONS.scan(sentence_text),
+            model: model.score(sentence_text),
+        };
+        open_quote = quote_open_after(sentence_text, open_quote);
+        let result = score_sentence(&sentence);
+        if keep(result.score) {
+            out.push(annotate(&sentence, &result));
+        }
+    }
+    out
+}
+
+fn score_sentence(s: &Sentence) -> Scored {
+    let mut hits = [None; MAX_HITS];
+    let mut n = 0;
     for rule in rules::RULES {
         if let Some(hit) = rule(s) {
-            hits.push((hit.reason, hit.effect));
+            if let Some(slot) = hits.get_mut(n) {
+                *slot = Some((hit.reason, hit.effect));
+                n += 1;
+            }
         }
     }
     let kind = kind::classify(s);
-    if let Some((reason, _)) = hits.iter().find(|(_, e)| *e == Effect::Exclude) {
-        return claim(s.span, 0.0, kind, vec![reason.as_str().to_string()]);
+    let excluded = hits.iter().flatten().any(|(_, e)| *e == Effect::Exclude);
+    if excluded {
+        return Scored {
+            score: 0.0,
+            kind,
+            hits,
+            top: [(0, 0, 0.0); model::TOP],
+        };
     }
-    let m = model.score(s.text);
+    let m = s.model;
     let mut logit = m.logit;
-    for (_, effect) in &hits {
+    for (_, effect) in hits.iter().flatten() {
         if let Effect::Adjust(by) = effect {
             logit += by;
         }
+    }
+    Scored {
+        score: sigmoid(logit) as f32,
+        kind,
+        hits,
+        top: m.top,
+    }
+}
+
+/// The claim annotation of a scored sentence, with its reasons: the rules
+/// that fired (strongest first; only the exclusion when one excluded it),
+/// then the n-grams that raised the model's score most.
+fn annotate(s: &Sentence, scored: &Scored) -> Annotation {
+    let mut hits: Vec<(Reason, Effect)> = scored.hits.iter().flatten().copied().collect();
+    if let Some(&exclusion) = hits.iter().find(|(_, e)| *e == Effect::Exclude) {
+        hits = vec![exclusion];
     }
     hits.sort_by(|a, b| magnitude(b.1).total_cmp(&magnitude(a.1)));
     let mut reasons: Vec<String> = hits
@@ -108,19 +168,16 @@ fn score_sentence(model: &Model, s: &Sentence) -> Annotation {
             Effect::Exclude => reason.as_str().to_string(),
         })
         .collect();
-    for (start, end, w) in m.top {
+    for &(start, end, w) in &scored.top {
         if w <= 0.0 {
             continue;
         }
-        let gram = s.text.get(start..end).unwrap_or("");
-        let shown = format!("“{gram}”");
-        if reasons.iter().any(|r| r.starts_with(&shown)) {
-            continue;
+        let shown = format!("“{}”", s.text.get(start..end).unwrap_or(""));
+        if !reasons.iter().any(|r| r.starts_with(&shown)) {
+            reasons.push(format!("{shown} ({w:+.2})"));
         }
-        reasons.push(format!("{shown} ({w:+.2})"));
     }
-    let score = sigmoid(logit) as f32;
-    claim(s.span, score, kind, reasons)
+    claim(s.span, scored.score, scored.kind, reasons)
 }
 
 fn magnitude(effect: Effect) -> f64 {
@@ -147,16 +204,10 @@ fn claim(
     }
 }
 
-/// Whether `span` opens inside a quotation: it starts with an opening quote
-/// mark, or a quote opened earlier in its paragraph is still open.
-fn in_quotation(text: &str, paragraph: Span, span: Span) -> bool {
-    let s = &text[span];
-    if s.starts_with(['“', '"', '‘']) {
-        return true;
-    }
-    let before = text.get(paragraph.start..span.start).unwrap_or("");
-    let mut open = false;
-    for c in before.chars() {
+/// Whether a double quotation is open after `sentence`, given whether one
+/// was open before it.
+fn quote_open_after(sentence: &str, mut open: bool) -> bool {
+    for c in sentence.chars() {
         match c {
             '“' => open = true,
             '”' => open = false,

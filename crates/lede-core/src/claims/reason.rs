@@ -1,6 +1,9 @@
 //! Why a sentence scored as it did: the typed reasons of the news rules and
 //! the sentence context the rules read.
 
+use super::lexicon::{Lexicon, Matches};
+use super::model::ModelScore;
+use super::rules::LEXICONS;
 use crate::model::{Annotation, Detail, FigureKind, Span};
 
 /// A news rule that fired on a sentence.
@@ -119,9 +122,38 @@ pub struct Sentence<'a> {
     pub figures: &'a [Annotation],
     /// The quotes of the document (sorted by start).
     pub quotes: &'a [Annotation],
+    /// The rules' lexicons found in the text.
+    pub matches: Matches,
+    /// The model's view of the sentence (hand features and log-odds).
+    pub model: ModelScore,
 }
 
 impl Sentence<'_> {
+    /// Whether a capitalised word other than the first occurs (a name).
+    pub fn named(&self) -> bool {
+        self.model.hand.name
+    }
+
+    /// Whether a lower-case past-tense verb occurs.
+    pub fn past_tense(&self) -> bool {
+        self.model.hand.past_lowercase
+    }
+
+    /// Number of word tokens.
+    pub fn words(&self) -> usize {
+        self.model.hand.tokens
+    }
+
+    /// Whether a phrase of `lexicon` occurs in the sentence.
+    pub fn has(&self, lexicon: &Lexicon) -> bool {
+        LEXICONS.has(self.matches, lexicon, self.text)
+    }
+
+    /// Whether the sentence opens with a phrase of `lexicon`.
+    pub fn starts(&self, lexicon: &Lexicon) -> bool {
+        LEXICONS.starts(self.matches, lexicon, self.text)
+    }
+
     /// Figure kinds inside the sentence.
     pub fn figure_kinds(&self) -> impl Iterator<Item = FigureKind> + '_ {
         inside(self.figures, self.span).filter_map(|a| match &a.detail {

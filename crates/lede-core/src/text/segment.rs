@@ -141,12 +141,28 @@ fn split_paragraph(text: &str, para: Span, out: &mut Vec<Span>) {
             }
             j += 1;
         }
-        let end_b = if j < chars.len() { chars[j].0 } else { p.len() };
-        // Need white space, then a plausible sentence start.
+        // A straight double quote standing alone after white space closes
+        // the sentence (a stray space typed before a closing mark:
+        // `… the community. " A spokesman said …`).
         let mut k = j;
         while k < chars.len() && chars[k].1.is_whitespace() {
             k += 1;
         }
+        if k > j
+            && k + 1 < chars.len()
+            && chars[k].1 == '"'
+            && chars[k + 1].1.is_whitespace()
+            && in_quote
+        {
+            j = k + 1;
+            in_quote = false;
+            k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+        }
+        let end_b = if j < chars.len() { chars[j].0 } else { p.len() };
+        // Need white space, then a plausible sentence start.
         if k == j || k >= chars.len() {
             i = j;
             continue;
@@ -254,6 +270,17 @@ mod tests {
         assert_eq!(
             split("“This must be done now. We are in talks,” he said."),
             ["“This must be done now.", "We are in talks,” he said."]
+        );
+    }
+
+    #[test]
+    fn stray_space_before_a_closing_straight_quote() {
+        assert_eq!(
+            split("He said: \"We will win. \" A spokesman declined to comment."),
+            [
+                "He said: \"We will win. \"",
+                "A spokesman declined to comment."
+            ]
         );
     }
 

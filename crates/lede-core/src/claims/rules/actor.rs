@@ -14,7 +14,6 @@
 //! `Ann Bell opened the new bridge in Leeds on Monday.`
 
 use super::super::reason::{Hit, Reason, Sentence};
-use super::source::has_name;
 
 /// Log-odds added.
 pub const RAISE: f64 = 0.7;
@@ -101,10 +100,10 @@ fn opens_with_name(text: &str) -> bool {
 
 /// Raises narration about named actors.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    if s.text.split_whitespace().count() < 8 {
+    if s.words() < 8 {
         return None;
     }
-    if has_name(s.text) || opens_with_name(s.text) {
+    if s.named() || opens_with_name(s.text) {
         return Hit::adjust(Reason::NamedActor, RAISE);
     }
     None

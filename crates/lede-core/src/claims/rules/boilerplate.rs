@@ -13,11 +13,11 @@
 //! `READ ALSO: Council Votes On New Budget` is excluded even though the model
 //! may like "council" and "budget".
 
-use super::super::lexicon;
+use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
 
 /// Openings of navigation and promotion lines.
-const OPENINGS: &[&str] = &[
+pub static OPENINGS: Lexicon = Lexicon::new(&[
     "read also",
     "also read",
     "read more",
@@ -39,13 +39,13 @@ const OPENINGS: &[&str] = &[
     "download our app",
     "copyright",
     "all rights reserved",
-];
+]);
+
+pub static ANYWHERE: Lexicon = Lexicon::new(&["all rights reserved"]);
 
 /// Excludes boilerplate.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    if OPENINGS.iter().any(|p| lexicon::starts_with(s.text, p))
-        || lexicon::has(s.text, "all rights reserved")
-    {
+    if s.starts(&OPENINGS) || s.has(&ANYWHERE) {
         return Hit::exclude(Reason::Boilerplate);
     }
     None

@@ -13,14 +13,14 @@
 //! `By Jane Roe, Political Correspondent.` and `Updated 14:05 GMT, 3 May 2024.`
 //! are excluded.
 
-use super::super::lexicon;
+use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
 
-const OPENINGS: &[&str] = &["published", "updated", "last updated", "posted"];
+pub static OPENINGS: Lexicon = Lexicon::new(&["published", "updated", "last updated", "posted"]);
 
 /// Excludes bylines.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    if !s.whole_paragraph || s.text.split_whitespace().count() > 12 {
+    if !s.whole_paragraph || s.words() > 12 {
         return None;
     }
     let by = s
@@ -28,7 +28,7 @@ pub fn check(s: &Sentence) -> Option<Hit> {
         .strip_prefix("By ")
         .or_else(|| s.text.strip_prefix("BY "))
         .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-    if by || OPENINGS.iter().any(|p| lexicon::starts_with(s.text, p)) {
+    if by || s.starts(&OPENINGS) {
         return Hit::exclude(Reason::Byline);
     }
     None

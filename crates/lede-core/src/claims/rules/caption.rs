@@ -12,11 +12,11 @@
 //! ## Example
 //! `Photo by Jane Roe / City Hall, Wikimedia Commons.` is excluded.
 
-use super::super::lexicon;
+use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
 
 /// Phrases that mark a credit anywhere in the sentence.
-const CREDITS: &[&str] = &[
+pub static CREDITS: Lexicon = Lexicon::new(&[
     "photo by",
     "photograph by",
     "photo credit",
@@ -35,10 +35,10 @@ const CREDITS: &[&str] = &[
     "/ afp",
     "/ ap",
     "photo/",
-];
+]);
 
 /// Openings of captions.
-const OPENINGS: &[&str] = &[
+pub static OPENINGS: Lexicon = Lexicon::new(&[
     "photo:",
     "image:",
     "picture:",
@@ -47,13 +47,11 @@ const OPENINGS: &[&str] = &[
     "caption:",
     "credit:",
     "source:",
-];
+]);
 
 /// Excludes captions and credits.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    if OPENINGS.iter().any(|p| lexicon::starts_with(s.text, p))
-        || CREDITS.iter().any(|p| lexicon::has(s.text, p))
-    {
+    if s.starts(&OPENINGS) || s.has(&CREDITS) {
         return Hit::exclude(Reason::Caption);
     }
     None

@@ -14,28 +14,29 @@
 //! ## Example
 //! `If the council had 50 more inspectors, the backlog would vanish.`
 
-use super::super::lexicon;
+use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
 
 /// Log-odds added (negative).
 pub const LOWER: f64 = -1.0;
 
-const OPENINGS: &[&str] = &["if", "unless", "imagine", "suppose", "what if", "even if"];
+pub static OPENINGS: Lexicon =
+    Lexicon::new(&["if", "unless", "imagine", "suppose", "what if", "even if"]);
 
-const MARKERS: &[&str] = &[
+pub static MARKERS: Lexicon = Lexicon::new(&[
     "what i would do",
     "what we would do",
     "would do is",
     "could be doing",
-];
+]);
 
 /// Lowers hypotheticals.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    let opens = OPENINGS.iter().any(|o| lexicon::starts_with(s.text, o))
+    let opens = s.starts(&OPENINGS)
         || ["And if", "But if", "So if"]
             .iter()
             .any(|o| s.text.starts_with(o));
-    if opens || MARKERS.iter().any(|m| lexicon::has(s.text, m)) {
+    if opens || s.has(&MARKERS) {
         return Hit::adjust(Reason::Hypothetical, LOWER);
     }
     None

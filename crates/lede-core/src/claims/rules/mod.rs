@@ -16,12 +16,37 @@ mod rhetoric;
 mod source;
 mod vague;
 
-pub use event::has_past_tense;
 pub use figure::is_quantity;
 pub use pledge::{FORECASTS, PLEDGES};
 pub use source::SPEECH_VERBS;
 
+use super::kind;
+use super::lexicon::Registry;
 use super::reason::{Hit, Sentence};
+
+/// Every phrase list of the rules and of [`kind`], scanned in one pass per
+/// sentence.
+pub static LEXICONS: Registry = Registry::new(&[
+    &boilerplate::OPENINGS,
+    &boilerplate::ANYWHERE,
+    &byline::OPENINGS,
+    &caption::CREDITS,
+    &caption::OPENINGS,
+    &event::TIMES,
+    &hypothetical::OPENINGS,
+    &hypothetical::MARKERS,
+    &opinion::MARKERS,
+    &pledge::PLEDGES,
+    &pledge::FORECASTS,
+    &rhetoric::MARKERS,
+    &rhetoric::LABEL_VERBS,
+    &source::SPEECH_VERBS,
+    &vague::MARKERS,
+    &kind::NOT_COMMITMENT,
+    &kind::ATTRIBUTION,
+    &kind::MODALS,
+    &kind::ONGOING,
+]);
 
 /// A rule: what it thinks of a sentence.
 pub type Rule = fn(&Sentence) -> Option<Hit>;

@@ -14,14 +14,14 @@
 //! ## Example
 //! `Whether the plan will work remains to be seen.`
 
-use super::super::lexicon;
+use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
 
 /// Log-odds added (negative).
 pub const LOWER: f64 = -2.0;
 
 /// Markers of opinion and speculation.
-pub const MARKERS: &[&str] = &[
+pub static MARKERS: Lexicon = Lexicon::new(&[
     "remains to be seen",
     "remains uncertain",
     "remains unclear",
@@ -61,11 +61,11 @@ pub const MARKERS: &[&str] = &[
     "analysts believe",
     "observers say",
     "critics say",
-];
+]);
 
 /// Lowers opinion and speculation.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    if MARKERS.iter().any(|m| lexicon::has(s.text, m)) {
+    if s.has(&MARKERS) {
         return Hit::adjust(Reason::Opinion, LOWER);
     }
     None

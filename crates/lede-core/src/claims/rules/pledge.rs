@@ -13,7 +13,7 @@
 //! ## Example
 //! `The club has offered to refund 2,000 season tickets.`
 
-use super::super::lexicon;
+use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
 
 /// Log-odds added for a commitment.
@@ -22,7 +22,7 @@ pub const COMMITMENT: f64 = 0.8;
 pub const FORECAST: f64 = 0.5;
 
 /// Pledge words (without the bare modals "will" and "would").
-pub const PLEDGES: &[&str] = &[
+pub static PLEDGES: Lexicon = Lexicon::new(&[
     "pledge",
     "pledged",
     "pledges",
@@ -53,10 +53,10 @@ pub const PLEDGES: &[&str] = &[
     "plan to",
     "plans for",
     "intends to",
-];
+]);
 
 /// Forecast markers.
-pub const FORECASTS: &[&str] = &[
+pub static FORECASTS: Lexicon = Lexicon::new(&[
     "set to",
     "expected to",
     "could",
@@ -67,14 +67,14 @@ pub const FORECASTS: &[&str] = &[
     "predicted",
     "projected to",
     "on track to",
-];
+]);
 
 /// Raises commitments and forecasts.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    if PLEDGES.iter().any(|p| lexicon::has(s.text, p)) {
+    if s.has(&PLEDGES) {
         return Hit::adjust(Reason::Commitment, COMMITMENT);
     }
-    if FORECASTS.iter().any(|p| lexicon::has(s.text, p)) {
+    if s.has(&FORECASTS) {
         return Hit::adjust(Reason::Forecast, FORECAST);
     }
     None

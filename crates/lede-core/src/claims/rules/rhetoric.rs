@@ -15,14 +15,14 @@
 //! ## Example
 //! `We must act now,” the minister said.` and `She was “very pleased”.`
 
-use super::super::lexicon;
+use super::super::lexicon::{self, Lexicon};
 use super::super::reason::{Hit, Reason, Sentence};
 
 /// Log-odds added (negative).
 pub const LOWER: f64 = -2.0;
 
 /// Normative and evaluative markers.
-pub const MARKERS: &[&str] = &[
+pub static MARKERS: Lexicon = Lexicon::new(&[
     "must",
     "should",
     "need to",
@@ -47,15 +47,18 @@ pub const MARKERS: &[&str] = &[
     "are weak",
     "is secure",
     "count on",
-];
+]);
 
 /// Lowers evaluative and rhetorical sentences.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    if MARKERS.iter().any(|m| lexicon::has(s.text, m)) || labels(s.text) {
+    if s.has(&MARKERS) || (s.has(&LABEL_VERBS) && labels(s.text)) {
         return Hit::adjust(Reason::Rhetoric, LOWER);
     }
     None
 }
+
+/// Verbs that label ("described X as …").
+pub static LABEL_VERBS: Lexicon = Lexicon::new(&["described", "hailed", "branded", "dismissed"]);
 
 /// "described X as …", "hailed X as …", "called X …": a label, not a fact.
 fn labels(text: &str) -> bool {

@@ -14,14 +14,14 @@
 //! ## Example
 //! `The mayor of Leeds, Ann Bell, said the bridge would reopen in June.`
 
-use super::super::lexicon;
+use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
 
 /// Log-odds added.
 pub const RAISE: f64 = 0.5;
 
 /// Speech and reporting verbs.
-pub const SPEECH_VERBS: &[&str] = &[
+pub static SPEECH_VERBS: Lexicon = Lexicon::new(&[
     "said",
     "says",
     "told",
@@ -67,29 +67,11 @@ pub const SPEECH_VERBS: &[&str] = &[
     "dismissed",
     "signalled",
     "signaled",
-];
-
-/// Whether the sentence has a capitalised word that does not open it.
-pub fn has_name(text: &str) -> bool {
-    let mut first = true;
-    for word in text.split(|c: char| c.is_whitespace() || c == '—' || c == '–') {
-        let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
-        if w.is_empty() {
-            continue;
-        }
-        if !first && w.starts_with(char::is_uppercase) && w != "I" && !w.starts_with("I’") {
-            return true;
-        }
-        first = false;
-    }
-    false
-}
+]);
 
 /// Raises attributed sentences.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    if s.has_attributed_quote()
-        || (SPEECH_VERBS.iter().any(|v| lexicon::has(s.text, v)) && has_name(s.text))
-    {
+    if s.has_attributed_quote() || (s.has(&SPEECH_VERBS) && s.named()) {
         return Hit::adjust(Reason::NamedSource, RAISE);
     }
     None

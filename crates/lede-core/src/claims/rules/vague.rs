@@ -12,14 +12,14 @@
 //! ## Example
 //! `The meeting focused on trade.`
 
-use super::super::lexicon;
+use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
 
 /// Log-odds added (negative).
 pub const LOWER: f64 = -1.5;
 
 /// Vague characterisations of activity.
-pub const MARKERS: &[&str] = &[
+pub static MARKERS: Lexicon = Lexicon::new(&[
     "focused on",
     "focuses on",
     "centred on",
@@ -35,11 +35,11 @@ pub const MARKERS: &[&str] = &[
     "dominated discussions",
     "the question of",
     "the issue of",
-];
+]);
 
 /// Lowers vague sentences.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    if MARKERS.iter().any(|m| lexicon::has(s.text, m)) {
+    if s.has(&MARKERS) {
         return Hit::adjust(Reason::Vague, LOWER);
     }
     None
