@@ -327,7 +327,8 @@ impl Op {
     }
 
     /// Add a user annotation of `kind` over `span` (bytes), with id `id`
-    /// (take it from [`Log::next_user_id`]).
+    /// (take it from [`Log::next_user_id`]). An empty span cannot be placed:
+    /// [`apply`] reports the op as an orphan, so check the selection first.
     pub fn add(doc: &Document, span: impl Into<Span>, kind: Kind, id: String) -> Op {
         Op::Add {
             id,

@@ -331,6 +331,9 @@ struct DetailBody {
 /// The quote and position selectors of a W3C target.
 struct Selectors {
     exact: String,
+    /// False for a target with only a position selector (its `exact` is then
+    /// filled from the text).
+    has_quote: bool,
     prefix: String,
     suffix: String,
     start: Option<usize>,
@@ -354,8 +357,13 @@ fn selectors(target: &Value) -> Option<Selectors> {
     let number = |v: &Value, k: &str| v.get(k).and_then(Value::as_u64).map(|n| n as usize);
     let position = of_type("TextPositionSelector");
     let quote = of_type("TextQuoteSelector");
+    let exact = quote.and_then(|q| string(q, "exact"));
+    if exact.is_none() && position.is_none() {
+        return None;
+    }
     Some(Selectors {
-        exact: quote.and_then(|q| string(q, "exact"))?,
+        exact: exact.unwrap_or_default(),
+        has_quote: quote.is_some(),
         prefix: quote.and_then(|q| string(q, "prefix")).unwrap_or_default(),
         suffix: quote.and_then(|q| string(q, "suffix")).unwrap_or_default(),
         start: position.and_then(|p| number(p, "start")),
@@ -444,15 +452,36 @@ fn import_w3c(value: &Value, text: Option<&str>) -> Result<Imported, Error> {
             .map(|d| d.kind.as_str())
             .or(classified)
             .unwrap_or("");
-        let Some(target) = a.get("target").and_then(selectors) else {
+        let Some(mut target) = a.get("target").and_then(selectors) else {
             unplaced.push(Unplaced {
                 id,
                 kind: kind_name.to_string(),
                 exact: String::new(),
-                reason: "its target has no TextQuoteSelector".to_string(),
+                reason: "its target has no text quote or position selector".to_string(),
             });
             continue;
         };
+        if !target.has_quote {
+            // Only a position: trust it if it fits the text.
+            let len = doc.index().len_chars();
+            match (target.start, target.end) {
+                (Some(s), Some(e)) if s < e && e <= len => {
+                    let ix = doc.index();
+                    target.exact = doc
+                        .slice(Span::new(ix.byte_of_char(s), ix.byte_of_char(e)))
+                        .to_string();
+                }
+                _ => {
+                    unplaced.push(Unplaced {
+                        id,
+                        kind: kind_name.to_string(),
+                        exact: String::new(),
+                        reason: "its position is outside the text".to_string(),
+                    });
+                    continue;
+                }
+            }
+        }
         let Some(kind) = Kind::parse(kind_name) else {
             unplaced.push(Unplaced {
                 id,

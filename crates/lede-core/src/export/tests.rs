@@ -546,6 +546,32 @@ fn foreign_w3c_annotation_imports_as_user_item() {
     );
 }
 
+#[test]
+fn foreign_w3c_annotation_with_only_a_position() {
+    let start = SAMPLE_ARTICLE.find("2.4km").unwrap();
+    let cp = SAMPLE_ARTICLE[..start].chars().count();
+    let foreign = format!(
+        r#"[{{"type": "Annotation", "motivation": "highlighting",
+             "body": {{"type": "TextualBody", "purpose": "classifying", "value": "figure"}},
+             "target": {{"source": "x:y", "selector": {{"type": "TextPositionSelector", "start": {cp}, "end": {}}}}}}},
+            {{"type": "Annotation",
+             "body": {{"type": "TextualBody", "purpose": "classifying", "value": "figure"}},
+             "target": {{"source": "x:y", "selector": {{"type": "TextPositionSelector", "start": 5, "end": 99999}}}}}}]"#,
+        cp + 5
+    );
+    let imported = import::import(&foreign, Some(SAMPLE_ARTICLE)).unwrap();
+    assert_eq!(imported.items.len(), 1);
+    assert_eq!(
+        &SAMPLE_ARTICLE[imported.items[0].annotation.span.range()],
+        "2.4km"
+    );
+    assert_eq!(imported.unplaced.len(), 1);
+    assert_eq!(
+        imported.unplaced[0].reason,
+        "its position is outside the text"
+    );
+}
+
 /// Checks the W3C output against the Web Annotation data model's required
 /// keys and types (§3.1 Annotation, §3.2.4 TextualBody, §4 Selectors, §5.1
 /// AnnotationCollection / AnnotationPage).
