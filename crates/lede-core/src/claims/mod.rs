@@ -177,6 +177,9 @@ fn annotate(s: &Sentence, scored: &Scored) -> Annotation {
             reasons.push(format!("{shown} ({w:+.2})"));
         }
     }
+    if reasons.is_empty() {
+        reasons.push("model only: no rule fired, no n-gram stood out".to_string());
+    }
     claim(s.span, scored.score, scored.kind, reasons)
 }
 

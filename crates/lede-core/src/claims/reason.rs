@@ -42,6 +42,8 @@ pub enum Reason {
     Event,
     /// A condition or supposition.
     Hypothetical,
+    /// Too short to state anything checkable.
+    Fragment,
 }
 
 impl Reason {
@@ -64,6 +66,7 @@ impl Reason {
             Reason::Vague => "vague",
             Reason::Event => "event",
             Reason::Hypothetical => "hypothetical",
+            Reason::Fragment => "fragment (under four words)",
         }
     }
 }

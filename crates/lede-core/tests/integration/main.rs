@@ -3,5 +3,6 @@
 //! `tests/wasm.rs` covers the browser build.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod claims;
 mod figures;
 mod quotes;

@@ -18,7 +18,7 @@ use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
 
 /// Log-odds added (negative).
-pub const LOWER: f64 = -1.0;
+pub const LOWER: f64 = -2.0;
 
 pub static OPENINGS: Lexicon =
     Lexicon::new(&["if", "unless", "imagine", "suppose", "what if", "even if"]);

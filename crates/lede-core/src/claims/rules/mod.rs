@@ -7,6 +7,7 @@ mod byline;
 mod caption;
 mod event;
 mod figure;
+mod fragment;
 mod headline;
 mod hypothetical;
 mod opinion;
@@ -57,6 +58,7 @@ pub const RULES: &[Rule] = &[
     caption::check,
     headline::check,
     byline::check,
+    fragment::check,
     figure::check,
     source::check,
     actor::check,

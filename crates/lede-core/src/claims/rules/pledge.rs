@@ -23,12 +23,12 @@ pub const FORECAST: f64 = 0.5;
 
 /// Pledge words (without the bare modals "will" and "would").
 pub static PLEDGES: Lexicon = Lexicon::new(&[
-    "pledge",
+    "pledge to",
     "pledged",
-    "pledges",
-    "promise",
+    "pledges to",
+    "promise to",
     "promised",
-    "promises",
+    "promises to",
     "agreed to",
     "agree to",
     "agrees to",
@@ -39,7 +39,7 @@ pub static PLEDGES: Lexicon = Lexicon::new(&[
     "ready to",
     "ready for",
     "readiness",
-    "willing",
+    "willing to",
     "willingness",
     "openness to",
     "reaffirm",

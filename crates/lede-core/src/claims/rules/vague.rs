@@ -16,7 +16,7 @@ use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
 
 /// Log-odds added (negative).
-pub const LOWER: f64 = -1.5;
+pub const LOWER: f64 = -2.5;
 
 /// Vague characterisations of activity.
 pub static MARKERS: Lexicon = Lexicon::new(&[
