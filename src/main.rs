@@ -1,4 +1,4 @@
-//! Entry point of the Lede web app: renders [`lede::App`] into the page body.
+//! Entry point of the Lede web app: renders `App`.
 fn main() {
-    yew::Renderer::<lede::App>::new().render();
+    yew::Renderer::<lede::app::App>::new().render();
 }

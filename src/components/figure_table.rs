@@ -1,0 +1,67 @@
+//! `FigureTable`: every figure with its normalised form, kind and context.
+
+use std::rc::Rc;
+
+use lede_core::{Detail, Kind};
+use yew::prelude::*;
+
+use crate::state::{Action, AppState};
+use crate::view_model::ViewItem;
+
+/// Props of [`FigureTable`].
+#[derive(Properties, PartialEq)]
+pub struct FigureTableProps {
+    /// All items.
+    pub items: Rc<Vec<ViewItem>>,
+    /// Selected item.
+    pub selected: Option<AttrValue>,
+    /// Dispatches actions.
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// The figures table.
+#[component]
+pub fn FigureTable(props: &FigureTableProps) -> Html {
+    let figures: Vec<&ViewItem> = props
+        .items
+        .iter()
+        .filter(|v| v.kind == Kind::Figure)
+        .collect();
+    if figures.is_empty() {
+        return html! { <p class="lede-none">{"No figures found."}</p> };
+    }
+    let rows = figures.into_iter().map(|item| {
+        let (display, kind) = match &item.annotation.detail {
+            Detail::Figure(f) => (
+                if f.display.is_empty() { item.text.to_string() } else { f.display.clone() },
+                f.kind.as_str(),
+            ),
+            _ => (item.text.to_string(), ""),
+        };
+        let selected = props.selected.as_ref() == Some(&item.id);
+        let dispatch = props.dispatch.clone();
+        let id = item.id.clone();
+        let onclick = Callback::from(move |_| dispatch.dispatch(Action::Select(Some(id.clone()))));
+        html! {
+            <tr key={item.id.as_str()} class={classes!(selected.then_some("lede-item-selected"),
+                    format!("lede-row-{}", crate::view_model::status_label(item.status, item.origin)))}>
+                <td>
+                    <button type="button" class="lede-item lede-figure-button" data-testid="item"
+                        data-id={item.id.clone()} data-kind="figure"
+                        data-selected={selected.then_some("true")}
+                        aria-pressed={selected.to_string()} {onclick}>
+                        {display}
+                    </button>
+                </td>
+                <td>{kind}</td>
+                <td class="lede-context">{item.context.clone()}</td>
+            </tr>
+        }
+    });
+    html! {
+        <table class="lede-figures" data-testid="figure-table">
+            <thead><tr><th scope="col">{"Figure"}</th><th scope="col">{"Kind"}</th><th scope="col">{"Context"}</th></tr></thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}

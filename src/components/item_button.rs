@@ -1,0 +1,49 @@
+//! `ItemButton`: one annotation in a side-panel list; pressing it selects the
+//! annotation (which scrolls to and flashes its highlight).
+
+use yew::prelude::*;
+
+use crate::state::{Action, AppState};
+use crate::view_model::{status_label, ViewItem};
+
+/// Props of [`ItemButton`].
+#[derive(Properties, PartialEq)]
+pub struct ItemButtonProps {
+    /// The item.
+    pub item: ViewItem,
+    /// Whether it is selected.
+    pub selected: bool,
+    /// Dispatches actions.
+    pub dispatch: UseReducerDispatcher<AppState>,
+    /// What the button shows.
+    pub children: Html,
+}
+
+/// A list entry for one item.
+#[component]
+pub fn ItemButton(props: &ItemButtonProps) -> Html {
+    let onclick = {
+        let dispatch = props.dispatch.clone();
+        let id = props.item.id.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::Select(Some(id.clone()))))
+    };
+    let status = status_label(props.item.status, props.item.origin);
+    html! {
+        <li class={classes!("lede-entry", format!("lede-row-{status}"))}>
+            <button
+                type="button"
+                class={classes!("lede-item", props.selected.then_some("lede-item-selected"))}
+                data-testid="item"
+                data-id={props.item.id.clone()}
+                data-kind={props.item.kind.as_str()}
+                data-status={status}
+                data-selected={props.selected.then_some("true")}
+                aria-pressed={props.selected.to_string()}
+                {onclick}
+            >
+                { props.children.clone() }
+                <span class="lede-status" data-testid="item-status">{status}</span>
+            </button>
+        </li>
+    }
+}

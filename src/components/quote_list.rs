@@ -1,0 +1,65 @@
+//! `QuoteList`: the quotes grouped by speaker, most quoted first.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::item_button::ItemButton;
+use crate::state::AppState;
+use crate::view_model::{SpeakerShare, ViewItem};
+
+/// Props of [`QuoteList`].
+#[derive(Properties, PartialEq)]
+pub struct QuoteListProps {
+    /// All items.
+    pub items: Rc<Vec<ViewItem>>,
+    /// Speakers with their quotes' ids.
+    pub speakers: Rc<Vec<SpeakerShare>>,
+    /// Selected item.
+    pub selected: Option<AttrValue>,
+    /// Dispatches actions.
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// Quotes grouped by speaker.
+#[component]
+pub fn QuoteList(props: &QuoteListProps) -> Html {
+    if props.speakers.is_empty() {
+        return html! { <p class="lede-none">{"No quotes found."}</p> };
+    }
+    let groups = props.speakers.iter().map(|speaker| {
+        let quotes = speaker.ids.iter().filter_map(|id| props.items.iter().find(|v| &v.id == id));
+        html! {
+            <li class="lede-speaker" data-testid="speaker-group" data-speaker={speaker.name.clone()}>
+                <h4>{speaker.name.clone()}<span class="lede-count">{speaker.quotes}</span></h4>
+                <ul>
+                    { for quotes.map(|item| html! {
+                        <ItemButton
+                            key={item.id.as_str()}
+                            item={item.clone()}
+                            selected={props.selected.as_ref() == Some(&item.id)}
+                            dispatch={props.dispatch.clone()}
+                        >
+                            <q class="lede-item-text">{item.text.clone()}</q>
+                            if let Some(cue) = cue(item) {
+                                <span class="lede-item-meta">{cue}</span>
+                            }
+                        </ItemButton>
+                    }) }
+                </ul>
+            </li>
+        }
+    });
+    html! { <ul class="lede-quotes" data-testid="quote-list">{ for groups }</ul> }
+}
+
+fn cue(item: &ViewItem) -> Option<String> {
+    match &item.annotation.detail {
+        lede_core::Detail::Quote(q) => Some(format!(
+            "{} · {}",
+            q.cue.as_deref().unwrap_or("no cue"),
+            q.style.as_str()
+        )),
+        _ => None,
+    }
+}
