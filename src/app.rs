@@ -37,6 +37,17 @@ fn reveal(id: &str) {
         return;
     };
     let escaped = id.replace('\\', "\\\\").replace('"', "\\\"");
+    // The list entry first (it may scroll the page on narrow screens), then
+    // the highlight, which decides where the page ends up.
+    let entry = document
+        .query_selector(&format!(".lede-side [data-id=\"{escaped}\"]"))
+        .ok()
+        .flatten();
+    if let Some(entry) = entry {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        entry.scroll_into_view_with_scroll_into_view_options(&options);
+    }
     let mark = document
         .query_selector(&format!("article mark[data-id=\"{escaped}\"][data-first]"))
         .ok()
@@ -50,15 +61,6 @@ fn reveal(id: &str) {
             focus.set_prevent_scroll(true);
             let _ = h.focus_with_options(&focus);
         }
-    }
-    let entry = document
-        .query_selector(&format!(".lede-side [data-id=\"{escaped}\"]"))
-        .ok()
-        .flatten();
-    if let Some(entry) = entry {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        entry.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 

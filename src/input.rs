@@ -30,9 +30,11 @@ pub fn decode_file(name: &str, bytes: &[u8]) -> Result<Loaded, String> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(t) if !looks_binary(t) => t,
-        _ => return Err(format!(
+        _ => {
+            return Err(format!(
             "“{name}” looks like a binary file, not text. Open a .txt, .html or .md file (UTF-8)."
-        )),
+        ))
+        }
     };
     let lower = name.to_ascii_lowercase();
     let stem = name

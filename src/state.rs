@@ -226,8 +226,10 @@ impl AppState {
                 } else {
                     self.dismiss(NoticeKey::Input);
                 }
-                if let Some(title) = title {
-                    self.title = title.into();
+                match title {
+                    Some(title) => self.title = title.into(),
+                    None if !is_edit(self.doc.text(), &text) => self.title = AttrValue::default(),
+                    None => {}
                 }
                 self.load_text(text);
             }
@@ -289,7 +291,7 @@ impl AppState {
     }
 
     /// Items the keyboard moves between: shown kinds, rejected only if shown.
-    pub fn navigable(&self) -> impl Iterator<Item = &crate::view_model::ViewItem> {
+    pub fn navigable(&self) -> impl Iterator<Item = &Rc<crate::view_model::ViewItem>> {
         self.view.items.iter().filter(|v| {
             !self.hidden.contains(v.kind)
                 && (self.show_rejected || v.status != lede_core::Status::Rejected)
@@ -380,6 +382,24 @@ impl AppState {
     }
 }
 
+/// True when `new` looks like an edit of `old` rather than another text: their
+/// common prefix and suffix cover at least half of the shorter one.
+pub fn is_edit(old: &str, new: &str) -> bool {
+    let prefix = old
+        .bytes()
+        .zip(new.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let suffix = old
+        .bytes()
+        .rev()
+        .zip(new.bytes().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let shorter = old.len().min(new.len());
+    shorter > 0 && (prefix + suffix).min(shorter) * 2 >= shorter
+}
+
 /// The message for an input over the size limit.
 pub fn too_large(bytes: usize) -> String {
     format!(
@@ -434,6 +454,23 @@ mod tests {
         assert_eq!(s.selected, None);
         assert_eq!(s.title.as_str(), "New");
         assert_eq!(s.doc.text(), "Some 40 people came.");
+    }
+
+    #[test]
+    fn typing_keeps_the_title_and_replacing_clears_it() {
+        let mut s = state();
+        let mut edited = TEXT.to_string();
+        edited.insert_str(10, "really ");
+        s.apply(Action::SetText {
+            text: edited,
+            title: None,
+        });
+        assert_eq!(s.title.as_str(), "Test");
+        s.apply(Action::SetText {
+            text: "A different story of 12 words.".into(),
+            title: None,
+        });
+        assert_eq!(s.title.as_str(), "");
     }
 
     #[test]

@@ -112,17 +112,58 @@ pub struct SpeakerShare {
     pub words: usize,
     /// Ids of the quotes, in document order.
     pub ids: Vec<AttrValue>,
+    /// Positions of the quotes in the items.
+    pub indices: Vec<usize>,
 }
+
+/// A shared value compared by pointer: props holding it compare in O(1).
+/// Values are replaced, never mutated, so a new pointer means new content.
+#[derive(Debug, Default)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Shared<T> {
+    /// Wraps a value.
+    pub fn new(value: T) -> Shared<T> {
+        Shared(Rc::new(value))
+    }
+
+    /// True when both point to the same value.
+    pub fn ptr_eq(&self, other: &Shared<T>) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Shared<T> {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Shared<T>) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// The items of a view model.
+pub type Items = Shared<Vec<Rc<ViewItem>>>;
 
 /// Everything the views need.
 #[derive(Clone, Debug, Default)]
 pub struct ViewModel {
     /// Highlightable items (no entities), in document order.
-    pub items: Rc<Vec<ViewItem>>,
+    pub items: Items,
     /// One model per paragraph, each shared so unchanged ones compare cheaply.
-    pub paragraphs: Rc<Vec<Rc<ParagraphModel>>>,
+    pub paragraphs: Shared<Vec<Shared<ParagraphModel>>>,
     /// Speakers by share of quotes.
-    pub speakers: Rc<Vec<SpeakerShare>>,
+    pub speakers: Shared<Vec<SpeakerShare>>,
 }
 
 impl ViewModel {
@@ -142,17 +183,17 @@ impl ViewModel {
         let paragraphs = paragraphs(doc, &view, &shown);
         let speakers = speaker_shares(&view);
         ViewModel {
-            items: Rc::new(view),
-            paragraphs: Rc::new(paragraphs.into_iter().map(Rc::new).collect()),
-            speakers: Rc::new(speakers),
+            items: Shared::new(view.into_iter().map(Rc::new).collect()),
+            paragraphs: Shared::new(paragraphs.into_iter().map(Shared::new).collect()),
+            speakers: Shared::new(speakers),
         }
     }
 
     /// True when both share the same parts (pointer comparison).
     pub fn same(&self, other: &ViewModel) -> bool {
-        Rc::ptr_eq(&self.items, &other.items)
-            && Rc::ptr_eq(&self.paragraphs, &other.paragraphs)
-            && Rc::ptr_eq(&self.speakers, &other.speakers)
+        self.items.ptr_eq(&other.items)
+            && self.paragraphs.ptr_eq(&other.paragraphs)
+            && self.speakers.ptr_eq(&other.speakers)
     }
 
     /// Position of the item with `id`.
@@ -161,7 +202,7 @@ impl ViewModel {
     }
 
     /// The item with `id`.
-    pub fn item(&self, id: &str) -> Option<&ViewItem> {
+    pub fn item(&self, id: &str) -> Option<&Rc<ViewItem>> {
         self.items.iter().find(|v| v.id == id)
     }
 
@@ -171,13 +212,13 @@ impl ViewModel {
         if old.paragraphs.len() != self.paragraphs.len() {
             return;
         }
-        let merged: Vec<Rc<ParagraphModel>> = self
+        let merged: Vec<Shared<ParagraphModel>> = self
             .paragraphs
             .iter()
             .zip(old.paragraphs.iter())
-            .map(|(new, old)| if new == old { old.clone() } else { new.clone() })
+            .map(|(new, old)| if **new == **old { old.clone() } else { new.clone() })
             .collect();
-        self.paragraphs = Rc::new(merged);
+        self.paragraphs = Shared::new(merged);
     }
 }
 
@@ -406,7 +447,7 @@ fn tree(text: &str, para: Span, items: &[ViewItem], members: &[(usize, bool)]) -
 
 fn speaker_shares(items: &[ViewItem]) -> Vec<SpeakerShare> {
     let mut shares: Vec<SpeakerShare> = Vec::new();
-    for item in items {
+    for (index, item) in items.iter().enumerate() {
         if item.status == Status::Rejected {
             continue;
         }
@@ -420,12 +461,14 @@ fn speaker_shares(items: &[ViewItem]) -> Vec<SpeakerShare> {
                 s.quotes += 1;
                 s.words += words;
                 s.ids.push(item.id.clone());
+                s.indices.push(index);
             }
             None => shares.push(SpeakerShare {
                 name: AttrValue::from(name.to_string()),
                 quotes: 1,
                 words,
                 ids: vec![item.id.clone()],
+                indices: vec![index],
             }),
         }
     }
@@ -592,8 +635,8 @@ mod tests {
         b.status = Status::Accepted;
         let mut new = ViewModel::build(&doc, &[a, b], false);
         new.reuse_paragraphs(&old);
-        assert!(Rc::ptr_eq(&new.paragraphs[0], &old.paragraphs[0]));
-        assert!(!Rc::ptr_eq(&new.paragraphs[1], &old.paragraphs[1]));
+        assert!(new.paragraphs[0].ptr_eq(&old.paragraphs[0]));
+        assert!(!new.paragraphs[1].ptr_eq(&old.paragraphs[1]));
     }
 
     #[test]

@@ -2,15 +2,13 @@
 //! article for clicks, pointer and focus on highlights (event delegation), so a
 //! 50,000-word article needs no listener per highlight.
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
 use crate::components::paragraph::Paragraph;
 use crate::state::{Action, AppState, Hover, KindSet};
-use crate::view_model::ParagraphModel;
+use crate::view_model::{ParagraphModel, Shared};
 use lede_core::Kind;
 
 /// Props of [`ArticleView`].
@@ -19,7 +17,7 @@ pub struct ArticleViewProps {
     /// The title.
     pub title: AttrValue,
     /// The paragraphs.
-    pub paragraphs: Rc<Vec<Rc<ParagraphModel>>>,
+    pub paragraphs: Shared<Vec<Shared<ParagraphModel>>>,
     /// Paragraph indices the selection touches (first..last).
     pub selected_paragraphs: Option<(usize, usize)>,
     /// Selected item.
@@ -115,6 +113,10 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         }
     });
     html! {
+        <div class="lede-reader">
+        if !props.title.is_empty() {
+            <h2 class="lede-article-title" data-testid="article-title">{props.title.clone()}</h2>
+        }
         <article
             class={classes!("lede-article", hidden_classes)}
             data-testid="article"
@@ -125,9 +127,6 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             {onmouseleave}
             {onfocusin}
         >
-            if !props.title.is_empty() {
-                <h2 class="lede-article-title" data-testid="article-title">{props.title.clone()}</h2>
-            }
             if props.paragraphs.is_empty() {
                 <p class="lede-empty" data-testid="empty">
                     {"Nothing to read yet. Paste an article above, drop a .txt, .html or .md file here, or load the sample."}
@@ -135,5 +134,6 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             }
             { for paragraphs }
         </article>
+        </div>
     }
 }

@@ -1,19 +1,17 @@
 //! `ClaimList`: check-worthy claims ranked by score, highest first.
 
-use std::rc::Rc;
-
 use lede_core::{Detail, Kind};
 use yew::prelude::*;
 
 use crate::components::item_button::ItemButton;
 use crate::state::AppState;
-use crate::view_model::ViewItem;
+use crate::view_model::{Items, ViewItem};
 
 /// Props of [`ClaimList`].
 #[derive(Properties, PartialEq)]
 pub struct ClaimListProps {
     /// All items.
-    pub items: Rc<Vec<ViewItem>>,
+    pub items: Items,
     /// Selected item.
     pub selected: Option<AttrValue>,
     /// Dispatches actions.
@@ -30,7 +28,7 @@ fn score(item: &ViewItem) -> f32 {
 /// Claims ranked by score.
 #[component]
 pub fn ClaimList(props: &ClaimListProps) -> Html {
-    let mut claims: Vec<&ViewItem> = props
+    let mut claims: Vec<&std::rc::Rc<ViewItem>> = props
         .items
         .iter()
         .filter(|v| v.kind == Kind::Claim)

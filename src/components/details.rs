@@ -70,7 +70,7 @@ fn fmt_num(v: f64) -> String {
 #[derive(Properties, PartialEq)]
 pub struct DetailsProps {
     /// The item.
-    pub item: ViewItem,
+    pub item: std::rc::Rc<ViewItem>,
 }
 
 /// The details of one item.

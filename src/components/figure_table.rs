@@ -1,18 +1,16 @@
 //! `FigureTable`: every figure with its normalised form, kind and context.
 
-use std::rc::Rc;
-
 use lede_core::{Detail, Kind};
 use yew::prelude::*;
 
 use crate::state::{Action, AppState};
-use crate::view_model::ViewItem;
+use crate::view_model::{Items, ViewItem};
 
 /// Props of [`FigureTable`].
 #[derive(Properties, PartialEq)]
 pub struct FigureTableProps {
     /// All items.
-    pub items: Rc<Vec<ViewItem>>,
+    pub items: Items,
     /// Selected item.
     pub selected: Option<AttrValue>,
     /// Dispatches actions.
@@ -22,7 +20,7 @@ pub struct FigureTableProps {
 /// The figures table.
 #[component]
 pub fn FigureTable(props: &FigureTableProps) -> Html {
-    let figures: Vec<&ViewItem> = props
+    let figures: Vec<&std::rc::Rc<ViewItem>> = props
         .items
         .iter()
         .filter(|v| v.kind == Kind::Figure)

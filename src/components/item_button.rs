@@ -10,7 +10,7 @@ use crate::view_model::{status_label, ViewItem};
 #[derive(Properties, PartialEq)]
 pub struct ItemButtonProps {
     /// The item.
-    pub item: ViewItem,
+    pub item: std::rc::Rc<ViewItem>,
     /// Whether it is selected.
     pub selected: bool,
     /// Dispatches actions.

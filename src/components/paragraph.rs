@@ -1,17 +1,15 @@
 //! `Paragraph`: one paragraph of the article with its nested highlights.
 //! Memoised: it renders again only when its model or its selection changes.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::view_model::{MarkNode, Node, ParagraphModel};
+use crate::view_model::{MarkNode, Node, ParagraphModel, Shared};
 
 /// Props of [`Paragraph`].
 #[derive(Properties, PartialEq)]
 pub struct ParagraphProps {
     /// The paragraph's content.
-    pub model: Rc<ParagraphModel>,
+    pub model: Shared<ParagraphModel>,
     /// The selected item's id, only when it is in this paragraph.
     pub selected: Option<AttrValue>,
 }

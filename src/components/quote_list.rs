@@ -1,20 +1,18 @@
 //! `QuoteList`: the quotes grouped by speaker, most quoted first.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::item_button::ItemButton;
 use crate::state::AppState;
-use crate::view_model::{SpeakerShare, ViewItem};
+use crate::view_model::{Items, Shared, SpeakerShare, ViewItem};
 
 /// Props of [`QuoteList`].
 #[derive(Properties, PartialEq)]
 pub struct QuoteListProps {
     /// All items.
-    pub items: Rc<Vec<ViewItem>>,
+    pub items: Items,
     /// Speakers with their quotes' ids.
-    pub speakers: Rc<Vec<SpeakerShare>>,
+    pub speakers: Shared<Vec<SpeakerShare>>,
     /// Selected item.
     pub selected: Option<AttrValue>,
     /// Dispatches actions.
@@ -28,7 +26,7 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
         return html! { <p class="lede-none">{"No quotes found."}</p> };
     }
     let groups = props.speakers.iter().map(|speaker| {
-        let quotes = speaker.ids.iter().filter_map(|id| props.items.iter().find(|v| &v.id == id));
+        let quotes = speaker.indices.iter().filter_map(|&i| props.items.get(i));
         html! {
             <li class="lede-speaker" data-testid="speaker-group" data-speaker={speaker.name.clone()}>
                 <h4>{speaker.name.clone()}<span class="lede-count">{speaker.quotes}</span></h4>

@@ -1,8 +1,6 @@
 //! `SidePanel`: the "who is quoted" chart, quotes by speaker, the figures
 //! table and the ranked claims.
 
-use std::rc::Rc;
-
 use lede_core::Kind;
 use yew::prelude::*;
 
@@ -11,15 +9,15 @@ use crate::components::figure_table::FigureTable;
 use crate::components::quote_list::QuoteList;
 use crate::components::speaker_chart::SpeakerChart;
 use crate::state::{AppState, KindSet};
-use crate::view_model::{SpeakerShare, ViewItem};
+use crate::view_model::{Items, Shared, SpeakerShare};
 
 /// Props of [`SidePanel`].
 #[derive(Properties, PartialEq)]
 pub struct SidePanelProps {
     /// All items.
-    pub items: Rc<Vec<ViewItem>>,
+    pub items: Items,
     /// Speakers.
-    pub speakers: Rc<Vec<SpeakerShare>>,
+    pub speakers: Shared<Vec<SpeakerShare>>,
     /// Selected item.
     pub selected: Option<AttrValue>,
     /// Hidden kinds (their sections fold).

@@ -1,18 +1,16 @@
 //! `SpeakerChart`: "who is quoted", an SVG bar chart of each speaker's share
 //! of the quotes and of the quoted words. Drawn by the app, no library.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::state::{Action, AppState};
-use crate::view_model::SpeakerShare;
+use crate::view_model::{Shared, SpeakerShare};
 
 /// Props of [`SpeakerChart`].
 #[derive(Properties, PartialEq)]
 pub struct SpeakerChartProps {
     /// The speakers.
-    pub speakers: Rc<Vec<SpeakerShare>>,
+    pub speakers: Shared<Vec<SpeakerShare>>,
     /// Dispatches actions.
     pub dispatch: UseReducerDispatcher<AppState>,
 }

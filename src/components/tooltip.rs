@@ -14,7 +14,7 @@ pub struct TooltipProps {
     /// Where.
     pub hover: Hover,
     /// What.
-    pub item: ViewItem,
+    pub item: std::rc::Rc<ViewItem>,
 }
 
 /// A tooltip with an item's details.

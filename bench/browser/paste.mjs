@@ -1,0 +1,64 @@
+// Benchmark (not a test): time from a paste to the highlights being painted,
+// for 1k, 10k and 50k-word articles, in headless Chromium. Build first
+// (`trunk build --release`), then: node bench/browser/paste.mjs [URL]
+// (default: serves dist/ itself on a free port of 127.0.0.1).
+//
+// The time is measured inside the page: from just before the paste event is
+// dispatched to the second animation frame after the last paragraph's
+// highlights are in the DOM (so the frame with them has been painted).
+import { chromium } from '@playwright/test';
+import { article } from './articles.mjs';
+import { serveDist } from './serve.mjs';
+
+const sizes = [1_000, 10_000, 50_000];
+const targets = { 1000: 50, 10000: 200, 50000: 1000 };
+const runs = Number(process.env.RUNS ?? 5);
+
+const { url, close } = process.argv[2] ? { url: process.argv[2], close: () => {} } : await serveDist();
+const browser = await chromium.launch({
+  executablePath: process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+});
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+await page.goto(url);
+await page.waitForSelector('[data-testid=article] mark');
+
+console.log('words   paragraphs  marks  median_ms  min_ms  max_ms  target_ms');
+for (const words of sizes) {
+  const text = article(words);
+  const times = [];
+  let info = {};
+  for (let r = 0; r < runs; r++) {
+    // Alternate a one-word change so every run is a new document.
+    const t = r % 2 ? text + ' End.' : text;
+    info = await page.evaluate(async (t) => {
+      const input = document.querySelector('[data-testid=input]');
+      const article = document.querySelector('[data-testid=article]');
+      const paragraphs = t.split('\n').filter((p) => p.trim()).length;
+      input.focus();
+      input.select();
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      const start = performance.now();
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      for (;;) {
+        const ps = article.querySelectorAll('p.lede-paragraph');
+        if (ps.length === paragraphs && ps[ps.length - 1].querySelector('mark') && input.value === t) break;
+        await frame();
+      }
+      await frame();
+      await frame();
+      const ms = performance.now() - start;
+      return { ms, paragraphs, marks: article.querySelectorAll('mark').length };
+    }, t);
+    times.push(info.ms);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  console.log(
+    `${String(words).padEnd(8)}${String(info.paragraphs).padEnd(12)}${String(info.marks).padEnd(7)}${median.toFixed(0).padStart(9)}${times[0].toFixed(0).padStart(8)}${times[times.length - 1].toFixed(0).padStart(8)}${String(targets[words]).padStart(11)}`,
+  );
+}
+await browser.close();
+close();
