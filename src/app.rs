@@ -114,6 +114,31 @@ pub fn App() -> Html {
         }
     });
 
+    // A paste outside any text field replaces the article.
+    let onpaste = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let in_field = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .is_some_and(|el| {
+                    matches!(
+                        el.tag_name().to_ascii_lowercase().as_str(),
+                        "input" | "textarea"
+                    )
+                });
+            if in_field {
+                return;
+            }
+            if let Some(loaded) = crate::input::pasted(&e) {
+                e.prevent_default();
+                dispatch.dispatch(crate::state::Action::SetText {
+                    text: loaded.text,
+                    title: loaded.title,
+                });
+            }
+        })
+    };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
         let dispatch = dispatch.clone();
@@ -152,7 +177,7 @@ pub fn App() -> Html {
         .and_then(|id| state.view.item(id).cloned());
 
     html! {
-        <div class="lede-app" {ondragover} {ondrop}>
+        <div class="lede-app" {ondragover} {ondrop} {onpaste}>
             <Toolbar title={state.title.clone()} dispatch={dispatch.clone()} />
             <NoticeBar notices={state.notices.clone()} dispatch={dispatch.clone()} />
             <InputPanel text={state.text.clone()} words={state.word_count()} dispatch={dispatch.clone()} />

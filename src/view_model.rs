@@ -216,7 +216,13 @@ impl ViewModel {
             .paragraphs
             .iter()
             .zip(old.paragraphs.iter())
-            .map(|(new, old)| if **new == **old { old.clone() } else { new.clone() })
+            .map(|(new, old)| {
+                if **new == **old {
+                    old.clone()
+                } else {
+                    new.clone()
+                }
+            })
             .collect();
         self.paragraphs = Shared::new(merged);
     }

@@ -102,12 +102,17 @@ async fn clicking_a_list_entry_selects_its_highlight() {
 #[wasm_bindgen_test]
 async fn legend_toggle_marks_the_kind_hidden() {
     let root = mount().await;
-    let toggle: HtmlElement = find(&root, "[data-testid=toggle-claim]").dyn_into().unwrap();
+    let toggle: HtmlElement = find(&root, "[data-testid=toggle-claim]")
+        .dyn_into()
+        .unwrap();
     toggle.click();
     yew::scheduler::flush().await;
     let article = find(&root, "[data-testid=article]");
     assert!(article.class_list().contains("lede-hide-claim"));
-    assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,6 +1,9 @@
 //! `ArticleView`: the article with its highlights. Listens once at the
 //! article for clicks, pointer and focus on highlights (event delegation), so a
-//! 50,000-word article needs no listener per highlight.
+//! 50,000-word article needs no listener per highlight. Very long articles
+//! are drawn in growing chunks of paragraphs (1,000, then twice as many each
+//! task), so the first screen appears at once and the page is laid out only a
+//! few times.
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -46,10 +49,40 @@ fn hover_of(mark: &Element) -> Option<Hover> {
     })
 }
 
+/// Paragraphs drawn in the first chunk.
+pub const CHUNK: usize = 1000;
+
 /// The article.
 #[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let last_hover = use_mut_ref(|| None::<String>);
+    // How many paragraphs are drawn, per document generation.
+    let drawn = use_state(|| (props.generation, CHUNK));
+    let limit = if drawn.0 == props.generation {
+        drawn.1
+    } else {
+        CHUNK
+    };
+    // The selection must be drawn.
+    let limit = props
+        .selected_paragraphs
+        .map_or(limit, |(_, last)| limit.max(last + 1));
+    {
+        let drawn = drawn.clone();
+        let total = props.paragraphs.len();
+        let generation = props.generation;
+        use_effect_with(
+            (generation, limit, total),
+            move |&(generation, limit, total)| {
+                let timeout = (limit < total).then(|| {
+                    gloo_timers::callback::Timeout::new(0, move || {
+                        drawn.set((generation, limit * 2));
+                    })
+                });
+                move || drop(timeout)
+            },
+        );
+    }
 
     let onclick = {
         let dispatch = props.dispatch.clone();
@@ -103,7 +136,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         .map(|k| format!("lede-hide-{}", k.as_str()))
         .collect::<Vec<_>>();
     let generation = props.generation;
-    let paragraphs = props.paragraphs.iter().map(|model| {
+    let paragraphs = props.paragraphs.iter().take(limit).map(|model| {
         let selected = props
             .selected_paragraphs
             .filter(|(a, b)| (*a..=*b).contains(&model.index))
@@ -120,6 +153,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         <article
             class={classes!("lede-article", hidden_classes)}
             data-testid="article"
+            data-complete={(limit >= props.paragraphs.len()).to_string()}
             aria-label="Article with highlights"
             tabindex="0"
             {onclick}

@@ -3,7 +3,7 @@
 use lede_core::{Detail, Kind};
 use yew::prelude::*;
 
-use crate::components::item_button::ItemButton;
+use crate::components::item_button::{shown, ItemButton, ShowAll};
 use crate::state::AppState;
 use crate::view_model::{Items, ViewItem};
 
@@ -28,6 +28,7 @@ fn score(item: &ViewItem) -> f32 {
 /// Claims ranked by score.
 #[component]
 pub fn ClaimList(props: &ClaimListProps) -> Html {
+    let all = use_state(|| false);
     let mut claims: Vec<&std::rc::Rc<ViewItem>> = props
         .items
         .iter()
@@ -41,9 +42,12 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
             .total_cmp(&score(a))
             .then(a.span.start.cmp(&b.span.start))
     });
+    let total = claims.len();
+    let selected = |item: &ViewItem| props.selected.as_ref() == Some(&item.id);
     html! {
+        <>
         <ol class="lede-claims" data-testid="claim-list">
-            { for claims.into_iter().map(|item| html! {
+            { for claims.into_iter().enumerate().filter(|(i, item)| shown(*i, *all, selected(item))).map(|(_, item)| html! {
                 <ItemButton key={item.id.as_str()} item={item.clone()}
                     selected={props.selected.as_ref() == Some(&item.id)}
                     dispatch={props.dispatch.clone()}>
@@ -53,5 +57,7 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
                 </ItemButton>
             }) }
         </ol>
+        <ShowAll {total} all={all.clone()} />
+        </>
     }
 }

@@ -41,14 +41,14 @@ pub fn rows(item: &ViewItem) -> Vec<(&'static str, String)> {
             if f.qualifier != Qualifier::Exact {
                 rows.push(("Qualifier", f.qualifier.as_str().replace('_', " ")));
             }
-            rows.push(("Kind", f.kind.as_str().into()));
+            rows.push(("Type", f.kind.as_str().into()));
             if let Some(iso) = &f.iso {
                 rows.push(("Date", iso.clone()));
             }
         }
         Detail::Claim(c) => {
             rows.push(("Score", format!("{:.2}", c.score)));
-            rows.push(("Kind", c.kind.as_str().into()));
+            rows.push(("Type", c.kind.as_str().into()));
             if !c.reasons.is_empty() {
                 rows.push(("Reasons", c.reasons.join("; ")));
             }

@@ -20,6 +20,7 @@ pub struct FigureTableProps {
 /// The figures table.
 #[component]
 pub fn FigureTable(props: &FigureTableProps) -> Html {
+    let all = use_state(|| false);
     let figures: Vec<&std::rc::Rc<ViewItem>> = props
         .items
         .iter()
@@ -28,7 +29,14 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
     if figures.is_empty() {
         return html! { <p class="lede-none">{"No figures found."}</p> };
     }
-    let rows = figures.into_iter().map(|item| {
+    let total = figures.len();
+    let rows = figures
+        .into_iter()
+        .enumerate()
+        .filter(|(i, item)| {
+            crate::components::item_button::shown(*i, *all, props.selected.as_ref() == Some(&item.id))
+        })
+        .map(|(_, item)| {
         let (display, kind) = match &item.annotation.detail {
             Detail::Figure(f) => (
                 if f.display.is_empty() { item.text.to_string() } else { f.display.clone() },
@@ -57,9 +65,12 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
         }
     });
     html! {
+        <>
         <table class="lede-figures" data-testid="figure-table">
             <thead><tr><th scope="col">{"Figure"}</th><th scope="col">{"Kind"}</th><th scope="col">{"Context"}</th></tr></thead>
             <tbody>{ for rows }</tbody>
         </table>
+        <crate::components::item_button::ShowAll {total} all={all.clone()} />
+        </>
     }
 }

@@ -1,6 +1,10 @@
 //! `InputPanel`: the article text field. Typing updates the document; a paste
 //! takes the clipboard's HTML (converted to clean text, as data) or plain
-//! text.
+//! text. A very long text is kept out of the layout (a browser relays out a
+//! huge text field on every change of the page) until the user asks to edit it.
+
+/// Above this many bytes the text field is hidden until asked for.
+pub const LARGE_TEXT: usize = 200_000;
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
@@ -38,6 +42,12 @@ pub fn splice_utf16(value: &str, start: u32, end: u32, insert: &str) -> String {
 /// The text field.
 #[component]
 pub fn InputPanel(props: &InputPanelProps) -> Html {
+    let editing = use_state(|| false);
+    let large = props.text.len() > LARGE_TEXT;
+    let show_field = {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(true))
+    };
     let oninput = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: InputEvent| {
@@ -81,7 +91,17 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 <span class="lede-hint">{format!(" — {} words. Paste, type, or drop a .txt, .html or .md file (up to {} MB).",
                     props.words, crate::state::MAX_INPUT_BYTES / 1_048_576)}</span>
             </label>
+            if large && !*editing {
+                <p class="lede-large">
+                    {format!("A long text ({:.1} MB) is loaded. Paste anywhere to replace it, or ",
+                        props.text.len() as f64 / 1_048_576.0)}
+                    <button type="button" class="lede-button" data-testid="edit-text" onclick={show_field}>
+                        {"edit the text"}
+                    </button>
+                </p>
+            }
             <textarea id="lede-input" data-testid="input" rows="4" spellcheck="false"
+                hidden={large && !*editing}
                 value={props.text.clone()} {oninput} {onpaste} />
         </section>
     }

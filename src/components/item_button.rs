@@ -6,6 +6,39 @@ use yew::prelude::*;
 use crate::state::{Action, AppState};
 use crate::view_model::{status_label, ViewItem};
 
+/// Entries shown per list before "Show all" (long articles stay fast).
+pub const LIST_LIMIT: usize = 150;
+
+/// True when entry `index` of a list is shown: the first [`LIST_LIMIT`], all
+/// when asked, and always the selected one.
+pub fn shown(index: usize, all: bool, selected: bool) -> bool {
+    all || selected || index < LIST_LIMIT
+}
+
+/// Props of [`ShowAll`].
+#[derive(Properties, PartialEq)]
+pub struct ShowAllProps {
+    /// Entries in the list.
+    pub total: usize,
+    /// Whether all are shown.
+    pub all: UseStateHandle<bool>,
+}
+
+/// A "Show all N" button under a long list (nothing for short ones).
+#[component]
+pub fn ShowAll(props: &ShowAllProps) -> Html {
+    if props.total <= LIST_LIMIT || *props.all {
+        return html! {};
+    }
+    let all = props.all.clone();
+    let onclick = Callback::from(move |_| all.set(true));
+    html! {
+        <button type="button" class="lede-button lede-show-all" data-testid="show-all" {onclick}>
+            {format!("Show all {}", props.total)}
+        </button>
+    }
+}
+
 /// Props of [`ItemButton`].
 #[derive(Properties, PartialEq)]
 pub struct ItemButtonProps {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::item_button::ItemButton;
+use crate::components::item_button::{shown, ItemButton, ShowAll};
 use crate::state::AppState;
 use crate::view_model::{Items, Shared, SpeakerShare, ViewItem};
 
@@ -22,11 +22,18 @@ pub struct QuoteListProps {
 /// Quotes grouped by speaker.
 #[component]
 pub fn QuoteList(props: &QuoteListProps) -> Html {
+    let all = use_state(|| false);
     if props.speakers.is_empty() {
         return html! { <p class="lede-none">{"No quotes found."}</p> };
     }
     let groups = props.speakers.iter().map(|speaker| {
-        let quotes = speaker.indices.iter().filter_map(|&i| props.items.get(i));
+        let quotes = speaker
+            .indices
+            .iter()
+            .filter_map(|&i| props.items.get(i))
+            .enumerate()
+            .filter(|(i, item)| shown(*i, *all, props.selected.as_ref() == Some(&item.id)))
+            .map(|(_, item)| item);
         html! {
             <li class="lede-speaker" data-testid="speaker-group" data-speaker={speaker.name.clone()}>
                 <h4>{speaker.name.clone()}<span class="lede-count">{speaker.quotes}</span></h4>
@@ -48,7 +55,13 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
             </li>
         }
     });
-    html! { <ul class="lede-quotes" data-testid="quote-list">{ for groups }</ul> }
+    let total = props.speakers.iter().map(|s| s.quotes).max().unwrap_or(0);
+    html! {
+        <>
+        <ul class="lede-quotes" data-testid="quote-list">{ for groups }</ul>
+        <ShowAll {total} all={all.clone()} />
+        </>
+    }
 }
 
 fn cue(item: &ViewItem) -> Option<String> {

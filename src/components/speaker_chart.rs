@@ -59,6 +59,8 @@ pub fn SpeakerChart(props: &SpeakerChartProps) -> Html {
                data-quotes={q.to_string()} data-words={w.to_string()} {onclick}>
                 <title>{format!("{}: {} of {} quotes ({q}%), {} of {} quoted words ({w}%)",
                     s.name, s.quotes, total_quotes, s.words, total_words)}</title>
+                <rect class="lede-chart-hit" x="0" y={(y - 2.0).to_string()} width={WIDTH.to_string()}
+                      height={(ROW - 2.0).to_string()} />
                 <text x="0" y={(y + BAR).to_string()} class="lede-chart-label">{name}</text>
                 <rect class="lede-bar-quotes" x={LABEL.to_string()} y={(y).to_string()}
                       width={(bar_space * q as f64 / 100.0).max(1.0).to_string()} height={BAR.to_string()} />
