@@ -61,6 +61,8 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
         };
         let doc = Document::new(text);
         let text = doc.text();
+        // Line numbers, counted incrementally (annotations come sorted).
+        let (mut line, mut counted) = (1usize, 0usize);
         for a in extractor.extract(&doc).annotations {
             let Detail::Quote(q) = &a.detail else {
                 continue;
@@ -76,7 +78,9 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             if only_unattributed && !(is_speech && q.speaker.is_none()) {
                 continue;
             }
-            let line = text[..a.span.start].matches('\n').count() + 1;
+            let upto = a.span.start.max(counted);
+            line += text[counted..upto].matches('\n').count();
+            counted = upto;
             let para = doc
                 .paragraph_at(a.span.start)
                 .map(|p| doc.paragraphs()[p])

@@ -29,7 +29,34 @@
 use crate::model::{Annotation, Detail, Entity, EntityKind, Span};
 use crate::quotes::lexicon;
 use crate::quotes::tokens::{self, Token};
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: a fast hasher for the short string keys of one document (no
+/// untrusted-key concerns: the maps live for one extraction).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// One entity: a canonical name and its kind.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,7 +93,7 @@ pub struct Entities {
     /// Mentions, sorted by start.
     pub mentions: Vec<Mention>,
     /// Office key ("prime minister") → entity, the most mentioned holder.
-    offices: HashMap<String, usize>,
+    offices: FastMap<String, usize>,
 }
 
 /// A parsed run of capitalised words.
@@ -84,16 +111,15 @@ struct Run {
     title_only: bool,
 }
 
-/// Folds a surname for comparison: lower case, transliteration endings
-/// unified ("Zelenskiy", "Zelenskyy" → "zelensky").
-pub(crate) fn surname_key(word: &str) -> String {
-    let w = lexicon::strip_possessive(word).to_lowercase();
+/// Folds a lower-cased surname for comparison: transliteration endings
+/// unified ("zelenskiy", "zelenskyy" → "zelensky").
+pub(crate) fn surname_key(folded: &str) -> Cow<'_, str> {
     for (from, to) in [("iy", "y"), ("yy", "y"), ("ii", "i")] {
-        if let Some(stem) = w.strip_suffix(from) {
-            return format!("{stem}{to}");
+        if let Some(stem) = folded.strip_suffix(from) {
+            return Cow::Owned(format!("{stem}{to}"));
         }
     }
-    w
+    Cow::Borrowed(folded)
 }
 
 fn is_connector(w: &str) -> bool {
@@ -125,14 +151,26 @@ fn is_acronym(word: &str) -> bool {
 
 impl Entities {
     /// Finds and clusters the entities of `text`, given its tokens.
-    pub(crate) fn find(text: &str, toks: &[Token], lower_words: &LowerWords) -> Entities {
-        let runs = find_runs(text, toks, lower_words);
+    pub(crate) fn find(
+        text: &str,
+        lower: &str,
+        toks: &[Token],
+        lower_words: &LowerWords,
+    ) -> Entities {
+        let runs = find_runs(text, lower, toks, lower_words);
         let mut ents = Entities::default();
+        // The lower-cased slice of tokens `a..=b`, possessive dropped.
+        let slice = |a: usize, b: usize| -> &str {
+            let end = toks[b].span.start + tokens::folded(lower, &toks[b]).len();
+            lower.get(toks[a].span.start..end).unwrap_or("")
+        };
         // Pass 1: full person names, organisations, places.
-        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_name: HashMap<String, usize> = HashMap::new();
-        let mut office_counts: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_surname: FastMap<Cow<'_, str>, Vec<usize>> = FastMap::default();
+        let mut by_name: FastMap<(u8, Cow<'_, str>, &str), usize> = FastMap::default();
+        let mut office_counts: FastMap<String, Vec<usize>> = FastMap::default();
         let mut resolved: Vec<Option<usize>> = vec![None; runs.len()];
+        let mut core_lens: Vec<usize> = Vec::new();
+        let mut first_names: Vec<Option<&str>> = Vec::new();
         for (ri, run) in runs.iter().enumerate() {
             if run.title_only {
                 continue;
@@ -142,33 +180,43 @@ impl Entities {
             if kind == EntityKind::Person && core_len < 2 {
                 continue;
             }
-            let name = name_of(text, toks, run.core, run.last);
-            let key = if kind == EntityKind::Person {
-                // Same surname and first name → same person.
-                let sur = surname_key(&text[toks[run.last].span]);
-                let first = text[toks[run.core].span].to_lowercase();
-                format!("p:{first} {sur}")
+            let person = kind == EntityKind::Person;
+            // Same first name and surname → same person.
+            let key = if person {
+                (
+                    b'p',
+                    surname_key(slice(run.last, run.last)),
+                    slice(run.core, run.core),
+                )
             } else {
-                format!("o:{}", name.to_lowercase())
+                (b'o', Cow::Borrowed(slice(run.core, run.last)), "")
             };
-            let id = *by_name.entry(key).or_insert_with(|| {
-                ents.entities.push(EntityInfo {
-                    name: name.clone(),
-                    kind,
-                    mentions: 0,
-                    office: None,
-                });
-                ents.entities.len() - 1
-            });
-            if kind == EntityKind::Person {
-                let sur = surname_key(&text[toks[run.last].span]);
-                let list = by_surname.entry(sur).or_default();
+            let id = match by_name.get(&key) {
+                Some(&id) => id,
+                None => {
+                    ents.entities.push(EntityInfo {
+                        name: name_of(text, toks, run.core, run.last),
+                        kind,
+                        mentions: 0,
+                        office: None,
+                    });
+                    core_lens.push(core_len);
+                    first_names.push(person.then(|| slice(run.core, run.core)));
+                    by_name.insert(key, ents.entities.len() - 1);
+                    ents.entities.len() - 1
+                }
+            };
+            if person {
+                let list = by_surname
+                    .entry(surname_key(slice(run.last, run.last)))
+                    .or_default();
                 if !list.contains(&id) {
                     list.push(id);
                 }
                 // Prefer the longest spelling as canonical.
-                if name.split(' ').count() > ents.entities[id].name.split(' ').count() {
-                    ents.entities[id].name = name;
+                if core_len > core_lens[id] {
+                    ents.entities[id].name = name_of(text, toks, run.core, run.last);
+                    core_lens[id] = core_len;
                 }
             }
             if let Some(office) = &run.office {
@@ -186,17 +234,16 @@ impl Entities {
                     && &text[close.span] == ")"
                     && is_acronym(&text[acr.span])
                 {
-                    by_name.insert(format!("o:{}", text[acr.span].to_lowercase()), id);
+                    let k = run.last + 2;
+                    by_name.insert((b'o', Cow::Borrowed(slice(k, k)), ""), id);
                 }
             }
         }
         // First names of full person names ("Sir Keir").
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-        for (id, e) in ents.entities.iter().enumerate() {
-            if e.kind == EntityKind::Person {
-                if let Some(first) = e.name.split(' ').next() {
-                    by_first.entry(first.to_lowercase()).or_default().push(id);
-                }
+        let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
+        for (id, first) in first_names.iter().enumerate() {
+            if let Some(first) = first {
+                by_first.entry(first).or_default().push(id);
             }
         }
         // Pass 2: short names; titles wait for the counts.
@@ -211,12 +258,11 @@ impl Entities {
                 continue;
             } else {
                 let word = lexicon::strip_possessive(&text[toks[run.core].span]);
-                let sur = surname_key(word);
+                let folded = slice(run.core, run.core);
+                let sur = surname_key(folded);
                 let has_honorific = run.honorific < run.core;
                 let from_surname = by_surname.get(&sur).map(|ids| pick_recent(ids, &last_seen));
-                let from_first = by_first
-                    .get(&word.to_lowercase())
-                    .map(|ids| pick_recent(ids, &last_seen));
+                let from_first = by_first.get(folded).map(|ids| pick_recent(ids, &last_seen));
                 let found = if has_honorific && is_first_name_honorific(text, toks, run.honorific) {
                     from_first.or(from_surname)
                 } else {
@@ -233,9 +279,9 @@ impl Entities {
                                 EntityKind::Organisation
                             });
                         let key = if kind == EntityKind::Person {
-                            format!("p:{sur}")
+                            (b's', sur, "")
                         } else {
-                            format!("o:{}", word.to_lowercase())
+                            (b'o', Cow::Borrowed(folded), "")
                         };
                         *by_name.entry(key).or_insert_with(|| {
                             ents.entities.push(EntityInfo {
@@ -251,7 +297,7 @@ impl Entities {
             };
             ents.entities[id].mentions += 1;
             last_seen.push(id);
-            ents.push_mention(text, toks, run, id);
+            ents.push_mention(text, lower, toks, run, id);
         }
         let mut offices: Vec<(&String, &Vec<usize>)> = office_counts.iter().collect();
         offices.sort();
@@ -275,15 +321,15 @@ impl Entities {
                 continue;
             };
             ents.entities[id].mentions += 1;
-            ents.push_mention(text, toks, run, id);
+            ents.push_mention(text, lower, toks, run, id);
         }
         ents.mentions.sort_by_key(|m| m.first_token);
         ents
     }
 
-    fn push_mention(&mut self, text: &str, toks: &[Token], run: &Run, id: usize) {
+    fn push_mention(&mut self, text: &str, lower: &str, toks: &[Token], run: &Run, id: usize) {
         let start = if run.title_only {
-            first_title_token(text, toks, run)
+            first_title_token(lower, toks, run)
         } else {
             run.honorific
         };
@@ -366,9 +412,9 @@ fn is_first_name_honorific(text: &str, toks: &[Token], at: usize) -> bool {
     )
 }
 
-fn first_title_token(text: &str, toks: &[Token], run: &Run) -> usize {
+fn first_title_token(lower: &str, toks: &[Token], run: &Run) -> usize {
     let mut i = run.first;
-    while i < run.last && tokens::is(text, &toks[i], lexicon::is_not_name) {
+    while i < run.last && tokens::is(lower, &toks[i], lexicon::is_not_name) {
         i += 1;
     }
     i
@@ -396,30 +442,70 @@ fn name_of(text: &str, toks: &[Token], from: usize, to: usize) -> String {
     s
 }
 
-/// Lower-case words of a document, to tell a sentence-initial common word
-/// ("Defence chiefs …") from a name.
+/// Which sentence-initial capitalised words of a document also occur in
+/// lower case, to tell a common word ("Defence chiefs …") from a name.
 #[derive(Default)]
-pub(crate) struct LowerWords {
-    set: std::collections::HashSet<String>,
+pub(crate) struct LowerWords<'a> {
+    /// Folded candidates found in lower case, sorted.
+    found: Vec<&'a str>,
 }
 
-impl LowerWords {
-    /// Collects the lower-case words of `text`.
-    pub(crate) fn new(text: &str, toks: &[Token]) -> LowerWords {
-        let mut set = std::collections::HashSet::new();
+impl<'a> LowerWords<'a> {
+    /// Collects the sentence-initial capitalised single words of `text` and
+    /// keeps those that also appear in lower case. Linear: the candidates
+    /// are few, and each lower-case token passes a bit filter before a
+    /// binary search.
+    pub(crate) fn new(text: &str, lower: &'a str, toks: &[Token]) -> LowerWords<'a> {
+        let mut candidates: Vec<&'a str> = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            if t.is_word
+                && t.capitalised
+                && !toks.get(i + 1).is_some_and(|n| n.is_word && n.capitalised)
+                && starts_sentence(text, toks, i)
+            {
+                candidates.push(tokens::folded(lower, t));
+            }
+        }
+        if candidates.is_empty() {
+            return LowerWords::default();
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let hash = |w: &[u8]| -> usize {
+            let mut h = w.len();
+            for &b in w.iter().take(8) {
+                h = h.wrapping_mul(31).wrapping_add(b as usize);
+            }
+            h & 1023
+        };
+        let mut filter = [0u64; 16];
+        for c in &candidates {
+            let h = hash(c.as_bytes());
+            filter[h >> 6] |= 1 << (h & 63);
+        }
+        let mut seen = vec![false; candidates.len()];
         for t in toks {
             if t.is_word && !t.capitalised {
-                let w = &text[t.span];
-                if w.starts_with(|c: char| c.is_lowercase()) && !set.contains(w) {
-                    set.insert(w.to_string());
+                let w = tokens::folded(lower, t);
+                let h = hash(w.as_bytes());
+                if filter[h >> 6] & (1 << (h & 63)) == 0 {
+                    continue;
+                }
+                if let Ok(k) = candidates.binary_search(&w) {
+                    seen[k] = true;
                 }
             }
         }
-        LowerWords { set }
+        let found = candidates
+            .into_iter()
+            .zip(seen)
+            .filter_map(|(c, s)| s.then_some(c))
+            .collect();
+        LowerWords { found }
     }
 
-    fn contains_lower(&self, word: &str) -> bool {
-        self.set.contains(&word.to_lowercase())
+    fn contains(&self, folded: &str) -> bool {
+        self.found.binary_search(&folded).is_ok()
     }
 }
 
@@ -453,7 +539,7 @@ fn starts_sentence(text: &str, toks: &[Token], i: usize) -> bool {
     true
 }
 
-fn find_runs(text: &str, toks: &[Token], lower_words: &LowerWords) -> Vec<Run> {
+fn find_runs(text: &str, lower: &str, toks: &[Token], lower_words: &LowerWords) -> Vec<Run> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -504,7 +590,7 @@ fn find_runs(text: &str, toks: &[Token], lower_words: &LowerWords) -> Vec<Run> {
             break;
         }
         i = last + 1;
-        if let Some(run) = parse_run(text, toks, first, last, lower_words) {
+        if let Some(run) = parse_run(text, lower, toks, first, last, lower_words) {
             runs.push(run);
         }
     }
@@ -513,12 +599,13 @@ fn find_runs(text: &str, toks: &[Token], lower_words: &LowerWords) -> Vec<Run> {
 
 fn parse_run(
     text: &str,
+    lower: &str,
     toks: &[Token],
     first: usize,
     last: usize,
     lower_words: &LowerWords,
 ) -> Option<Run> {
-    let is = |k: usize, f: fn(&str) -> bool| tokens::is(text, &toks[k], f);
+    let is = |k: usize, f: fn(&str) -> bool| tokens::is(lower, &toks[k], f);
     // Leading function words ("The White House", "But Starmer").
     let mut a = first;
     while a <= last && toks[a].is_word && is(a, lexicon::is_not_name) && !is(a, is_connector_only) {
@@ -529,11 +616,12 @@ fn parse_run(
     }
     // A sentence-initial word also written in lower case is a common word,
     // unless more capitalised words follow ("Defence chiefs").
-    if a == last && starts_sentence(text, toks, a) {
-        let w = lexicon::strip_possessive(&text[toks[a].span]);
-        if lower_words.contains_lower(w) && !is(a, lexicon::is_place) {
-            return None;
-        }
+    if a == last
+        && starts_sentence(text, toks, a)
+        && lower_words.contains(tokens::folded(lower, &toks[a]))
+        && !is(a, lexicon::is_place)
+    {
+        return None;
     }
     if a == last && (is(a, lexicon::is_generic_plural) || is(a, lexicon::is_organisation_noun)) {
         return None;
@@ -641,8 +729,9 @@ mod tests {
     fn check(text: &str, expected: &[&str]) {
         let doc = Document::new(text);
         let toks = tokens::tokenize(doc.text(), doc.paragraphs());
-        let lower = LowerWords::new(doc.text(), &toks);
-        let ents = Entities::find(doc.text(), &toks, &lower);
+        let lower = doc.text().to_ascii_lowercase();
+        let lower_words = LowerWords::new(doc.text(), &lower, &toks);
+        let ents = Entities::find(doc.text(), &lower, &toks, &lower_words);
         let got: Vec<String> = ents
             .mentions
             .iter()

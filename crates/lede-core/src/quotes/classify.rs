@@ -48,18 +48,40 @@ pub(crate) enum Reason {
     Fragment,
 }
 
-/// Words of the quote (token indices), at most `max`.
-fn words(ctx: &Context<'_>, q: &QuoteTokens, max: usize) -> Vec<usize> {
-    (q.first..q.end.min(ctx.toks.len()))
-        .filter(|&k| ctx.toks[k].is_word)
-        .take(max)
-        .collect()
+/// Words of the quote (token indices), at most `N`, on the stack.
+struct Words<const N: usize> {
+    idx: [usize; N],
+    len: usize,
+}
+
+impl<const N: usize> Words<N> {
+    fn of(ctx: &Context<'_>, q: &QuoteTokens) -> Words<N> {
+        let mut w = Words {
+            idx: [0; N],
+            len: 0,
+        };
+        for k in q.first..q.end.min(ctx.toks.len()) {
+            if w.len == N {
+                break;
+            }
+            if ctx.toks[k].is_word {
+                w.idx[w.len] = k;
+                w.len += 1;
+            }
+        }
+        w
+    }
+
+    fn as_slice(&self) -> &[usize] {
+        &self.idx[..self.len]
+    }
 }
 
 /// Whether the quote reads as a clause: a subject and a finite verb that is
 /// not inside a relative clause.
 pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
-    let ws = words(ctx, q, 40);
+    let words = Words::<40>::of(ctx, q);
+    let ws = words.as_slice();
     let Some(&first) = ws.first() else {
         return false;
     };
@@ -111,7 +133,8 @@ pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
 }
 
 fn is_title_case(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
-    let ws = words(ctx, q, 8);
+    let words = Words::<8>::of(ctx, q);
+    let ws = words.as_slice();
     ws.len() >= 2
         && ws.iter().all(|&k| {
             ctx.toks[k].capitalised
@@ -149,7 +172,8 @@ fn label_reason(ctx: &Context<'_>, q: &QuoteTokens, n_words: usize) -> Option<Re
         return Some(Reason::TitleCase);
     }
     // The head noun: the word before "of", else the last word.
-    let ws = words(ctx, q, 8);
+    let words = Words::<8>::of(ctx, q);
+    let ws = words.as_slice();
     let head = ws
         .iter()
         .position(|&k| ctx.word(k) == "of")

@@ -14,6 +14,8 @@ pub(crate) const WINDOW: usize = 60;
 /// Everything the rules need, built once per document.
 pub(crate) struct Context<'a> {
     pub text: &'a str,
+    /// The text with ASCII letters lower-cased (same byte offsets).
+    pub lower: String,
     pub toks: Vec<Token>,
     pub entities: Entities,
     pub quotes: Vec<QuoteTokens>,
@@ -51,8 +53,9 @@ impl<'a> Context<'a> {
                 t.in_quote = true;
             }
         }
-        let lower = LowerWords::new(text, &toks);
-        let entities = Entities::find(text, &toks, &lower);
+        let lower = text.to_ascii_lowercase();
+        let lower_words = LowerWords::new(text, &lower, &toks);
+        let entities = Entities::find(text, &lower, &toks, &lower_words);
         let quotes = raw
             .iter()
             .map(|q| {
@@ -82,6 +85,7 @@ impl<'a> Context<'a> {
             .collect();
         Context {
             text,
+            lower,
             toks,
             entities,
             quotes,
@@ -97,7 +101,7 @@ impl<'a> Context<'a> {
     pub(crate) fn is(&self, i: usize, list: fn(&str) -> bool) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| tokens::is(self.text, t, list))
+            .is_some_and(|t| tokens::is(&self.lower, t, list))
     }
 
     /// Whether token `i` is the punctuation `p`.

@@ -1,26 +1,17 @@
 //! Word lists for quotes and entities, compiled once into `match` tables.
 //!
-//! Every lookup takes a word already folded to lower-case ASCII by [`fold`]
-//! (words with other characters never match). A `match` on string literals
+//! Every lookup takes a word already folded to lower case (the document's
+//! text with ASCII letters lower-cased, and no possessive: see
+//! `tokens::folded`); words with other characters never match. A `match` on string literals
 //! compiles to a length switch plus byte compares: no allocation, no hashing
 //! and no start-up cost, which keeps the quote pass linear and fast.
 
-/// Folds `word` into `buf` as lower-case ASCII, dropping a final possessive
-/// `'s` / `’s`. Returns `None` when the word is too long or not ASCII (after
-/// the possessive), so it matches no list.
-pub(crate) fn fold<'a>(word: &str, buf: &'a mut [u8; 40]) -> Option<&'a str> {
-    let w = strip_possessive(word);
-    if w.len() > buf.len() || !w.is_ascii() {
-        return None;
-    }
-    for (i, b) in w.bytes().enumerate() {
-        buf[i] = b.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..w.len()]).ok()
-}
-
 /// `word` without a final `'s`, `’s` or a bare final apostrophe.
 pub(crate) fn strip_possessive(word: &str) -> &str {
+    // Fast path: a possessive ends in s, S, ' or the last byte of ’.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return word;
+    }
     for suffix in ["’s", "'s", "’S", "'S", "’", "'"] {
         if let Some(w) = word.strip_suffix(suffix) {
             if !w.is_empty() {

@@ -169,6 +169,24 @@ fn role(prev: Option<char>, c: char, next: Option<char>) -> Role {
     }
 }
 
+/// Bytes that may start a quote mark, as a lookup table.
+static MARK_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[0xE2] = true;
+    t[0xC2] = true;
+    t
+};
+
+/// The characters that may be quote marks.
+fn is_mark_char(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '‘' | '’' | '"' | '\''
+    )
+}
+
 struct Open {
     family: Family,
     mark: Span,
@@ -188,21 +206,28 @@ pub(crate) fn pair(doc: &Document) -> Vec<RawQuote> {
 
 fn pair_paragraph(doc: &Document, text: &str, para: Span, pi: usize, out: &mut Vec<RawQuote>) {
     let p = &text[para];
-    if !p.contains(['“', '”', '„', '«', '»', '‹', '›', '‘', '’', '"', '\'']) {
-        return;
-    }
     let mut stack: Vec<Open> = Vec::new();
     // Where the last emitted outer quote ended: a missing-open quote starts
     // no earlier.
     let mut floor = para.start;
-    let mut prev: Option<char> = None;
-    let mut it = p.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
+    for (i, &byte) in p.as_bytes().iter().enumerate() {
+        // Every mark starts with one of these bytes (ASCII marks, or the
+        // lead byte of “ ” ‘ ’ „ ‹ › and « »); lead bytes sit on character
+        // boundaries.
+        if !MARK_LEAD[byte as usize] {
+            continue;
+        }
+        let Some(c) = p[i..].chars().next() else {
+            continue;
+        };
+        if !is_mark_char(c) {
+            continue;
+        }
+        let prev = p[..i].chars().next_back();
+        let next = p[i + c.len_utf8()..].chars().next();
         let at = para.start + i;
         let mark = Span::new(at, at + c.len_utf8());
         let r = role(prev, c, next);
-        prev = Some(c);
         let r = match r {
             Role::Either(f) => {
                 if stack.iter().any(|o| o.family == f) {

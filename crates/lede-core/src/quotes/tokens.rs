@@ -26,6 +26,9 @@ pub(crate) struct Token {
     pub in_quote: bool,
     /// Paragraph index.
     pub paragraph: u32,
+    /// Length in bytes of the word without a possessive (0 for punctuation
+    /// and for words longer than 255 bytes, which no word list holds).
+    pub fold_len: u8,
 }
 
 /// True for characters that may sit inside a word between two alphanumerics.
@@ -33,59 +36,101 @@ fn is_inner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‑' | '.' | '&')
 }
 
+/// The character at byte `i` of `p` (ASCII fast path).
+#[inline]
+fn char_at(p: &str, i: usize) -> Option<char> {
+    match p.as_bytes().get(i) {
+        Some(&b) if b < 128 => Some(b as char),
+        Some(_) => p.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
+}
+
+/// The end of the word that continues at byte `end` of `p`.
+#[inline]
+fn word_end(p: &str, mut end: usize) -> usize {
+    let b = p.as_bytes();
+    loop {
+        while end < b.len() && b[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        match char_at(p, end) {
+            Some(d) if !d.is_ascii() && d.is_alphanumeric() => end += d.len_utf8(),
+            Some(d)
+                if is_inner(d)
+                    && char_at(p, end + d.len_utf8()).is_some_and(char::is_alphanumeric) =>
+            {
+                // An inner mark with a letter or digit after it.
+                end += d.len_utf8();
+            }
+            _ => return end,
+        }
+    }
+}
+
 /// Tokenizes `text` paragraph by paragraph.
 pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut out = Vec::with_capacity(text.len() / 4 + 16);
     for (pi, para) in paragraphs.iter().enumerate() {
         let p = &text[*para];
-        let mut it = p.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
-            if c.is_alphanumeric() {
-                let start = i;
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = it.peek() {
-                    if d.is_alphanumeric() {
-                        end = j + d.len_utf8();
-                        it.next();
-                    } else if is_inner(d) {
-                        // Keep the inner mark only when a letter or digit follows.
-                        let after = p[j + d.len_utf8()..].chars().next();
-                        if after.is_some_and(char::is_alphanumeric) {
-                            end = j + d.len_utf8();
-                            it.next();
-                        } else if (d == '’' || d == '\'') && p[start..end].ends_with(['s', 'S']) {
-                            // A plural possessive: "leaders’ talks".
-                            break;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        break;
-                    }
+        let b = p.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let x = b[i];
+            let (c, len) = if x < 128 {
+                if x.is_ascii_whitespace() {
+                    i += 1;
+                    continue;
                 }
+                (x as char, 1)
+            } else {
+                match char_at(p, i) {
+                    Some(c) => (c, c.len_utf8()),
+                    None => break,
+                }
+            };
+            if c.is_alphanumeric() {
+                let end = word_end(p, i + len);
+                let fold = lexicon::strip_possessive(&p[i..end]).len();
                 out.push(Token {
-                    span: Span::new(para.start + start, para.start + end),
+                    span: Span::new(para.start + i, para.start + end),
                     is_word: true,
                     capitalised: c.is_uppercase(),
                     in_quote: false,
                     paragraph: pi as u32,
+                    fold_len: u8::try_from(fold).unwrap_or(0),
                 });
-            } else if !c.is_whitespace() {
-                out.push(Token {
-                    span: Span::new(para.start + i, para.start + i + c.len_utf8()),
-                    is_word: false,
-                    capitalised: false,
-                    in_quote: false,
-                    paragraph: pi as u32,
-                });
+                i = end;
+            } else {
+                if !c.is_whitespace() {
+                    out.push(Token {
+                        span: Span::new(para.start + i, para.start + i + len),
+                        is_word: false,
+                        capitalised: false,
+                        in_quote: false,
+                        paragraph: pi as u32,
+                        fold_len: 0,
+                    });
+                }
+                i += len;
             }
         }
     }
     out
 }
 
+/// The token's word folded for the word lists: its slice of `lower` (the
+/// text with ASCII letters lower-cased, same offsets) without a possessive.
+#[inline]
+pub(crate) fn folded<'a>(lower: &'a str, token: &Token) -> &'a str {
+    let start = token.span.start;
+    lower
+        .get(start..start + token.fold_len as usize)
+        .unwrap_or("")
+}
+
 /// Whether the token, folded to lower case, is in the word list `list`.
-pub(crate) fn is(text: &str, token: &Token, list: fn(&str) -> bool) -> bool {
-    let mut buf = [0u8; 40];
-    token.is_word && lexicon::fold(&text[token.span], &mut buf).is_some_and(list)
+#[inline]
+pub(crate) fn is(lower: &str, token: &Token, list: fn(&str) -> bool) -> bool {
+    token.is_word && list(folded(lower, token))
 }
