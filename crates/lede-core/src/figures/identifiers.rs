@@ -172,6 +172,10 @@ fn is_label(w: &str) -> bool {
             | "cop"
             | "uefa"
             | "fifa"
+            | "nr"
+            | "nrs"
+            | "exercise"
+            | "exercises"
             | "sp"
             | "season"
     )
@@ -317,6 +321,8 @@ pub fn check(ctx: &Ctx, num: &Num, unit_follows: bool, plural_follows: bool) -> 
                             | "episode"
                             | "season"
                             | "category"
+                            | "nr"
+                            | "nrs"
                             | "sp"
                             | "grade"
                             | "level"
@@ -324,7 +330,9 @@ pub fn check(ctx: &Ctx, num: &Num, unit_follows: bool, plural_follows: bool) -> 
                             | "gate"
                             | "platform"
                     ))
-                && (!num.words || capitalised(ctx.s(first)))
+                && (!num.words
+                    || capitalised(ctx.s(first))
+                    || matches!(w, "version" | "v" | "ver" | "number"))
             {
                 // "Apollo 11", "Article Five"; but "the top 10 firms" counts.
                 if !(plural_follows && (w == "top" || w == "number" && !capitalised(s))) {
@@ -357,6 +365,24 @@ pub fn check(ctx: &Ctx, num: &Num, unit_follows: bool, plural_follows: bool) -> 
                 // "iPhone 11"
                 return Some(Reason::Name);
             }
+        }
+    }
+    // A code right before: "Core i7 860", "A320 200".
+    if let Some(k) = p.filter(|&k| ctx.is_num(k)) {
+        if k > 0 && ctx.is_word(k - 1) {
+            return Some(Reason::Name);
+        }
+    }
+    // A capitalised name on both sides: "Bahco 9031 Ergo", "Boeing 737 Max".
+    if !num.words && !plural_follows {
+        let before = p.filter(|&k| {
+            ctx.is_word(k) && capitalised(ctx.s(k)) && !is_not_a_name(ctx.lower(k).as_str())
+        });
+        let after = ctx
+            .next_word(last)
+            .filter(|&k| capitalised(ctx.s(k)) && !is_not_a_name(ctx.lower(k).as_str()));
+        if before.is_some() && after.is_some() {
+            return Some(Reason::Name);
         }
     }
     // Street numbers: "10 Downing Street".

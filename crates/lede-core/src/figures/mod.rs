@@ -52,6 +52,10 @@ pub fn extract_text(text: &str) -> Vec<Annotation> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
+        if !may_start(&ctx, i) {
+            i += 1;
+            continue;
+        }
         match step(&ctx, i) {
             Step::Found(a, next) => {
                 out.push(a);
@@ -70,11 +74,251 @@ enum Step {
     Nothing,
 }
 
-/// Cheap test: can a figure start at token `i`?
+/// Every lower-cased word that can open a figure rule (number, ordinal and
+/// month words, qualifier openers, currency prefixes and codes, vague
+/// plurals), sorted for binary search. A test checks the order.
+const START_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "aed",
+    "almost",
+    "an",
+    "approx",
+    "approximately",
+    "apr",
+    "april",
+    "around",
+    "as",
+    "at",
+    "au",
+    "aud",
+    "aug",
+    "august",
+    "aus",
+    "below",
+    "between",
+    "bigger",
+    "billion",
+    "billions",
+    "brl",
+    "c",
+    "ca",
+    "cad",
+    "can",
+    "cdn",
+    "chf",
+    "circa",
+    "close",
+    "cny",
+    "dec",
+    "december",
+    "dkk",
+    "dozen",
+    "dozens",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eightieth",
+    "eighty",
+    "eleven",
+    "eleventh",
+    "equal",
+    "estimated",
+    "eur",
+    "exceed",
+    "exceeding",
+    "exceeds",
+    "feb",
+    "february",
+    "fewer",
+    "fifteen",
+    "fifteenth",
+    "fifth",
+    "fiftieth",
+    "fifty",
+    "first",
+    "five",
+    "fortieth",
+    "forty",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourth",
+    "fourty",
+    "from",
+    "gbp",
+    "greater",
+    "half",
+    "higher",
+    "hk",
+    "hkd",
+    "hundred",
+    "hundreds",
+    "hundredth",
+    "idr",
+    "ils",
+    "in",
+    "inr",
+    "jan",
+    "january",
+    "jpy",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "just",
+    "krw",
+    "larger",
+    "less",
+    "lower",
+    "mar",
+    "march",
+    "maximum",
+    "may",
+    "million",
+    "millions",
+    "millionth",
+    "minimum",
+    "more",
+    "mx",
+    "mxn",
+    "myr",
+    "nearly",
+    "next",
+    "ngn",
+    "nil",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "ninetieth",
+    "ninety",
+    "ninth",
+    "nis",
+    "no",
+    "nok",
+    "not",
+    "nought",
+    "nov",
+    "november",
+    "nt",
+    "nz",
+    "nzd",
+    "oct",
+    "october",
+    "one",
+    "over",
+    "php",
+    "pkr",
+    "pln",
+    "quarter",
+    "r",
+    "rm",
+    "rmb",
+    "roughly",
+    "rs",
+    "rub",
+    "s",
+    "sar",
+    "scores",
+    "second",
+    "sek",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventh",
+    "seventieth",
+    "seventy",
+    "sg",
+    "sgd",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixth",
+    "sixtieth",
+    "sixty",
+    "smaller",
+    "some",
+    "surpass",
+    "ten",
+    "tens",
+    "tenth",
+    "thb",
+    "third",
+    "thirteen",
+    "thirteenth",
+    "thirtieth",
+    "thirty",
+    "thousand",
+    "thousands",
+    "thousandth",
+    "three",
+    "trillion",
+    "trillions",
+    "try",
+    "twd",
+    "twelfth",
+    "twelve",
+    "twentieth",
+    "twenty",
+    "two",
+    "uah",
+    "under",
+    "up",
+    "upwards",
+    "us",
+    "usd",
+    "well",
+    "zar",
+    "zero",
+];
+
+/// A hash of a word's lower-cased ASCII bytes (FNV-1a).
+const fn word_hash(bytes: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut k = 0;
+    while k < bytes.len() {
+        h ^= bytes[k].to_ascii_lowercase() as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        k += 1;
+    }
+    (h as usize) & (BLOOM_BITS - 1)
+}
+
+const BLOOM_BITS: usize = 8192;
+
+/// One bit per hash of a [`START_WORDS`] entry, built at compile time: a
+/// word whose bit is clear cannot open a figure (no false negatives).
+const START_BLOOM: [u64; BLOOM_BITS / 64] = {
+    let mut bits = [0u64; BLOOM_BITS / 64];
+    let mut k = 0;
+    while k < START_WORDS.len() {
+        let h = word_hash(START_WORDS[k].as_bytes());
+        bits[h / 64] |= 1 << (h % 64);
+        k += 1;
+    }
+    bits
+};
+
+/// Cheap test: can a figure start at token `i`? Most words of a text are
+/// rejected by one hash, the rest by a binary search.
+#[inline]
 fn may_start(ctx: &Ctx, i: usize) -> bool {
     match ctx.kind(i) {
         Some(Tk::Num) => true,
-        Some(Tk::Word) => true,
+        Some(Tk::Word) => {
+            let s = ctx.s(i);
+            if s.len() > 13 {
+                return false;
+            }
+            let h = word_hash(s.as_bytes());
+            START_BLOOM[h / 64] & (1 << (h % 64)) != 0
+                && START_WORDS.binary_search(&ctx.lower(i).as_str()).is_ok()
+        }
         Some(Tk::Punct(c)) => matches!(
             c,
             '$' | '£'
@@ -98,9 +342,6 @@ fn may_start(ctx: &Ctx, i: usize) -> bool {
 }
 
 fn step(ctx: &Ctx, i: usize) -> Step {
-    if !may_start(ctx, i) {
-        return Step::Nothing;
-    }
     // A word can only start a figure if it is a number, ordinal, month,
     // qualifier or currency word: checked inside each rule.
     if let Some(d) = dates::parse(ctx, i) {
@@ -772,6 +1013,27 @@ mod tests {
             .map(|a| text[a.span.range()].to_string())
             .collect();
         assert_eq!(got, want, "in {text:?}");
+    }
+
+    #[test]
+    fn start_words_are_sorted_and_cover_the_rules() {
+        assert!(
+            START_WORDS.windows(2).all(|w| w[0] < w[1]),
+            "START_WORDS must be sorted"
+        );
+        for w in [
+            "seven",
+            "twenty",
+            "dozen",
+            "first",
+            "august",
+            "nearly",
+            "between",
+            "usd",
+            "thousands",
+        ] {
+            assert!(START_WORDS.binary_search(&w).is_ok(), "{w} missing");
+        }
     }
 
     #[test]

@@ -34,25 +34,39 @@ pub struct Token {
     pub kind: Tk,
 }
 
-/// Cuts `text` into tokens.
+/// The character starting at byte `i` (a character boundary) and its length.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.get(i..).and_then(|t| t.chars().next()) {
+        Some(c) => (c, c.len_utf8()),
+        None => ('\u{fffd}', 1),
+    }
+}
+
+/// Cuts `text` into tokens. Bytes are read directly; only non-ASCII
+/// characters are decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 3 + 1);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        let kind;
-        let mut end = start + c.len_utf8();
-        let dot_decimal = c == '.'
-            && bytes.get(start + 1).is_some_and(u8::is_ascii_digit)
-            && (start == 0 || matches!(bytes[start - 1], b' ' | b'\t' | b'\n' | b'(' | b'$'));
-        if c.is_ascii_digit() || dot_decimal {
-            kind = Tk::Num;
+    let n = bytes.len();
+    let mut out = Vec::with_capacity(n / 4 + 1);
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            char_at(text, i)
+        };
+        let dot_decimal = b == b'.'
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'(' | b'$'));
+        let kind = if b.is_ascii_digit() || dot_decimal {
             // Digits, with `,` or `.` only when a digit follows.
-            let mut k = end;
+            let mut k = i + 1;
             loop {
-                if k < bytes.len() && bytes[k].is_ascii_digit() {
+                if k < n && bytes[k].is_ascii_digit() {
                     k += 1;
-                } else if k + 1 < bytes.len()
+                } else if k + 1 < n
                     && (bytes[k] == b',' || bytes[k] == b'.')
                     && bytes[k + 1].is_ascii_digit()
                 {
@@ -61,63 +75,91 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
-            end = k;
-            while chars.peek().is_some_and(|&(p, _)| p < end) {
-                chars.next();
-            }
+            i = k;
+            Tk::Num
         } else if c.is_alphabetic() {
-            kind = Tk::Word;
-            while let Some(&(p, d)) = chars.peek() {
-                if d.is_alphabetic() {
-                    end = p + d.len_utf8();
-                    chars.next();
+            i += len;
+            while i < n {
+                let d = bytes[i];
+                if d.is_ascii_alphabetic() {
+                    i += 1;
+                } else if d >= 0x80 {
+                    let (e, l) = char_at(text, i);
+                    if !e.is_alphabetic() {
+                        break;
+                    }
+                    i += l;
                 } else {
                     break;
                 }
             }
+            Tk::Word
         } else if c.is_whitespace() {
             let mut newline = c == '\n' || c == '\r';
-            while let Some(&(p, d)) = chars.peek() {
-                if d.is_whitespace() {
-                    newline |= d == '\n' || d == '\r';
-                    end = p + d.len_utf8();
-                    chars.next();
+            i += len;
+            while i < n {
+                let d = bytes[i];
+                if d < 0x80 {
+                    if !(d as char).is_ascii_whitespace() {
+                        break;
+                    }
+                    newline |= d == b'\n' || d == b'\r';
+                    i += 1;
                 } else {
-                    break;
+                    let (e, l) = char_at(text, i);
+                    if !e.is_whitespace() {
+                        break;
+                    }
+                    i += l;
                 }
             }
-            kind = Tk::Space(newline);
+            Tk::Space(newline)
         } else {
-            kind = Tk::Punct(c);
-        }
-        out.push(Token { start, end, kind });
+            i += len;
+            Tk::Punct(c)
+        };
+        out.push(Token {
+            start,
+            end: i,
+            kind,
+        });
     }
     out
 }
 
-/// Lower-cases an ASCII-ish word into a stack buffer; longer words or words
-/// with non-ASCII letters come back empty (no lexicon entry has them).
-pub struct Lower {
-    buf: [u8; 24],
-    len: usize,
+/// A word lower-cased without allocating: the word itself when it has no
+/// capital (the common case), else an ASCII copy in a stack buffer. Longer
+/// words or capitalised words with non-ASCII letters come back empty (no
+/// lexicon entry has them).
+pub enum Lower<'a> {
+    /// Already lower case.
+    Borrowed(&'a str),
+    /// A lower-cased copy.
+    Owned([u8; 24], usize),
 }
 
-impl Lower {
+impl<'a> Lower<'a> {
     /// Lower-cases `s`.
-    pub fn new(s: &str) -> Lower {
+    pub fn new(s: &'a str) -> Lower<'a> {
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower::Borrowed(s);
+        }
         let mut buf = [0u8; 24];
         if s.len() > buf.len() || !s.is_ascii() {
-            return Lower { buf, len: 0 };
+            return Lower::Owned(buf, 0);
         }
         for (b, c) in buf.iter_mut().zip(s.bytes()) {
             *b = c.to_ascii_lowercase();
         }
-        Lower { buf, len: s.len() }
+        Lower::Owned(buf, s.len())
     }
 
     /// The lower-cased text.
     pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        match self {
+            Lower::Borrowed(s) => s,
+            Lower::Owned(buf, len) => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
+        }
     }
 }
 
@@ -184,14 +226,11 @@ impl<'a> Ctx<'a> {
     }
 
     /// Lower-cased text of word token `i` (empty for other tokens).
-    pub fn lower(&self, i: usize) -> Lower {
+    pub fn lower(&self, i: usize) -> Lower<'a> {
         if self.is_word(i) {
             Lower::new(self.s(i))
         } else {
-            Lower {
-                buf: [0; 24],
-                len: 0,
-            }
+            Lower::Borrowed("")
         }
     }
 
