@@ -232,7 +232,7 @@ pub struct Gram {
 pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
     let bytes = text.as_bytes();
     let mut hand = Hand {
-        money: text.contains(['$', '£', '€']),
+        money: bytes.contains(&b'$') || text.contains('£') || text.contains('€'),
         percent: bytes.contains(&b'%'),
         ..Hand::default()
     };
@@ -250,15 +250,20 @@ pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
             i += 1;
         }
         let raw = &bytes[start..i];
-        let h = fnv(FNV_OFFSET, raw.iter().map(|&b| fold(b)));
+        // The unigram and the bigram ending here, hashed in one pass.
+        let mut h = FNV_OFFSET;
+        let mut hb = prev.map_or(0, |(_, hp)| fnv(hp, std::iter::once(b' ')));
+        for &b in raw {
+            let f = u32::from(fold(b));
+            h = (h ^ f).wrapping_mul(FNV_PRIME);
+            hb = (hb ^ f).wrapping_mul(FNV_PRIME);
+        }
         each(Gram {
             bucket: h as usize & (BUCKETS - 1),
             start,
             end: i,
         });
-        if let Some((ps, hp)) = prev {
-            let hs = fnv(hp, std::iter::once(b' '));
-            let hb = fnv(hs, raw.iter().map(|&b| fold(b)));
+        if let Some((ps, _)) = prev {
             each(Gram {
                 bucket: hb as usize & (BUCKETS - 1),
                 start: ps,

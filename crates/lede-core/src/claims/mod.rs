@@ -211,11 +211,16 @@ fn claim(
 /// Whether a double quotation is open after `sentence`, given whether one
 /// was open before it.
 fn quote_open_after(sentence: &str, mut open: bool) -> bool {
-    for c in sentence.chars() {
-        match c {
-            '“' => open = true,
-            '”' => open = false,
-            '"' => open = !open,
+    // Byte scan: “ is E2 80 9C and ” is E2 80 9D in UTF-8.
+    let bytes = sentence.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'"' => open = !open,
+            0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                Some(0x9C) => open = true,
+                Some(0x9D) => open = false,
+                _ => {}
+            },
             _ => {}
         }
     }

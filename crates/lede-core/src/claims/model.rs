@@ -96,8 +96,13 @@ impl Model {
             acc += w;
             let wf = f64::from(w) * self.scale;
             if wf > top[TOP - 1].2 && !top.iter().any(|t| t.0 == g.start && t.1 == g.end) {
-                top[TOP - 1] = (g.start, g.end, wf);
-                top.sort_by(|a, b| b.2.total_cmp(&a.2));
+                // Insert into the sorted top list (best first).
+                let mut at = TOP - 1;
+                while at > 0 && top[at - 1].2 < wf {
+                    top[at] = top[at - 1];
+                    at -= 1;
+                }
+                top[at] = (g.start, g.end, wf);
             }
         });
         let mut logit = self.bias + self.scale * f64::from(acc);
