@@ -67,6 +67,15 @@ pub static SPEECH_VERBS: Lexicon = Lexicon::new(&[
     "dismissed",
     "signalled",
     "signaled",
+    "claims that",
+    "argues",
+    "insists",
+    "warns",
+    "denies",
+    "admits",
+    "confirms",
+    "announces",
+    "writes",
 ]);
 
 /// Raises attributed sentences.
