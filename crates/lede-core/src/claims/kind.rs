@@ -23,7 +23,7 @@
 
 use super::lexicon::Lexicon;
 use super::reason::Sentence;
-use super::rules::{is_quantity, FORECASTS, PLEDGES, SPEECH_VERBS};
+use super::rules::{is_quantity, pledged, FORECASTS, SPEECH_VERBS};
 use crate::model::ClaimKind;
 
 pub(crate) static NOT_COMMITMENT: Lexicon =
@@ -59,7 +59,7 @@ pub(crate) static ONGOING: Lexicon = Lexicon::new(&["is now", "are now"]);
 /// The kind of claim `s` makes.
 pub fn classify(s: &Sentence) -> ClaimKind {
     let prediction = s.has(&FORECASTS);
-    if !s.has(&NOT_COMMITMENT) && (s.has(&PLEDGES) || (s.has(&MODALS) && !prediction)) {
+    if !s.has(&NOT_COMMITMENT) && (pledged(s) || (s.has(&MODALS) && !prediction)) {
         return ClaimKind::Commitment;
     }
     if prediction {

@@ -18,7 +18,7 @@ mod source;
 mod vague;
 
 pub use figure::is_quantity;
-pub use pledge::{FORECASTS, PLEDGES};
+pub use pledge::{pledged, FORECASTS};
 pub use source::SPEECH_VERBS;
 
 use super::kind;
@@ -39,6 +39,7 @@ pub static LEXICONS: Registry = Registry::new(&[
     &opinion::MARKERS,
     &pledge::PLEDGES,
     &pledge::FORECASTS,
+    &pledge::NEGATED,
     &rhetoric::MARKERS,
     &rhetoric::LABEL_VERBS,
     &source::SPEECH_VERBS,

@@ -3,7 +3,8 @@
 //! ## What it does
 //! Raises the score of a sentence in which an actor pledges, promises,
 //! agrees, offers, reaffirms, declares itself ready or willing, or plans
-//! something; and, by less, one that forecasts ("set to", "expected to").
+//! something (unless negated: "no sign that he is ready to"); and, by
+//! less, one that forecasts ("set to", "expected to").
 //!
 //! ## Why
 //! A commitment can be checked later against what happened, and the seeds'
@@ -69,9 +70,28 @@ pub static FORECASTS: Lexicon = Lexicon::new(&[
     "on track to",
 ]);
 
+/// Negations that undo a pledge word ("no sign that he is ready to").
+pub static NEGATED: Lexicon = Lexicon::new(&[
+    "no sign",
+    "not ready",
+    "not willing",
+    "unwilling",
+    "refused to",
+    "refuses to",
+    "has not agreed",
+    "have not agreed",
+    "never agreed",
+    "did not agree",
+]);
+
+/// Whether the sentence holds an undertaking that is not negated.
+pub fn pledged(s: &Sentence) -> bool {
+    s.has(&PLEDGES) && !s.has(&NEGATED)
+}
+
 /// Raises commitments and forecasts.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    if s.has(&PLEDGES) {
+    if pledged(s) {
         return Hit::adjust(Reason::Commitment, COMMITMENT);
     }
     if s.has(&FORECASTS) {
