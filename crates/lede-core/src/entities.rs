@@ -69,6 +69,9 @@ pub struct EntityInfo {
     pub mentions: usize,
     /// Office held, when a title was seen before the name ("prime minister").
     pub office: Option<String>,
+    /// The kind is a guess: a lone capitalised word with no title, list or
+    /// organisation word to tell what it names.
+    pub guessed: bool,
 }
 
 /// One mention of an entity.
@@ -144,6 +147,45 @@ fn is_connector(w: &str) -> bool {
 
 fn is_acronym(word: &str) -> bool {
     let w = lexicon::strip_possessive(word);
+    // Abbreviations of things, not of organisations.
+    if matches!(
+        w,
+        "GDP"
+            | "GNP"
+            | "CPI"
+            | "RPI"
+            | "VAT"
+            | "TV"
+            | "PC"
+            | "IT"
+            | "AI"
+            | "HIV"
+            | "AIDS"
+            | "GMT"
+            | "BST"
+            | "CEO"
+            | "CFO"
+            | "PM"
+            | "MP"
+            | "MPs"
+            | "MEP"
+            | "MSP"
+            | "QC"
+            | "DNA"
+            | "ID"
+            | "IPO"
+            | "FTSE"
+            | "OK"
+            | "AM"
+            | "PR"
+            | "CD"
+            | "DVD"
+            | "SMS"
+            | "ISA"
+            | "NHS"
+    ) {
+        return false;
+    }
     w.len() >= 2
         && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
         && w.chars().filter(char::is_ascii_uppercase).count() >= 2
@@ -199,6 +241,7 @@ impl Entities {
                         kind,
                         mentions: 0,
                         office: None,
+                        guessed: false,
                     });
                     core_lens.push(core_len);
                     first_names.push(person.then(|| slice(run.core, run.core)));
@@ -289,6 +332,7 @@ impl Entities {
                                 kind,
                                 mentions: 0,
                                 office: run.office.clone(),
+                                guessed: run.kind.is_none(),
                             });
                             ents.entities.len() - 1
                         })
@@ -628,11 +672,54 @@ fn parse_run(
     }
     // Title words (and lower-case ones just before the run: "envoy Steve
     // Witkoff") give the office.
+    // A title may hold words of no list before its last title word
+    // ("Auditor General Sir John Bourn", "Green MSP Ana Diaz"): the name
+    // starts after the last title word or honorific when only name words
+    // follow.
+    let title_word = |k: usize| {
+        (is(k, lexicon::is_role_word) && !is(k, is_connector)) || is(k, lexicon::is_honorific)
+    };
+    let name_word = |k: usize| {
+        !is(k, lexicon::is_role_word)
+            && !is(k, lexicon::is_honorific)
+            && !is(k, lexicon::is_organisation_word)
+    };
     let mut b = a;
+    if let Some(r) = (a..last).rev().find(|&k| title_word(k)) {
+        if (r + 1..=last).all(name_word) {
+            let mut h = r;
+            while h > a && is(h - 1, lexicon::is_honorific) {
+                h -= 1;
+            }
+            if !is(r, lexicon::is_honorific) {
+                h = r + 1;
+            }
+            // Title words a..h (office scan below), then honorifics.
+            let mut office: Option<String> = None;
+            let mut qualifier: Option<String> = None;
+            for k in a..h {
+                let w = text[toks[k].span].to_lowercase();
+                if lexicon::is_office(&w) {
+                    office = Some(match qualifier.take() {
+                        Some(q) => format!("{q} {w}"),
+                        None => w,
+                    });
+                } else {
+                    qualifier = is_office_qualifier(&w).then_some(w);
+                }
+            }
+            if h > a {
+                return finish_run(text, lower, toks, a, h, last, office);
+            }
+        }
+    }
     let mut office: Option<String> = None;
     let mut qualifier: Option<String> = None;
     while b <= last
-        && (is(b, lexicon::is_role_word) || is(b, lexicon::is_nationality))
+        && (is(b, lexicon::is_role_word)
+            || (is(b, lexicon::is_nationality)
+                && b < last
+                && (is(b + 1, lexicon::is_role_word) || is(b + 1, lexicon::is_nationality))))
         && !is(b, lexicon::is_honorific)
     {
         let w = text[toks[b].span].to_lowercase();
@@ -641,13 +728,8 @@ fn parse_run(
                 Some(q) => format!("{q} {w}"),
                 None => w,
             });
-        } else if matches!(
-            w.as_str(),
-            "prime" | "foreign" | "home" | "vice" | "deputy" | "shadow" | "defence" | "defense"
-        ) {
-            qualifier = Some(w);
         } else {
-            qualifier = None;
+            qualifier = is_office_qualifier(&w).then_some(w);
         }
         b += 1;
     }
@@ -677,6 +759,21 @@ fn parse_run(
         }
         b = a;
     }
+    finish_run(text, lower, toks, a, b, last, office)
+}
+
+/// The name part of a run whose title words end before token `b`.
+#[allow(clippy::too_many_arguments, reason = "a private step of parse_run")]
+fn finish_run(
+    text: &str,
+    lower: &str,
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    last: usize,
+    office: Option<String>,
+) -> Option<Run> {
+    let is = |k: usize, f: fn(&str) -> bool| tokens::is(lower, &toks[k], f);
     // "Peter Ainsworth MP": a post-nominal is not part of the name.
     let mut last = last;
     if last > b
@@ -696,10 +793,12 @@ fn parse_run(
         return None;
     }
     let last_word = lexicon::strip_possessive(&text[toks[last].span]);
-    let kind = if is(last, lexicon::is_organisation_word) || is_acronym(last_word) {
-        Some(EntityKind::Organisation)
-    } else if core == last && is(core, lexicon::is_place) {
+    let kind = if is(last, lexicon::is_place)
+        && (core..last).all(|k| is(k, lexicon::is_nationality))
+    {
         Some(EntityKind::Place)
+    } else if (core..=last).any(|k| is(k, lexicon::is_organisation_word)) || is_acronym(last_word) {
+        Some(EntityKind::Organisation)
     } else if honorific < core || office.is_some() || last > core {
         Some(EntityKind::Person)
     } else {
@@ -714,6 +813,14 @@ fn parse_run(
         kind,
         title_only: false,
     })
+}
+
+/// Words that qualify an office ("Prime Minister", "Foreign Secretary").
+fn is_office_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "prime" | "foreign" | "home" | "vice" | "deputy" | "shadow" | "defence" | "defense"
+    )
 }
 
 fn is_connector_only(w: &str) -> bool {

@@ -76,27 +76,33 @@ pub(crate) fn in_sentence(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
 }
 
 /// Rule 1: `“…,” X said` / `“…,” said X`.
-fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
-    let close = q.close?;
-    let mut j = close + 1;
+pub(crate) fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
+    // The first token after the quote (and its closing mark, if any), and
+    // the last token inside it.
+    let after = q.close.map_or(q.end, |c| c + 1);
+    let last_in = q.close.unwrap_or(q.end).checked_sub(1)?;
+    if q.close.is_none() && q.end <= q.first {
+        return None;
+    }
+    let mut j = after;
     if ctx.is_punct(j, ",") {
         j += 1;
     }
-    if j >= ctx.toks.len() || ctx.paragraph(j) != ctx.paragraph(close) {
+    if j >= ctx.toks.len() || ctx.paragraph(j) != ctx.paragraph(last_in) {
         return None;
     }
     // A quote ending its sentence with a full stop is followed by a new
     // sentence, unless a lower-case word carries on.
-    let ends_with_stop = close > 0 && ctx.is_punct(close - 1, ".");
+    let ends_with_stop = ctx.is_punct(last_in, ".");
     if ends_with_stop && !ctx.is_lower_word(j) {
         return None;
     }
     // The attribution is set off by a comma (or the quote ends in ? or !),
     // unless a cue or pronoun follows at once (`” he said`).
-    let separated = ctx.is_punct(close + 1, ",")
+    let separated = ctx.is_punct(after, ",")
         || [",", "?", "!", "—", "–"]
             .iter()
-            .any(|p| close.checked_sub(1).is_some_and(|c| ctx.is_punct(c, p)));
+            .any(|p| ctx.is_punct(last_in, p));
     let reporting_verb = ctx.is(j, lexicon::is_cue)
         && ctx.is_lower_word(j)
         && !ctx.is(j, lexicon::is_weak_cue)

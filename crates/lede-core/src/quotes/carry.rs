@@ -113,7 +113,12 @@ pub(crate) fn continues(
 ) -> Option<Attribution> {
     let open = q.open.unwrap_or(q.first);
     let speaker = prev.attribution.speaker.as_ref()?;
-    let prev_end = prev.tokens.close.unwrap_or(prev.tokens.end);
+    // The last token of the previous quote: its closing mark, or its last
+    // word when the mark is missing.
+    let prev_end = prev
+        .tokens
+        .close
+        .unwrap_or(prev.tokens.end.saturating_sub(1));
     let same_para = ctx.paragraph(prev_end) == ctx.paragraph(open);
     if !same_para {
         // Across paragraphs only from a quote that ended its paragraph into
@@ -128,8 +133,31 @@ pub(crate) fn continues(
             return None;
         }
     }
-    // Skip the previous quote's own attribution.
+    // Skip the previous quote's own attribution, before it or right after
+    // it (`“…,” it said.`).
     let mut from = prev_end + 1;
+    // `“…,” it said.` even when "it" found no antecedent.
+    if ctx.is_punct(from, ",") {
+        let end = (from + 8).min(open);
+        if let Some(c) =
+            (from + 1..end).find(|&k| ctx.is(k, lexicon::is_cue) && ctx.is_lower_word(k))
+        {
+            if let Some(stop) = (c + 1..(c + 5).min(open)).find(|&k| ctx.is_punct(k, ".")) {
+                from = stop + 1;
+            }
+        }
+    }
+    if let Some(after) = attribution::after_quote(ctx, prev.tokens) {
+        for span in [after.cue, after.speaker.as_ref().map(|s| s.mention)]
+            .into_iter()
+            .flatten()
+        {
+            let k = ctx.toks.partition_point(|t| t.span.start < span.end);
+            if k < open {
+                from = from.max(k);
+            }
+        }
+    }
     if let Some(c) = prev.attribution.cue {
         let ci = ctx.toks.partition_point(|t| t.span.start < c.start);
         if ci >= from && ci < open {

@@ -255,7 +255,11 @@ pub(crate) fn style(ctx: &Context<'_>, q: &QuoteTokens, has_speaker: bool) -> (Q
     if !has_speaker && !clause && n_words < 6 {
         return (QuoteStyle::Scare, Reason::NoSpeaker);
     }
-    if clause && is_whole(ctx, q) {
+    // A sentence of four words or more that opens its sentence and is then
+    // credited (`“Orders rose in May,” she said`) is whole even when no
+    // verb was recognised.
+    let opens = q.open.unwrap_or(q.first) <= q.frame_start;
+    if (clause || (opens && has_speaker && n_words >= 4)) && is_whole(ctx, q) {
         (QuoteStyle::Direct, Reason::WholeClause)
     } else {
         (QuoteStyle::Partial, Reason::Fragment)

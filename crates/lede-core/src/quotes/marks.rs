@@ -30,6 +30,7 @@
 //! `He said "we won. "It was hard," she said.` gives `we won` (missing close)
 //! and `It was hard`.
 
+use super::unclosed;
 use crate::model::{MarkIssue, Span};
 use crate::text::Document;
 
@@ -357,6 +358,14 @@ fn emit(
     paragraph: usize,
     out: &mut Vec<RawQuote>,
 ) {
+    // An unclosed quote ends before the reporter's attribution.
+    let inner = match issue {
+        Some(MarkIssue::MissingClose) => match unclosed::cut(&text[inner]) {
+            Some(at) => Span::new(inner.start, inner.start + at),
+            None => inner,
+        },
+        _ => inner,
+    };
     let content = trim_content(text, inner);
     let body = &text[content];
     // A quote needs at least two letters or digits ("rock 'n' roll" has none).

@@ -18,6 +18,7 @@ pub(crate) mod lexicon;
 pub(crate) mod marks;
 pub(crate) mod speaker;
 pub(crate) mod tokens;
+pub(crate) mod unclosed;
 
 use crate::model::{Annotation, Detail, MarkIssue, Quote, QuoteStyle};
 use crate::text::Document;

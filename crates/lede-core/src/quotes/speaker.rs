@@ -145,6 +145,9 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
             if let Some(org) = recent_organisation(ctx, d) {
                 return Some(named(ctx, org, ctx.span(d + 1, end), d));
             }
+            // "the committee" with no organisation named: the descriptor.
+            let desc = ctx.text[ctx.span(d + 1, end)].to_string();
+            return Some(anonymous(desc, ctx.span(d + 1, end), d));
         }
         return None;
     }
@@ -247,13 +250,22 @@ fn is_organisation(ctx: &Context<'_>, entity: usize) -> bool {
     )
 }
 
-/// The nearest organisation mentioned before token `before`.
+/// The nearest organisation mentioned before token `before`, preferring
+/// one that was the subject of a clause ("the UNECE said …").
 fn recent_organisation(ctx: &Context<'_>, before: usize) -> Option<usize> {
     let ms = ctx.entities.mentions_in(before.saturating_sub(400), before);
-    ms.iter()
-        .rev()
-        .take(30)
-        .find(|m| ctx.entities.entities[m.entity].kind == EntityKind::Organisation)
+    let orgs = || {
+        ms.iter()
+            .rev()
+            .take(30)
+            .filter(|m| ctx.entities.entities[m.entity].kind == EntityKind::Organisation)
+    };
+    let sure = |m: &&crate::entities::Mention| !ctx.entities.entities[m.entity].guessed;
+    orgs()
+        .find(|m| sure(m) && is_subject_at(ctx, m.last_token))
+        .or_else(|| orgs().find(|m| is_subject_at(ctx, m.last_token)))
+        .or_else(|| orgs().find(sure))
+        .or_else(|| orgs().next())
         .map(|m| m.entity)
 }
 
@@ -331,11 +343,12 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
     // organisation is near.
     if w == "it" {
         for m in ms.iter().rev().take(40) {
-            if ctx.paragraph(m.first_token) + 2 < para {
+            if ctx.paragraph(m.first_token) + 4 < para {
                 break;
             }
             let e = &ctx.entities.entities[m.entity];
             if e.kind == EntityKind::Organisation
+                && !e.guessed
                 && !lexicon::is_possessive(ctx.word(m.last_token))
                 && is_subject_at(ctx, m.last_token)
             {
@@ -454,6 +467,7 @@ pub(crate) fn starting_at(ctx: &Context<'_>, start: usize, limit: usize) -> Opti
         }
         if ctx.is_lower_word(k) {
             let nouny = ctx.is(k, lexicon::is_source_noun)
+                || ctx.is(k, lexicon::is_spokes_noun)
                 || ctx.is(k, lexicon::is_organisation_noun)
                 || ctx.is(k, lexicon::is_office)
                 || ctx.is(k, lexicon::is_generic_plural);

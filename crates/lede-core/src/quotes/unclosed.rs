@@ -1,0 +1,155 @@
+//! Unclosed quotes end where the reporter's attribution starts.
+//!
+//! # What it does
+//! A quote whose closing mark is missing runs, by default, to the paragraph
+//! end or to the next opening mark. When the reporter's own words follow in
+//! that stretch — an attribution clause — the quote is cut just before it:
+//! - `…, the organisation said in its report.` → cut at the comma;
+//! - `…, said Ana Diaz.` → cut at the comma;
+//! - `… a Muslim. He added:` / `… today. Ana Diaz said …` → cut after the
+//!   sentence before it.
+//!
+//! # Why
+//! A typo that drops one closing mark must not swallow the attribution (and
+//! the narrative after it) into the quote: the speaker would be lost and the
+//! quote would misquote the reporter.
+//!
+//! # Example
+//! `"We will win, the mayor said. Voting starts today.` → quote `We will win`.
+
+use super::lexicon;
+
+/// A word of the stretch: byte range and lower-cased text (ASCII only).
+struct Word {
+    start: usize,
+    lower: String,
+    capitalised: bool,
+}
+
+fn words(s: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        let inner = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+        match (start, inner) {
+            (None, true) if c.is_alphanumeric() => start = Some(i),
+            (Some(st), false) => {
+                let w = lexicon::strip_possessive(&s[st..i]);
+                out.push(Word {
+                    start: st,
+                    lower: w.to_ascii_lowercase(),
+                    capitalised: w.starts_with(char::is_uppercase),
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Finite forms of the speech verbs that end an attribution clause.
+fn is_finite_cue(w: &str) -> bool {
+    lexicon::is_cue(w) && !w.ends_with("ing") && !lexicon::is_weak_cue(w)
+}
+
+/// Where to cut the unclosed quote `s` (a byte offset into `s`), if an
+/// attribution clause follows its first words.
+pub(crate) fn cut(s: &str) -> Option<usize> {
+    // Only look at a bounded stretch: an attribution sits near the start.
+    let mut limit = s.len().min(2000);
+    while !s.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let s = &s[..limit];
+    let ws = words(s);
+    for (i, w) in ws.iter().enumerate() {
+        if !is_finite_cue(&w.lower) || w.capitalised || i == 0 {
+            continue;
+        }
+        // The clause before the cue: at most four words back to a comma or
+        // a sentence end.
+        let mut k = i;
+        while k > 0 && i - k < 5 {
+            let between = &s[ws[k - 1].start..ws[k].start];
+            if between.contains([',', '.', '!', '?', ':', ';']) {
+                break;
+            }
+            k -= 1;
+        }
+        if k == 0 || i - k >= 5 {
+            continue;
+        }
+        let gap = &s[ws[k - 1].start..ws[k].start];
+        let subject = &ws[k..i];
+        let subject_ok = match subject.first() {
+            // "…, said Ana Diaz."
+            None => gap.contains(','),
+            Some(first) => {
+                first.capitalised
+                    || matches!(
+                        first.lower.as_str(),
+                        "he" | "she" | "it" | "they" | "the" | "a" | "an" | "its" | "their"
+                    )
+            }
+        };
+        if !subject_ok {
+            continue;
+        }
+        // A cue right after a comma with no subject is inverted: the name
+        // must follow.
+        if subject.is_empty()
+            && !ws
+                .get(i + 1)
+                .is_some_and(|n| n.capitalised || n.lower == "the" || n.lower == "a")
+        {
+            continue;
+        }
+        if gap.contains(',') {
+            return s[..ws[k].start].rfind(',');
+        }
+        if gap.contains(['.', '!', '?']) {
+            let end = s[..ws[k].start].rfind(['.', '!', '?'])?;
+            return Some(end + 1);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cut;
+
+    /// Marks the cut with `|` and compares.
+    fn check(s: &str, expected: &str) {
+        let got = match cut(s) {
+            Some(at) => format!("{}|{}", &s[..at], &s[at..]),
+            None => s.to_string(),
+        };
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn cuts_before_the_attribution() {
+        check(
+            "We will win, the mayor said in her speech. Voting starts today.",
+            "We will win|, the mayor said in her speech. Voting starts today.",
+        );
+        check(
+            "It was a hard year. He added: nothing more",
+            "It was a hard year.| He added: nothing more",
+        );
+        check(
+            "We are ready, said Ana Diaz.",
+            "We are ready|, said Ana Diaz.",
+        );
+    }
+
+    #[test]
+    fn leaves_quotes_without_attribution() {
+        check(
+            "We said we would do it, and we did it",
+            "We said we would do it, and we did it",
+        );
+    }
+}
