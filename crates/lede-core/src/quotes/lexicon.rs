@@ -1180,7 +1180,6 @@ pub(crate) fn is_finite_verb(w: &str) -> bool {
             | "threw"
             | "wrote"
             | "told"
-            | "isn't"
             | "aren't"
             | "aren’t"
             | "wasn't"
