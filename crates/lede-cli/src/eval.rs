@@ -356,8 +356,9 @@ fn peers(o: &Options) -> Result<(), String> {
     let rep = eval::score_peers(&cases, &preds);
     let rows = rep.rows();
     let rel = rep.relevance_rows();
+    let cat_rel = rep.category_relevance_rows();
     if o.json {
-        let v = json!({"pred": rows, "relevance": rel});
+        let v = json!({"pred": rows, "relevance": rel, "category_relevance": cat_rel});
         println!("{v}");
         return Ok(());
     }
@@ -395,6 +396,11 @@ fn peers(o: &Options) -> Result<(), String> {
     println!("\n== per source and relevance (recall over that relevance's items; precision over cases of that weight)");
     println!("{header}");
     for (k, r) in &rel {
+        println!("{}", line(k, r));
+    }
+    println!("\n== core relevance per source and category");
+    println!("{header}");
+    for (k, r) in cat_rel.iter().filter(|(k, _)| k.ends_with("/core")) {
         println!("{}", line(k, r));
     }
     if o.show > 0 {

@@ -928,6 +928,8 @@ pub struct PeerReport {
     /// Counters per (source, relevance): recall over that relevance's items,
     /// precision over the cases whose weight is that relevance's.
     pub by_relevance: BTreeMap<(String, String), PeerCounts>,
+    /// The same per (source, category, relevance).
+    pub by_category_relevance: BTreeMap<(String, String, String), PeerCounts>,
     /// Missed items.
     pub misses: Vec<PeerMiss>,
     /// False positives.
@@ -947,6 +949,14 @@ impl PeerReport {
             out.insert(format!("{src}/ALL"), c.row());
         }
         out
+    }
+
+    /// Rows per source, category and relevance: `source/category/core`, …
+    pub fn category_relevance_rows(&self) -> BTreeMap<String, PeerRow> {
+        self.by_category_relevance
+            .iter()
+            .map(|((s, c, r), x)| (format!("{s}/{c}/{r}"), x.row()))
+            .collect()
     }
 
     /// Rows per source and relevance: `source/core`, `source/secondary`, …
@@ -1165,10 +1175,14 @@ pub fn score_peers(cases: &[Value], preds: &HashMap<String, Vec<Value>>) -> Peer
         rc.conflict_items += a.conflict_items;
         rc.conflict_predicted += a.conflict_predicted;
         rep.by_category
-            .entry((src.clone(), cat))
+            .entry((src.clone(), cat.clone()))
             .or_default()
             .add(&a);
         for (r, x) in rel {
+            rep.by_category_relevance
+                .entry((src.clone(), cat.clone(), r.clone()))
+                .or_default()
+                .add(&x);
             rep.by_relevance
                 .entry((src.clone(), r))
                 .or_default()

@@ -54,7 +54,9 @@ fn month_at(ctx: &Ctx, i: usize) -> Option<(u32, usize)> {
         return None;
     }
     let m = month(super::tokens::Lower::new(s).as_str())?;
-    let last = if s.len() <= 4 && ctx.is_punct(i + 1, '.') && ctx.adjacent(i, i + 1) {
+    let abbreviation =
+        s.len() <= 4 && !matches!(s, "May" | "June" | "July" | "MAY" | "JUNE" | "JULY");
+    let last = if abbreviation && ctx.is_punct(i + 1, '.') {
         i + 1
     } else {
         i

@@ -174,6 +174,7 @@ fn is_label(w: &str) -> bool {
             | "fifa"
             | "nr"
             | "nrs"
+            | "war"
             | "exercise"
             | "exercises"
             | "sp"
@@ -604,8 +605,12 @@ fn digits_check(ctx: &Ctx, num: &Num) -> Option<Reason> {
             return Some(Reason::Attached);
         }
     }
-    // Joined digits after: "9/11", "24/7", "10:30", "1.2.3".
-    if ctx.adjacent(first, first + 1) && ctx.is_num(first + 2) && ctx.adjacent(first + 1, first + 2)
+    // Joined digits after: "9/11", "24/7", "10:30", "1.2.3" (a fraction
+    // such as "1/2" was read whole by the number rule).
+    if last == first
+        && ctx.adjacent(first, first + 1)
+        && ctx.is_num(first + 2)
+        && ctx.adjacent(first + 1, first + 2)
     {
         match ctx.kind(first + 1) {
             Some(Tk::Punct('/' | ':' | '.')) => return Some(Reason::Joined),

@@ -698,17 +698,23 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
                     .prev_word(p)
                     .is_some_and(|w| tokens::capitalised(ctx.s(w)))
         });
-        let comma_after = ctx.next(num.last).is_some_and(|n| ctx.is_punct(n, ','));
+        let comma_after = ctx.next(num.last).is_some_and(|n| {
+            ctx.is_punct(n, ',')
+                || ctx.is_punct(n, '.')
+                || ctx.is_punct(n, ')')
+                || ctx.is_punct(n, ';')
+        });
         if comma_before && comma_after {
             kind = FigureKind::Age;
             unit_name = Some("year".into());
         }
     }
 
-    // Age: "aged 45", "age 45".
+    // Age: "aged 45", "age 45", "the age of 40".
     if kind == FigureKind::Count && unit.is_none() {
         if let Some(p) = ctx.prev_word(num.first) {
-            if matches!(ctx.lower(p).as_str(), "aged" | "age") {
+            let age_of = ctx.is(p, "of") && ctx.prev_word(p).is_some_and(|a| ctx.is(a, "age"));
+            if matches!(ctx.lower(p).as_str(), "aged" | "age") || age_of {
                 kind = FigureKind::Age;
                 unit_name = Some("year".into());
             }
@@ -920,6 +926,15 @@ fn hyphen_unit(ctx: &Ctx, w_i: usize, value: f64) -> Hyphen {
     }
     if w == "plus" || w == "odd" {
         return Hyphen::None;
+    }
+    if let Some((code, last)) = units::currency_word_at(ctx, w_i) {
+        return Hyphen::Unit(UnitMatch {
+            unit: code.to_string(),
+            kind: FigureKind::Money,
+            last,
+            factor: 1.0,
+            surface_first: w_i,
+        });
     }
     if numbers::word_value(w).is_some() || numbers::scale_value(w).is_some() {
         return Hyphen::None;

@@ -565,6 +565,13 @@ fn half(ctx: &Ctx, i: usize) -> Option<Num> {
         ) {
             return None;
         }
+        // "more than half", "nearly half", "about half"
+        if matches!(
+            pw.as_str(),
+            "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "over" | "under"
+        ) {
+            return Some(word_num(0.5, i, i));
+        }
     }
     let n = ctx.next_word(i)?;
     let nw = ctx.lower(n);

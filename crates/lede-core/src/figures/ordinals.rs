@@ -30,6 +30,6 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<(f64, usize, UnitMatch)> {
         return None;
     }
     let n = ctx.next_word(last)?;
-    let noun = units::counted_noun(ctx, n, false)?;
+    let noun = units::ordinal_noun(ctx, n)?;
     Some((value, last, noun))
 }

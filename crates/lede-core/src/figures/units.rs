@@ -67,6 +67,7 @@ pub fn currency_code(w: &str) -> Option<&'static str> {
         "THB" => "THB",
         "PHP" => "PHP",
         "TWD" => "TWD",
+        "BTC" => "BTC",
         _ => return None,
     })
 }
@@ -102,6 +103,15 @@ fn dollar_prefix(w: &str) -> Option<&'static str> {
         "mx" => "MXN",
         _ => return None,
     })
+}
+
+/// A currency word at token `j` (for "12-cent", "one-yen").
+pub fn currency_word_at(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
+    let w = ctx.lower(j);
+    if w.as_str() == "p" {
+        return None;
+    }
+    currency_word(w.as_str()).flatten().map(|c| (c, j))
 }
 
 /// Lower-case currency codes safe to read ("usd"; not "try").
@@ -848,7 +858,7 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
     if let Some(t) = time_unit(w) {
         // "45 years old" → age.
         if let Some(o) = ctx.next_word(n) {
-            if ctx.is(o, "old") {
+            if ctx.is(o, "old") || ctx.is(o, "olds") {
                 return Some(um(t, FigureKind::Age, o, n));
             }
         }
@@ -941,6 +951,42 @@ fn um(unit: &str, kind: FigureKind, last: usize, first: usize) -> UnitMatch {
     }
 }
 
+/// Titles that never are the counted noun: "father-of-two Mr Smith".
+fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "prof"
+            | "st"
+            | "rev"
+            | "gen"
+            | "col"
+            | "capt"
+            | "sgt"
+    )
+}
+
+/// The noun phrase after an ordinal: as [`counted_noun`] in singular mode,
+/// plus one plural head at the end ("first annual results").
+pub fn ordinal_noun(ctx: &Ctx, n: usize) -> Option<UnitMatch> {
+    let mut u = counted_noun(ctx, n, false)?;
+    if let Some(x) = ctx.next_word(u.last) {
+        let xw = ctx.lower(x);
+        if looks_plural(xw.as_str()) && !is_stopword(xw.as_str()) && !is_verbish(xw.as_str()) {
+            u.unit = lemma(ctx.s(x));
+            u.surface_first = x;
+            u.last = x;
+        }
+    }
+    Some(u)
+}
+
 /// A rate after an amount: "per barrel", "a month", "per square foot".
 /// Returns the unit's lemma and the last token.
 pub fn rate(ctx: &Ctx, last: usize) -> Option<(String, usize)> {
@@ -1014,15 +1060,19 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
         if w.ends_with("ing") && step > 0 && plural {
             break;
         }
+        if is_title(w) {
+            break;
+        }
         if plural {
-            if looks_plural(tail_w) {
+            // "leaders", "MPs": the first plural word is the head; with no
+            // plural word there is no counted noun ("one in six knew").
+            let raw_tail = ctx.s(last);
+            let acronym_plural = raw_tail.len() >= 3
+                && raw_tail.ends_with('s')
+                && all_caps(&raw_tail[..raw_tail.len() - 1]);
+            if looks_plural(tail_w) || acronym_plural {
                 head = Some((k, last));
                 break;
-            }
-            // A mid-sentence capitalised word or a second singular word
-            // without a plural after it: stop at the first word.
-            if step == 0 {
-                head = Some((k, last));
             }
         } else {
             if step > 0 && looks_plural(tail_w) {
