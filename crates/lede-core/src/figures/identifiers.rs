@@ -386,6 +386,11 @@ pub fn check(ctx: &Ctx, num: &Num, unit_follows: bool, plural_follows: bool) -> 
             return Some(Reason::Name);
         }
     }
+    // A capitalised number word mid-sentence names something: "BBC Two",
+    // "Radio Five Live", "World War Two", "Channel Four".
+    if num.words && capitalised(ctx.s(first)) && !ctx.starts_sentence(first) {
+        return Some(Reason::Name);
+    }
     // Street numbers: "10 Downing Street".
     if !unit_follows || num.plain_int {
         if let Some(a) = ctx.next_word(last) {

@@ -712,7 +712,7 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
 
     // Age: "aged 45", "age 45", "the age of 40".
     if kind == FigureKind::Count && unit.is_none() {
-        if let Some(p) = ctx.prev_word(num.first) {
+        if let Some(p) = ctx.prev_word(q_first.unwrap_or(num.first)) {
             let age_of = ctx.is(p, "of") && ctx.prev_word(p).is_some_and(|a| ctx.is(a, "age"));
             if matches!(ctx.lower(p).as_str(), "aged" | "age") || age_of {
                 kind = FigureKind::Age;

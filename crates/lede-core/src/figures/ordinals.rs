@@ -30,6 +30,10 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<(f64, usize, UnitMatch)> {
         return None;
     }
     let n = ctx.next_word(last)?;
+    // "First Minister", "Second World War": titles and names.
+    if ctx.is_word(i) && capitalised(ctx.s(i)) && capitalised(ctx.s(n)) {
+        return None;
+    }
     let noun = units::ordinal_noun(ctx, n)?;
     Some((value, last, noun))
 }

@@ -195,7 +195,7 @@ pub fn before(ctx: &Ctx, i: usize) -> Option<Before> {
 /// A qualifier after the number or unit ending at `last`: "or more",
 /// "or less", "or so", "plus", "+". Returns it and its last token.
 pub fn after(ctx: &Ctx, last: usize) -> Option<(Qualifier, usize)> {
-    if ctx.is_punct(last + 1, '+') && ctx.adjacent(last, last + 1) {
+    if ctx.is_punct(last + 1, '+') && !ctx.is_num(last + 2) {
         return Some((Over, last + 1));
     }
     // "30-plus"

@@ -976,7 +976,16 @@ fn is_title(w: &str) -> bool {
 /// plus one plural head at the end ("first annual results").
 pub fn ordinal_noun(ctx: &Ctx, n: usize) -> Option<UnitMatch> {
     let mut u = counted_noun(ctx, n, false)?;
-    if let Some(x) = ctx.next_word(u.last) {
+    let adjective = {
+        let w = ctx.lower(u.last);
+        let w = w.as_str();
+        [
+            "al", "ic", "ive", "ous", "est", "ary", "ful", "ial", "ian", "ish", "ese",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+    };
+    if let Some(x) = ctx.next_word(u.last).filter(|_| adjective) {
         let xw = ctx.lower(x);
         if looks_plural(xw.as_str()) && !is_stopword(xw.as_str()) && !is_verbish(xw.as_str()) {
             u.unit = lemma(ctx.s(x));
