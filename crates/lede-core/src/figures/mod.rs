@@ -631,11 +631,25 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
                     | "each"
                     | "no"
                     | "which"
-                    | "no_"
                     | "someone"
                     | "anyone"
                     | "everyone"
+                    | "can"
+                    | "could"
+                    | "would"
+                    | "should"
+                    | "must"
+                    | "may"
+                    | "might"
+                    | "does"
+                    | "did"
+                    | "will"
             )
+        });
+        // "one covering BOA", "one rely": the pronoun before a verb.
+        let verb_after = unit.as_ref().is_some_and(|u| {
+            let w = ctx.lower(u.surface_first);
+            w.as_str().ends_with("ing") || tokens::all_caps(ctx.s(u.surface_first))
         });
         let idiom = ctx.next_word(num.last).is_some_and(|n| {
             matches!(
@@ -652,7 +666,7 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
                     | "anyone"
             )
         });
-        if unit.is_none() || det || idiom || q != Qualifier::Exact && unit.is_none() {
+        if unit.is_none() || det || idiom || verb_after {
             return Step::Skip(num.last + 1);
         }
     }
@@ -927,6 +941,15 @@ fn hyphen_unit(ctx: &Ctx, w_i: usize, value: f64) -> Hyphen {
     if w == "plus" || w == "odd" {
         return Hyphen::None;
     }
+    if let Some(m) = units::measure(w).filter(|_| w.len() > 1) {
+        return Hyphen::Unit(UnitMatch {
+            unit: m.to_string(),
+            kind: FigureKind::Measure,
+            last: w_i,
+            factor: 1.0,
+            surface_first: w_i,
+        });
+    }
     if let Some((code, last)) = units::currency_word_at(ctx, w_i) {
         return Hyphen::Unit(UnitMatch {
             unit: code.to_string(),
@@ -957,6 +980,10 @@ fn hyphen_unit(ctx: &Ctx, w_i: usize, value: f64) -> Hyphen {
             | "or"
             | "a"
             | "the"
+            | "strong"
+            | "odd"
+            | "ish"
+            | "something"
     ) {
         return Hyphen::Identifier;
     }

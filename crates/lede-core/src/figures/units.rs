@@ -277,7 +277,7 @@ fn currency_after(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
 }
 
 /// Measure units: surface (lower case) → (unit, kind).
-fn measure(w: &str) -> Option<&'static str> {
+pub fn measure(w: &str) -> Option<&'static str> {
     Some(match w {
         "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "kms" => "kilometre",
         "metre" | "metres" | "meter" | "meters" => "metre",
@@ -337,6 +337,8 @@ fn measure(w: &str) -> Option<&'static str> {
         "gbps" => "gigabit per second",
         "mah" => "milliampere-hour",
         "nm" => "nanometre",
+        "ppb" => "parts-per-billion",
+        "ppm" => "parts-per-million",
         _ => return None,
     })
 }
@@ -1012,6 +1014,16 @@ pub fn rate(ctx: &Ctx, last: usize) -> Option<(String, usize)> {
         return Some((format!("square {m}"), k));
     }
     if let Some(t) = time_unit(w) {
+        // "$6.8bn a year earlier" is no rate.
+        let after = ctx.next_word(n).map(|x| ctx.lower(x));
+        if after.is_some_and(|a| {
+            matches!(
+                a.as_str(),
+                "earlier" | "ago" | "later" | "before" | "previously"
+            )
+        }) {
+            return None;
+        }
         return Some((t.to_string(), n));
     }
     let unit = match w {
@@ -1082,6 +1094,20 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
             if looks_plural(tail_w) || acronym_plural {
                 head = Some((k, last));
                 break;
+            }
+            // A singular noun used as a modifier: "a 12 page report", "a
+            // 3 cylinder engine" (another noun must follow it).
+            if step == 0 && !capitalised(s) {
+                let next_nounish = ctx.next_word(last).is_some_and(|x| {
+                    let xw = ctx.lower(x);
+                    !capitalised(ctx.s(x))
+                        && !is_stopword(xw.as_str())
+                        && !is_verbish(xw.as_str())
+                        && !xw.as_str().ends_with("ing")
+                });
+                if next_nounish && !is_verbish(tail_w) {
+                    head = Some((k, last));
+                }
             }
         } else {
             if step > 0 && looks_plural(tail_w) {
