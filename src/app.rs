@@ -9,15 +9,40 @@ use yew::prelude::*;
 
 use crate::components::article_view::ArticleView;
 use crate::components::details::Details;
+use crate::components::documents::Documents;
+use crate::components::editor::Editor;
 use crate::components::help_overlay::HelpOverlay;
 use crate::components::input_panel::InputPanel;
 use crate::components::legend::Legend;
 use crate::components::notice_bar::NoticeBar;
+use crate::components::review_bar::ReviewBar;
 use crate::components::side_panel::SidePanel;
 use crate::components::toolbar::Toolbar;
 use crate::components::tooltip::Tooltip;
 use crate::keys::{action_for, Press};
-use crate::state::AppState;
+use crate::state::{Action, AppState, Level, NoticeKey};
+use crate::storage::{self, Read};
+
+/// The first state: the last document from storage, else the sample.
+fn initial_state() -> AppState {
+    match storage::read_last() {
+        Ok(Read::Found(entry)) => AppState::from_entry(*entry),
+        Ok(Read::Missing) => AppState::default(),
+        Ok(Read::Corrupt { message }) => {
+            let mut state = AppState::default();
+            state.notify(NoticeKey::Storage, Level::Warning, &message);
+            state
+        }
+        Err(message) => {
+            let mut state = AppState {
+                storage_failed: true,
+                ..AppState::default()
+            };
+            state.notify(NoticeKey::Storage, Level::Warning, &message);
+            state
+        }
+    }
+}
 
 /// True when the key belongs to a text field (typing, not a shortcut).
 fn typing_in_field(e: &KeyboardEvent) -> bool {
@@ -67,12 +92,100 @@ fn reveal(id: &str) {
 /// The app.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(AppState::default);
+    let state = use_reducer(initial_state);
     let dispatch = state.dispatcher();
+    // The current document's text and key, for listeners set up once.
+    let current = use_mut_ref(|| (String::new(), String::new()));
+    {
+        let mut c = current.borrow_mut();
+        if c.0.len() != state.doc.text().len() || c.0 != state.doc.text() {
+            *c = (state.doc.text().to_string(), state.key());
+        }
+    }
+
+    // Save on every change of the corrections or the title; on a new text,
+    // first look for its stored corrections.
+    {
+        let state = state.clone();
+        let last_key = use_mut_ref(|| None::<String>);
+        use_effect_with(
+            (state.generation, state.revision, state.title.clone()),
+            move |_| {
+                let key = state.key();
+                let new_document = last_key.borrow().as_deref() != Some(key.as_str());
+                if new_document {
+                    *last_key.borrow_mut() = Some(key.clone());
+                    if let Some(old) = &state.replaces {
+                        let _ = storage::remove(old);
+                    }
+                    if state.log.ops().is_empty() {
+                        match storage::read(&key) {
+                            Ok(Read::Found(entry)) => {
+                                if !entry.log.ops().is_empty() || entry.title.is_some() {
+                                    state.dispatch(Action::Open(entry));
+                                    return;
+                                }
+                            }
+                            Ok(Read::Corrupt { message }) => {
+                                state.dispatch(Action::Notify(crate::state::Notice {
+                                    key: NoticeKey::Storage,
+                                    level: Level::Warning,
+                                    text: message.into(),
+                                }))
+                            }
+                            Ok(Read::Missing) | Err(_) => {}
+                        }
+                    }
+                }
+                if state.is_pristine() {
+                    return;
+                }
+                match storage::save(&key, &state.entry(storage::now())) {
+                    Ok(()) => state.dispatch(Action::StorageOk),
+                    Err(message) => state.dispatch(Action::StorageFailed(message)),
+                }
+            },
+        );
+    }
+
+    // Another tab saved the same document: take its version.
+    {
+        let dispatch = dispatch.clone();
+        let current = current.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+                    let (Some(key), Some(value)) = (e.key(), e.new_value()) else {
+                        return;
+                    };
+                    if key != current.borrow().1 {
+                        return;
+                    }
+                    if let Ok(entry) = lede_core::corrections::storage::decode(&value) {
+                        dispatch.dispatch(Action::ExternalChange(Box::new(entry)));
+                    }
+                });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w
+                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "storage",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+                drop(listener);
+            }
+        });
+    }
 
     // Keyboard shortcuts, on the whole document.
     {
         let dispatch = dispatch.clone();
+        let current = current.clone();
         use_effect_with((), move |_| {
             let listener = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
                 if e.default_prevented() || typing_in_field(&e) {
@@ -87,6 +200,20 @@ pub fn App() -> Html {
                 };
                 if let Some(action) = action_for(&press) {
                     e.prevent_default();
+                    // 1/2/3 with text selected in the article add an annotation.
+                    let action = match action {
+                        Action::Retype(kind) => {
+                            let text = current.borrow().0.clone();
+                            match crate::selection::selected_span(&text) {
+                                Some((start, end)) => {
+                                    crate::selection::clear();
+                                    Action::Add { start, end, kind }
+                                }
+                                None => Action::Retype(kind),
+                            }
+                        }
+                        other => other,
+                    };
                     dispatch.dispatch(action);
                 }
             });
@@ -178,11 +305,30 @@ pub fn App() -> Html {
 
     html! {
         <div class="lede-app" {ondragover} {ondrop} {onpaste}>
-            <Toolbar title={state.title.clone()} dispatch={dispatch.clone()} />
+            <Toolbar title={state.title.clone()} dispatch={dispatch.clone()}>
+                <button type="button" class="lede-button" data-testid="documents-button"
+                    onclick={{ let d = dispatch.clone(); Callback::from(move |_| d.dispatch(Action::ToggleDocuments)) }}>
+                    {"Documents"}
+                </button>
+            </Toolbar>
             <NoticeBar notices={state.notices.clone()} dispatch={dispatch.clone()} />
             <InputPanel text={state.text.clone()} words={state.word_count()} dispatch={dispatch.clone()} />
             <Legend hidden={state.hidden} counts={state.counts()} show_rejected={state.show_rejected}
                 dispatch={dispatch.clone()} />
+            <ReviewBar
+                progress={state.progress()}
+                selected={state.selected.as_ref().and_then(|id| state.view.item(id).cloned())}
+                can_undo={state.log.can_undo()}
+                can_redo={state.log.can_redo()}
+                orphans={state.orphans.len()}
+                text={state.text.clone()}
+                dispatch={dispatch.clone()}
+            />
+            if state.editor_open {
+                if let Some(item) = state.selected.as_ref().and_then(|id| state.view.item(id).cloned()) {
+                    <Editor key={item.id.to_string()} item={item.clone()} dispatch={dispatch.clone()} />
+                }
+            }
             <main class="lede-main">
                 <ArticleView
                     title={state.title.clone()}
@@ -209,6 +355,9 @@ pub fn App() -> Html {
                     <h3>{format!("{}: ", item.kind.as_str())}<q>{item.text.clone()}</q></h3>
                     <Details {item} />
                 </section>
+            }
+            if state.documents_open {
+                <Documents current={AttrValue::from(state.key())} dispatch={dispatch.clone()} />
             }
             if state.help_open {
                 <HelpOverlay dispatch={dispatch.clone()} />

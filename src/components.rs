@@ -3,6 +3,8 @@
 pub mod article_view;
 pub mod claim_list;
 pub mod details;
+pub mod documents;
+pub mod editor;
 pub mod figure_table;
 pub mod help_overlay;
 pub mod input_panel;
@@ -11,6 +13,7 @@ pub mod legend;
 pub mod notice_bar;
 pub mod paragraph;
 pub mod quote_list;
+pub mod review_bar;
 pub mod side_panel;
 pub mod speaker_chart;
 pub mod toolbar;

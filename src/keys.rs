@@ -32,14 +32,49 @@ pub const HELP: &[(&str, &str)] = &[
     ("f", "show or hide figures"),
     ("c", "show or hide claims"),
     ("?", "show or hide this help"),
+    ("a", "accept the selected annotation"),
+    ("x / Delete", "reject it (delete one you added)"),
+    (
+        "1 / 2 / 3",
+        "make it a quote / figure / claim; with text selected, add one",
+    ),
+    (
+        "e",
+        "edit its details (speaker, cue, value, unit, claim type)",
+    ),
+    ("Shift+← / Shift+→", "move its end by a word"),
+    ("Alt+Shift+← / Alt+Shift+→", "move its start by a word"),
+    ("u / Ctrl+Z", "undo"),
+    ("Ctrl+Shift+Z / Ctrl+Y", "redo"),
 ];
 
 /// The action for a key press, if any. `None` lets the browser handle it.
 pub fn action_for(press: &Press<'_>) -> Option<Action> {
+    if press.ctrl && !press.alt {
+        return match press.key {
+            "z" if !press.shift => Some(Action::Undo),
+            "z" | "Z" if press.shift => Some(Action::Redo),
+            "y" => Some(Action::Redo),
+            _ => None,
+        };
+    }
+    if press.shift && matches!(press.key, "ArrowLeft" | "ArrowRight") {
+        return Some(Action::MoveBoundary {
+            start: press.alt,
+            forward: press.key == "ArrowRight",
+        });
+    }
     if press.alt || press.ctrl {
         return None;
     }
     Some(match press.key {
+        "a" => Action::Accept,
+        "x" | "Delete" | "Backspace" => Action::Delete,
+        "1" => Action::Retype(Kind::Quote),
+        "2" => Action::Retype(Kind::Figure),
+        "3" => Action::Retype(Kind::Claim),
+        "e" => Action::ToggleEditor,
+        "u" => Action::Undo,
         "j" | "ArrowDown" if !press.shift => Action::SelectNext,
         "k" | "ArrowUp" if !press.shift => Action::SelectPrevious,
         "Enter" => Action::ToggleDetails,
@@ -87,13 +122,49 @@ mod tests {
     fn modified_keys_go_to_the_browser() {
         check("c", true, false, None);
         check("ArrowDown", false, true, None);
-        check("x", false, false, None);
+        check("w", false, false, None);
+    }
+
+    #[test]
+    fn correction_keys() {
+        check("a", false, false, Some(Action::Accept));
+        check("x", false, false, Some(Action::Delete));
+        check("2", false, false, Some(Action::Retype(Kind::Figure)));
+        check("e", false, false, Some(Action::ToggleEditor));
+        check("u", false, false, Some(Action::Undo));
+        check("z", true, false, Some(Action::Undo));
+        check("Z", true, true, Some(Action::Redo));
+        check("y", true, false, Some(Action::Redo));
+        check(
+            "ArrowRight",
+            false,
+            true,
+            Some(Action::MoveBoundary {
+                start: false,
+                forward: true,
+            }),
+        );
+        let press = Press {
+            key: "ArrowLeft",
+            ctrl: false,
+            shift: true,
+            alt: true,
+        };
+        assert_eq!(
+            action_for(&press),
+            Some(Action::MoveBoundary {
+                start: true,
+                forward: false
+            })
+        );
     }
 
     #[test]
     fn every_mapped_key_is_documented() {
         let documented: String = HELP.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(" ");
-        for key in ["j", "k", "Enter", "Esc", "q", "f", "c", "?"] {
+        for key in [
+            "j", "k", "Enter", "Esc", "q", "f", "c", "?", "a", "x", "1", "e", "u", "Ctrl+Y",
+        ] {
             assert!(documented.contains(key), "{key} missing from HELP");
         }
     }

@@ -11,7 +11,9 @@ pub mod clean_html;
 pub mod components;
 pub mod input;
 pub mod keys;
+pub mod selection;
 pub mod state;
+pub mod storage;
 pub mod view_model;
 
 pub use app::App;

@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use lede_core::{sample, Document, Item, Kind};
+use lede_core::corrections::{self, storage::Entry, Attribute, Log, Op, Orphan};
+use lede_core::{sample, Annotation, Document, Item, Kind, Origin, Status};
 use yew::{AttrValue, Reducible};
 
 use crate::view_model::{ViewModel, KINDS};
@@ -129,6 +130,59 @@ pub enum Action {
     Dismiss(NoticeKey),
     /// Show or hide rejected items.
     ToggleShowRejected,
+    /// Accept the selected item.
+    Accept,
+    /// Reject the selected item.
+    Reject,
+    /// Change the selected item's kind.
+    Retype(Kind),
+    /// Move a boundary of the selected item by one word.
+    MoveBoundary {
+        /// The start (else the end).
+        start: bool,
+        /// Rightwards (else leftwards).
+        forward: bool,
+    },
+    /// Set an attribute of the selected item.
+    SetAttribute(Attribute),
+    /// Add an annotation over a byte span (a text selection).
+    Add {
+        /// Start byte.
+        start: usize,
+        /// End byte.
+        end: usize,
+        /// Its kind.
+        kind: Kind,
+    },
+    /// Delete the selected user item (machine items are rejected).
+    Delete,
+    /// Undo the last correction.
+    Undo,
+    /// Redo the last undone correction.
+    Redo,
+    /// Open or close the attribute editor of the selected item.
+    ToggleEditor,
+    /// Open or close the documents list.
+    ToggleDocuments,
+    /// Open a stored document (or restore the current one's corrections).
+    Open(Box<Entry>),
+    /// Another tab saved this document: take its version.
+    ExternalChange(Box<Entry>),
+    /// Saving failed (quota, storage disabled): keep working in memory.
+    StorageFailed(String),
+    /// Saving works again.
+    StorageOk,
+    /// Replace the document and corrections with imported items.
+    Import {
+        /// The text.
+        text: String,
+        /// Its title.
+        title: Option<String>,
+        /// The items to restore (as corrections over the machine output).
+        items: Vec<Item>,
+        /// A message about what could not be placed, if anything.
+        message: Option<String>,
+    },
 }
 
 /// The whole state of the app.
@@ -141,7 +195,7 @@ pub struct AppState {
     /// The text, shared with the input field.
     pub text: AttrValue,
     /// Machine output of the last extraction.
-    pub machine: Rc<Vec<Item>>,
+    pub machine: Rc<Vec<Annotation>>,
     /// What the views draw.
     pub view: ViewModel,
     /// Kinds hidden by the legend.
@@ -160,6 +214,24 @@ pub struct AppState {
     pub show_rejected: bool,
     /// Bumped for each new document (keys the paragraphs).
     pub generation: u32,
+    /// The corrections.
+    pub log: Rc<Log>,
+    /// Effective items (machine output with the corrections applied).
+    pub items: Rc<Vec<Item>>,
+    /// Corrections that could not be placed.
+    pub orphans: Rc<Vec<Orphan>>,
+    /// Bumped on every change worth saving (log or title).
+    pub revision: u32,
+    /// When the stored entry was created (ms since the epoch), if stored.
+    pub created: Option<u64>,
+    /// The storage key of the text this one was edited from.
+    pub replaces: Option<AttrValue>,
+    /// The attribute editor is open.
+    pub editor_open: bool,
+    /// The documents list is open.
+    pub documents_open: bool,
+    /// Saving to storage currently fails.
+    pub storage_failed: bool,
 }
 
 /// Cheap comparison: the document, machine output and view model compare by
@@ -179,6 +251,13 @@ impl PartialEq for AppState {
             && self.notices == other.notices
             && self.show_rejected == other.show_rejected
             && self.generation == other.generation
+            && Rc::ptr_eq(&self.log, &other.log)
+            && self.revision == other.revision
+            && self.created == other.created
+            && self.replaces == other.replaces
+            && self.editor_open == other.editor_open
+            && self.documents_open == other.documents_open
+            && self.storage_failed == other.storage_failed
     }
 }
 
@@ -205,9 +284,139 @@ impl AppState {
             notices: Vec::new(),
             show_rejected: false,
             generation: 0,
+            log: Rc::new(Log::default()),
+            items: Rc::new(Vec::new()),
+            orphans: Rc::new(Vec::new()),
+            revision: 0,
+            created: None,
+            replaces: None,
+            editor_open: false,
+            documents_open: false,
+            storage_failed: false,
         };
         state.load_text(text.to_string());
         state
+    }
+
+    /// A state showing a stored document.
+    pub fn from_entry(entry: Entry) -> AppState {
+        let mut state = AppState::with_text(&entry.text, entry.title.as_deref().unwrap_or(""));
+        state.restore(entry);
+        state
+    }
+
+    /// The storage key of the current document.
+    pub fn key(&self) -> String {
+        corrections::storage::key(&self.doc)
+    }
+
+    /// True when there is nothing worth saving: the untouched sample, or no text.
+    pub fn is_pristine(&self) -> bool {
+        self.doc.text().trim().is_empty()
+            || (self.log.ops().is_empty()
+                && self.doc.text() == sample::SAMPLE_ARTICLE
+                && self.title == sample::SAMPLE_TITLE)
+    }
+
+    /// The entry to store (no machine output).
+    pub fn entry(&self, now: u64) -> Entry {
+        Entry {
+            text: self.doc.text().to_string(),
+            title: (!self.title.is_empty()).then(|| self.title.to_string()),
+            log: (*self.log).clone(),
+            created: self.created.unwrap_or(now),
+            modified: now,
+        }
+    }
+
+    /// `(reviewed, total)` over the highlighted kinds.
+    pub fn progress(&self) -> (usize, usize) {
+        let shown = self.view.items.iter();
+        let (mut reviewed, mut total) = (0, 0);
+        for v in shown {
+            total += 1;
+            if v.status != Status::Suggested || v.origin == Origin::User {
+                reviewed += 1;
+            }
+        }
+        (reviewed, total)
+    }
+
+    fn restore(&mut self, entry: Entry) {
+        if entry.text != self.doc.text() {
+            self.load_text(entry.text.clone());
+        }
+        self.title = entry.title.unwrap_or_default().into();
+        self.created = Some(entry.created);
+        self.log = Rc::new(entry.log);
+        self.reapply();
+    }
+
+    fn selected_item(&self) -> Option<&Item> {
+        let id = self.selected.as_ref()?;
+        self.items.iter().find(|it| it.id == id.as_str())
+    }
+
+    /// Pushes a correction on the selected item, built by `make`.
+    fn correct(&mut self, make: impl FnOnce(&Document, &Item) -> Option<Op>) {
+        let Some(item) = self.selected_item() else {
+            return;
+        };
+        let Some(op) = make(&self.doc, item) else {
+            return;
+        };
+        let mut log = (*self.log).clone();
+        log.push(op);
+        self.log = Rc::new(log);
+        self.reapply();
+    }
+
+    /// Replays the log over the machine output and rebuilds the view.
+    fn reapply(&mut self) {
+        let applied = corrections::apply(&self.doc, &self.machine, &self.log);
+        self.items = Rc::new(applied.items);
+        self.orphans = Rc::new(applied.orphans);
+        self.revision = self.revision.wrapping_add(1);
+        if let Some(id) = &self.selected {
+            if !self.items.iter().any(|it| it.id == id.as_str()) {
+                self.selected = None;
+                self.editor_open = false;
+            }
+        }
+        self.rebuild();
+    }
+
+    /// The byte where the word boundary one step from `pos` lies.
+    fn word_step(&self, pos: usize, forward: bool) -> usize {
+        let text = self.doc.text();
+        let is_word = |c: char| {
+            c.is_alphanumeric() || matches!(c, '\'' | '’' | '%' | '£' | '$' | '€' | '.' | ',')
+        };
+        if forward {
+            let rest = &text[pos..];
+            let mut it = rest.char_indices().peekable();
+            // Skip non-word, then the word.
+            while it.peek().is_some_and(|&(_, c)| !is_word(c)) {
+                it.next();
+            }
+            while it.peek().is_some_and(|&(_, c)| is_word(c)) {
+                it.next();
+            }
+            pos + it.peek().map_or(rest.len(), |&(i, _)| i)
+        } else {
+            let before = &text[..pos];
+            let mut end = before.len();
+            let mut chars = before.char_indices().rev().peekable();
+            while chars.peek().is_some_and(|&(_, c)| !is_word(c)) {
+                let (i, _) = chars.next().expect("peeked");
+                end = i;
+            }
+            while chars.peek().is_some_and(|&(_, c)| is_word(c)) {
+                let (i, _) = chars.next().expect("peeked");
+                end = i;
+            }
+            end
+        }
     }
 
     /// Applies one action.
@@ -226,10 +435,19 @@ impl AppState {
                 } else {
                     self.dismiss(NoticeKey::Input);
                 }
+                let edit = is_edit(self.doc.text(), &text);
                 match title {
                     Some(title) => self.title = title.into(),
-                    None if !is_edit(self.doc.text(), &text) => self.title = AttrValue::default(),
+                    None if !edit => self.title = AttrValue::default(),
                     None => {}
+                }
+                if edit && !self.log.ops().is_empty() {
+                    // Corrections follow the text (re-anchored by quote).
+                    self.replaces = Some(self.key().into());
+                } else {
+                    self.replaces = None;
+                    self.log = Rc::new(Log::default());
+                    self.created = None;
                 }
                 self.load_text(text);
             }
@@ -273,6 +491,112 @@ impl AppState {
             Action::ToggleShowRejected => {
                 self.show_rejected = !self.show_rejected;
                 self.rebuild();
+            }
+            Action::Accept => self.correct(|doc, it| Some(Op::accept(doc, it))),
+            Action::Reject => self.correct(|doc, it| Some(Op::reject(doc, it))),
+            Action::Retype(kind) => self.correct(|doc, it| {
+                (it.annotation.kind() != kind).then(|| Op::set_kind(doc, it, kind))
+            }),
+            Action::MoveBoundary { start, forward } => {
+                let Some(span) = self.selected_item().map(|it| it.annotation.span) else {
+                    return;
+                };
+                let edge = if start { span.start } else { span.end };
+                let moved = self.word_step(edge, forward);
+                let new = if start {
+                    lede_core::Span::new(moved.min(span.end), span.end)
+                } else {
+                    lede_core::Span::new(span.start, moved.max(span.start))
+                };
+                if new != span && !new.is_empty() {
+                    self.correct(|doc, it| Some(Op::set_span(doc, it, new)));
+                }
+            }
+            Action::SetAttribute(attribute) => {
+                self.correct(|doc, it| Some(Op::set(doc, it, attribute)));
+            }
+            Action::Add { start, end, kind } => {
+                let text = self.doc.text();
+                let (start, end) = (start.min(text.len()), end.min(text.len()));
+                if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                    return;
+                }
+                // Trim spaces the selection caught.
+                let slice = &text[start..end];
+                let start = start + (slice.len() - slice.trim_start().len());
+                let end = end - (slice.len() - slice.trim_end().len());
+                if start >= end {
+                    return;
+                }
+                let mut log = (*self.log).clone();
+                let id = log.next_user_id();
+                log.push(Op::add(&self.doc, start..end, kind, id.clone()));
+                self.log = Rc::new(log);
+                self.reapply();
+                self.selected = Some(id.into());
+            }
+            Action::Delete => self.correct(|doc, it| {
+                Some(if it.origin == Origin::User {
+                    Op::delete(doc, it)
+                } else {
+                    Op::reject(doc, it)
+                })
+            }),
+            Action::Undo | Action::Redo => {
+                let mut log = (*self.log).clone();
+                let changed = if action_is_undo(&action) {
+                    log.undo()
+                } else {
+                    log.redo()
+                };
+                if changed {
+                    self.log = Rc::new(log);
+                    self.reapply();
+                }
+            }
+            Action::ToggleEditor => self.editor_open = self.selected.is_some() && !self.editor_open,
+            Action::ToggleDocuments => self.documents_open = !self.documents_open,
+            Action::Open(entry) => {
+                self.documents_open = false;
+                self.dismiss(NoticeKey::Input);
+                self.restore(*entry);
+            }
+            Action::ExternalChange(entry) => {
+                if entry.text == self.doc.text() {
+                    self.restore(*entry);
+                    self.notify(
+                        NoticeKey::Sync,
+                        Level::Info,
+                        "This document was changed in another tab: showing the latest version.",
+                    );
+                }
+            }
+            Action::StorageFailed(message) => {
+                self.storage_failed = true;
+                self.notify(NoticeKey::Storage, Level::Warning, &message);
+            }
+            Action::StorageOk => {
+                if self.storage_failed {
+                    self.storage_failed = false;
+                    self.dismiss(NoticeKey::Storage);
+                }
+            }
+            Action::Import {
+                text,
+                title,
+                items,
+                message,
+            } => {
+                self.load_text(text);
+                self.title = title.unwrap_or_default().into();
+                self.created = None;
+                let log = corrections::log_from_items(&self.doc, &self.machine, &items);
+                self.log = Rc::new(log);
+                self.reapply();
+                match message {
+                    Some(m) => self.notify(NoticeKey::Import, Level::Warning, &m),
+                    None => self.notify(NoticeKey::Import, Level::Info, "Imported."),
+                }
             }
         }
     }
@@ -343,7 +667,7 @@ impl AppState {
 
     fn load_text(&mut self, text: String) {
         let doc = Document::new(text);
-        let machine = lede_core::extract(&doc).items();
+        let machine = lede_core::extract(&doc).annotations;
         self.text = AttrValue::from(doc.text().to_string());
         self.doc = Rc::new(doc);
         self.machine = Rc::new(machine);
@@ -352,12 +676,13 @@ impl AppState {
         self.hover = None;
         self.generation = self.generation.wrapping_add(1);
         self.view = ViewModel::default();
-        self.rebuild();
+        self.editor_open = false;
+        self.reapply();
     }
 
     /// Recomputes the view model from the machine items.
     fn rebuild(&mut self) {
-        let mut view = ViewModel::build(&self.doc, &self.machine, self.show_rejected);
+        let mut view = ViewModel::build(&self.doc, &self.items, self.show_rejected);
         view.reuse_paragraphs(&self.view);
         self.view = view;
     }
@@ -380,6 +705,10 @@ impl AppState {
             )
         })
     }
+}
+
+fn action_is_undo(action: &Action) -> bool {
+    matches!(action, Action::Undo)
 }
 
 /// True when `new` looks like an edit of `old` rather than another text: their
@@ -551,6 +880,112 @@ mod tests {
         assert!(!s.help_open && s.details_open);
         s.apply(Action::Escape);
         assert!(!s.details_open);
+    }
+
+    fn select_first(s: &mut AppState, kind: Kind) -> AttrValue {
+        let id = s
+            .view
+            .items
+            .iter()
+            .find(|v| v.kind == kind)
+            .map(|v| v.id.clone())
+            .expect("an item of that kind");
+        s.apply(Action::Select(Some(id.clone())));
+        id
+    }
+
+    fn status_of(s: &AppState, id: &str) -> Option<Status> {
+        s.view.item(id).map(|v| v.status)
+    }
+
+    #[test]
+    fn accept_reject_undo_redo() {
+        let mut s = state();
+        let id = select_first(&mut s, Kind::Figure);
+        let (reviewed, total) = s.progress();
+        assert_eq!(reviewed, 0);
+        s.apply(Action::Accept);
+        assert_eq!(status_of(&s, &id), Some(Status::Accepted));
+        assert_eq!(s.progress(), (1, total));
+        s.apply(Action::Reject);
+        assert_eq!(status_of(&s, &id), Some(Status::Rejected));
+        s.apply(Action::Undo);
+        assert_eq!(status_of(&s, &id), Some(Status::Accepted));
+        s.apply(Action::Undo);
+        assert_eq!(status_of(&s, &id), Some(Status::Suggested));
+        s.apply(Action::Redo);
+        assert_eq!(status_of(&s, &id), Some(Status::Accepted));
+    }
+
+    #[test]
+    fn retype_and_move_boundary() {
+        let mut s = state();
+        select_first(&mut s, Kind::Figure);
+        let before = s.log.ops().len();
+        s.apply(Action::MoveBoundary {
+            start: false,
+            forward: true,
+        });
+        assert_eq!(s.log.ops().len(), before + 1);
+        let sel = s.selected.clone().expect("still selected");
+        let v = s.view.item(&sel).expect("item").clone();
+        assert_eq!(v.status, Status::Edited);
+        s.apply(Action::Retype(Kind::Claim));
+        let sel = s.selected.clone().expect("still selected");
+        assert_eq!(s.view.item(&sel).map(|v| v.kind), Some(Kind::Claim));
+    }
+
+    #[test]
+    fn add_from_a_selection_and_delete_it() {
+        let mut s = state();
+        let start = TEXT.find("the minister").unwrap();
+        s.apply(Action::Add {
+            start,
+            end: start + "the minister ".len(),
+            kind: Kind::Quote,
+        });
+        let id = s.selected.clone().expect("the new item is selected");
+        let v = s.view.item(&id).expect("added").clone();
+        assert_eq!(v.text.as_str(), "the minister", "spaces are trimmed");
+        assert_eq!(v.origin, Origin::User);
+        s.apply(Action::Delete);
+        assert!(s.view.item(&id).is_none());
+        s.apply(Action::Undo);
+        assert!(s.view.item(&id).is_some());
+    }
+
+    #[test]
+    fn entries_round_trip_and_never_hold_machine_output() {
+        let mut s = state();
+        select_first(&mut s, Kind::Figure);
+        s.apply(Action::Reject);
+        let entry = s.entry(1_000);
+        assert_eq!(entry.log.ops().len(), 1);
+        let encoded = corrections::storage::encode(&entry);
+        assert!(!encoded.contains("\"confidence\""), "{encoded}");
+        let back = AppState::from_entry(corrections::storage::decode(&encoded).unwrap());
+        assert_eq!(back.progress(), s.progress());
+        assert_eq!(back.title, s.title);
+    }
+
+    #[test]
+    fn editing_the_text_keeps_the_corrections() {
+        let mut s = state();
+        let id = select_first(&mut s, Kind::Figure);
+        s.apply(Action::Accept);
+        let old_key = s.key();
+        s.apply(Action::SetText {
+            text: format!("{TEXT} More."),
+            title: None,
+        });
+        assert_eq!(s.log.ops().len(), 1);
+        assert_eq!(s.replaces.as_deref(), Some(old_key.as_str()));
+        assert_eq!(status_of(&s, &id), Some(Status::Accepted));
+        s.apply(Action::SetText {
+            text: "Something else entirely, 5 cats.".into(),
+            title: None,
+        });
+        assert!(s.log.ops().is_empty());
     }
 
     #[test]

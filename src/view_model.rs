@@ -454,24 +454,23 @@ fn tree(text: &str, para: Span, items: &[ViewItem], members: &[(usize, bool)]) -
 fn speaker_shares(items: &[ViewItem]) -> Vec<SpeakerShare> {
     let mut shares: Vec<SpeakerShare> = Vec::new();
     for (index, item) in items.iter().enumerate() {
-        if item.status == Status::Rejected {
-            continue;
-        }
         let Detail::Quote(q) = &item.annotation.detail else {
             continue;
         };
+        // Rejected quotes stay listed under their speaker but do not count.
+        let counted = usize::from(item.status != Status::Rejected);
         let name = q.speaker.as_deref().unwrap_or("Unattributed");
-        let words = item.text.split_whitespace().count();
+        let words = item.text.split_whitespace().count() * counted;
         match shares.iter_mut().find(|s| s.name == name) {
             Some(s) => {
-                s.quotes += 1;
+                s.quotes += counted;
                 s.words += words;
                 s.ids.push(item.id.clone());
                 s.indices.push(index);
             }
             None => shares.push(SpeakerShare {
                 name: AttrValue::from(name.to_string()),
-                quotes: 1,
+                quotes: counted,
                 words,
                 ids: vec![item.id.clone()],
                 indices: vec![index],

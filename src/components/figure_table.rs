@@ -54,9 +54,13 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
                 <td>
                     <button type="button" class="lede-item lede-figure-button" data-testid="item"
                         data-id={item.id.clone()} data-kind="figure"
+                        data-status={crate::view_model::status_label(item.status, item.origin)}
                         data-selected={selected.then_some("true")}
                         aria-pressed={selected.to_string()} {onclick}>
                         {display}
+                        <span class="lede-status" data-testid="item-status">
+                            {crate::view_model::status_label(item.status, item.origin)}
+                        </span>
                     </button>
                 </td>
                 <td>{kind}</td>

@@ -19,7 +19,8 @@ pub struct ParagraphProps {
 pub fn Paragraph(props: &ParagraphProps) -> Html {
     let selected = props.selected.as_ref();
     html! {
-        <p class="lede-paragraph" data-index={props.model.index.to_string()}>
+        <p class="lede-paragraph" data-index={props.model.index.to_string()}
+            data-start={props.model.span.start.to_string()} data-end={props.model.span.end.to_string()}>
             { for props.model.nodes.iter().map(|n| node(n, selected)) }
         </p>
     }

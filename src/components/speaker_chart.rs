@@ -33,7 +33,7 @@ const MAX_ROWS: usize = 12;
 /// The chart.
 #[component]
 pub fn SpeakerChart(props: &SpeakerChartProps) -> Html {
-    let speakers = &props.speakers;
+    let speakers: Vec<&SpeakerShare> = props.speakers.iter().filter(|s| s.quotes > 0).collect();
     if speakers.is_empty() {
         return html! { <p class="lede-none" data-testid="chart-empty">{"No quotes to chart."}</p> };
     }

@@ -1,0 +1,130 @@
+//! `Editor`: edit the attributes of the selected annotation (speaker and cue
+//! of a quote; value and unit of a figure; type of a claim).
+
+use std::rc::Rc;
+
+use lede_core::corrections::Attribute;
+use lede_core::{ClaimKind, Detail};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::state::{Action, AppState};
+use crate::view_model::ViewItem;
+
+/// Props of [`Editor`].
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    /// The item.
+    pub item: Rc<ViewItem>,
+    /// Dispatches actions.
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+fn value_of(form: &web_sys::HtmlFormElement, name: &str) -> Option<String> {
+    let el = form.elements().named_item(name)?;
+    if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+        return Some(input.value());
+    }
+    el.dyn_ref::<HtmlSelectElement>().map(|s| s.value())
+}
+
+fn opt(s: String) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// The attribute editor.
+#[component]
+pub fn Editor(props: &EditorProps) -> Html {
+    let detail = props.item.annotation.detail.clone();
+    let onsubmit = {
+        let dispatch = props.dispatch.clone();
+        let detail = detail.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(form) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+            else {
+                return;
+            };
+            let mut changes = Vec::new();
+            match &detail {
+                Detail::Quote(q) => {
+                    let speaker = value_of(&form, "speaker").and_then(opt);
+                    if speaker != q.speaker {
+                        changes.push(Attribute::Speaker(speaker));
+                    }
+                    let cue = value_of(&form, "cue").and_then(opt);
+                    if cue != q.cue {
+                        changes.push(Attribute::Cue(cue));
+                    }
+                }
+                Detail::Figure(f) => {
+                    let value = value_of(&form, "value")
+                        .and_then(opt)
+                        .and_then(|v| v.replace(',', "").parse().ok());
+                    if value != f.value {
+                        changes.push(Attribute::Value(value));
+                    }
+                    let unit = value_of(&form, "unit").and_then(opt);
+                    if unit != f.unit {
+                        changes.push(Attribute::Unit(unit));
+                    }
+                }
+                Detail::Claim(c) => {
+                    if let Some(kind) =
+                        value_of(&form, "claim_kind").and_then(|k| ClaimKind::parse(&k))
+                    {
+                        if kind != c.kind {
+                            changes.push(Attribute::ClaimKind(kind));
+                        }
+                    }
+                }
+                Detail::Entity(_) => {}
+            }
+            for change in changes {
+                dispatch.dispatch(Action::SetAttribute(change));
+            }
+            dispatch.dispatch(Action::ToggleEditor);
+        })
+    };
+    let cancel = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::ToggleEditor))
+    };
+    let fields = match &detail {
+        Detail::Quote(q) => html! {
+            <>
+                <label>{"Speaker"}<input name="speaker" data-testid="edit-speaker" value={q.speaker.clone().unwrap_or_default()} /></label>
+                <label>{"Cue"}<input name="cue" data-testid="edit-cue" value={q.cue.clone().unwrap_or_default()} /></label>
+            </>
+        },
+        Detail::Figure(f) => html! {
+            <>
+                <label>{"Value"}<input name="value" data-testid="edit-value" inputmode="decimal"
+                    value={f.value.map(|v| v.to_string()).unwrap_or_default()} /></label>
+                <label>{"Unit"}<input name="unit" data-testid="edit-unit" value={f.unit.clone().unwrap_or_default()} /></label>
+            </>
+        },
+        Detail::Claim(c) => html! {
+            <label>{"Type"}
+                <select name="claim_kind" data-testid="edit-claim-kind">
+                    { for ["commitment", "prediction", "statistic", "attributed", "event", "other"].iter().map(|k| html! {
+                        <option value={*k} selected={c.kind.as_str() == *k}>{*k}</option>
+                    }) }
+                </select>
+            </label>
+        },
+        Detail::Entity(_) => html! {},
+    };
+    html! {
+        <form class="lede-editor" data-testid="editor" {onsubmit}>
+            <strong>{format!("Edit {}", props.item.kind.as_str())}</strong>
+            { fields }
+            <button type="submit" class="lede-button lede-button-primary" data-testid="edit-save">{"Save"}</button>
+            <button type="button" class="lede-button" onclick={cancel}>{"Cancel"}</button>
+        </form>
+    }
+}

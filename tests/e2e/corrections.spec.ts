@@ -1,0 +1,177 @@
+// Correcting the machine (issue 6): one-key actions and buttons, adding from a
+// selection, statuses and progress, persistence across reloads with undo/redo,
+// and storage failures (quota, corrupt entry) and two tabs.
+import { expect, test } from '@playwright/test';
+import { ReviewPage } from './pages/review-page';
+
+let lede: ReviewPage;
+
+test.beforeEach(async ({ page }) => {
+  lede = new ReviewPage(page);
+  await lede.goto();
+});
+
+test('correct one annotation of each kind by keyboard, then reload', async ({ page }) => {
+  await expect(lede.progress).toHaveText(/^0 of \d+ reviewed$/);
+  const total = Number((await lede.progress.textContent())!.match(/of (\d+)/)![1]);
+
+  // Figure: accept (a).
+  const figure = await lede.selectEntry(lede.items('figure').first());
+  await lede.focusArticle();
+  await lede.keys('a');
+  await expect(lede.item(figure)).toHaveAttribute('data-status', 'accepted');
+  await expect(lede.mark(figure)).toHaveAttribute('data-status', 'accepted');
+  await expect(lede.progress).toHaveText(`1 of ${total} reviewed`);
+
+  // Quote: reject (x); it leaves the article but stays listed.
+  const quote = await lede.selectEntry(lede.items('quote').first());
+  await lede.keys('x');
+  await expect(lede.item(quote)).toHaveAttribute('data-status', 'rejected');
+  await expect(lede.mark(quote)).toHaveCount(0);
+  await page.getByTestId('show-rejected').check();
+  await expect(lede.mark(quote)).toHaveAttribute('data-status', 'rejected');
+
+  // Claim: move its end one word left (shift+←): edited.
+  const claim = await lede.selectEntry(lede.items('claim').first());
+  const before = await lede.mark(claim).textContent();
+  await lede.keys('Shift+ArrowLeft');
+  await expect(lede.item(claim)).toHaveAttribute('data-status', 'edited');
+  expect((await lede.mark(claim).textContent())!.length).toBeLessThan(before!.length);
+  await expect(lede.progress).toHaveText(`3 of ${total} reviewed`);
+
+  await page.reload();
+  await expect(lede.article).toBeVisible();
+  await expect(lede.item(figure)).toHaveAttribute('data-status', 'accepted');
+  await expect(lede.item(quote)).toHaveAttribute('data-status', 'rejected');
+  await expect(lede.item(claim)).toHaveAttribute('data-status', 'edited');
+  await expect(lede.progress).toHaveText(`3 of ${total} reviewed`);
+
+  // Undo across the reload (u), then redo (ctrl+shift+z).
+  await lede.focusArticle();
+  await lede.keys('u');
+  await expect(lede.item(claim)).toHaveAttribute('data-status', 'suggested');
+  await page.reload();
+  await expect(lede.item(claim)).toHaveAttribute('data-status', 'suggested');
+  await lede.focusArticle();
+  await lede.keys('Control+Shift+Z');
+  await expect(lede.item(claim)).toHaveAttribute('data-status', 'edited');
+  expect(lede.errors).toEqual([]);
+});
+
+test('correct by mouse: buttons retype and edit', async ({ page }) => {
+  const figure = await lede.selectEntry(lede.items('figure').first());
+  await lede.button('accept').click();
+  await expect(lede.item(figure)).toHaveAttribute('data-status', 'accepted');
+
+  // Retype a claim as a quote with the button.
+  const claim = await lede.selectEntry(lede.items('claim').last());
+  await lede.button('retype-quote').click();
+  await expect(lede.mark(claim)).toHaveAttribute('data-kind', 'quote');
+
+  // Edit the speaker of a quote.
+  const quote = await lede.selectEntry(lede.items('quote').first());
+  await lede.button('edit').click();
+  await lede.editor.getByTestId('edit-speaker').fill('Jane Example');
+  await lede.editor.getByTestId('edit-save').click();
+  await expect(lede.item(quote)).toHaveAttribute('data-status', 'edited');
+  await expect(lede.sidePanel.locator('[data-speaker="Jane Example"]').first()).toBeVisible();
+
+  await page.reload();
+  await expect(lede.sidePanel.locator('[data-speaker="Jane Example"]').first()).toBeVisible();
+  await expect(lede.mark(claim)).toHaveAttribute('data-kind', 'quote');
+  expect(lede.errors).toEqual([]);
+});
+
+test('add an annotation from a text selection, by key and by button', async ({ page }) => {
+  await lede.selectText('staff reporter');
+  await lede.keys('1');
+  const added = lede.article.locator('mark[data-status=added]');
+  await expect(added).toHaveCount(1);
+  await expect(added).toHaveText('staff reporter');
+  await expect(added).toHaveAttribute('data-kind', 'quote');
+
+  await lede.selectText('town hall');
+  await lede.button('add-claim').click();
+  await expect(lede.article.locator('mark[data-status=added]')).toHaveCount(2);
+
+  await page.reload();
+  await expect(lede.article.locator('mark[data-status=added]')).toHaveCount(2);
+  // Deleting one of ours removes it.
+  const id = (await lede.article.locator('mark[data-status=added][data-kind=quote]').getAttribute('data-id'))!;
+  await lede.selectEntry(lede.item(id));
+  await lede.keys('Delete');
+  await expect(lede.article.locator('mark[data-status=added]')).toHaveCount(1);
+  expect(lede.errors).toEqual([]);
+});
+
+test('a full storage shows a message and keeps working in memory', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('lede.doc.')) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.reload();
+  const figure = await lede.selectEntry(lede.items('figure').first());
+  await lede.focusArticle();
+  await lede.keys('a');
+  await expect(lede.notice('storage')).toContainText('Storage is full');
+  await expect(lede.item(figure)).toHaveAttribute('data-status', 'accepted');
+  await lede.keys('u');
+  await expect(lede.item(figure)).toHaveAttribute('data-status', 'suggested');
+  await lede.keys('Control+y');
+  await expect(lede.item(figure)).toHaveAttribute('data-status', 'accepted');
+});
+
+test('a corrupt entry is kept aside with a message; the rest opens', async ({ page }) => {
+  const figure = await lede.selectEntry(lede.items('figure').first());
+  await lede.focusArticle();
+  await lede.keys('a');
+  await expect(lede.item(figure)).toHaveAttribute('data-status', 'accepted');
+  const key = await page.evaluate(() => localStorage.getItem('lede.last'));
+  expect(key).toMatch(/^lede\.doc\.[0-9a-f]{64}$/);
+  await page.evaluate((k) => localStorage.setItem(k!, '{"format":"lede.document","version":99,"text":"x"}'), key);
+  await page.reload();
+  await expect(lede.notice('storage')).toContainText('could not be opened');
+  await expect(lede.notice('storage')).toContainText('kept aside');
+  await expect(lede.article).toContainText('Harbour city pledges');
+  const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lede.aside.')));
+  expect(aside).toHaveLength(1);
+  expect(await page.evaluate((k) => localStorage.getItem(k), aside[0])).toContain('"version":99');
+});
+
+test('two tabs: a change in one shows in the other', async ({ context }) => {
+  const figure = await lede.selectEntry(lede.items('figure').first());
+  await lede.focusArticle();
+  await lede.keys('a');
+  const other = new ReviewPage(await context.newPage());
+  await other.goto();
+  await expect(other.item(figure)).toHaveAttribute('data-status', 'accepted');
+  // A change here reaches the other tab through the storage event.
+  await lede.keys('x');
+  await expect(other.item(figure)).toHaveAttribute('data-status', 'rejected');
+  await expect(other.notice('sync')).toContainText('another tab');
+});
+
+test('the documents list reopens, renames and deletes', async ({ page }) => {
+  await lede.focusArticle();
+  await lede.keys('j', 'a');
+  await lede.paste({ text: 'A second story: the council hired 14 new nurses on Friday.' });
+  await lede.focusArticle();
+  await lede.keys('j', 'a');
+  await page.getByTestId('documents-button').click();
+  await expect(lede.documents.getByTestId('document')).toHaveCount(2);
+  await expect(lede.documents.getByTestId('storage-used')).toContainText('KB');
+  const sample = lede.documents.locator('[data-testid=document][data-title^="Harbour"]');
+  await sample.getByTestId('document-title').fill('Flood story');
+  await sample.getByTestId('document-title').press('Enter');
+  const renamed = lede.documents.locator('[data-testid=document][data-title="Flood story"]');
+  await renamed.getByTestId('document-open').click();
+  await expect(lede.article).toContainText('Harbour city pledges');
+  await expect(lede.title).toHaveValue('Flood story');
+  await page.getByTestId('documents-button').click();
+  const second = lede.documents.locator('[data-testid=document][data-title^="A second"]');
+  await second.getByTestId('document-delete').click();
+  await expect(lede.documents.getByTestId('document')).toHaveCount(1);
+});
