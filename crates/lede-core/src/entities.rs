@@ -341,7 +341,7 @@ impl Entities {
             };
             ents.entities[id].mentions += 1;
             last_seen.push(id);
-            ents.push_mention(text, lower, toks, run, id);
+            ents.push_mention(text, toks, run, id);
         }
         let mut offices: Vec<(&String, &Vec<usize>)> = office_counts.iter().collect();
         offices.sort();
@@ -365,15 +365,15 @@ impl Entities {
                 continue;
             };
             ents.entities[id].mentions += 1;
-            ents.push_mention(text, lower, toks, run, id);
+            ents.push_mention(text, toks, run, id);
         }
         ents.mentions.sort_by_key(|m| m.first_token);
         ents
     }
 
-    fn push_mention(&mut self, text: &str, lower: &str, toks: &[Token], run: &Run, id: usize) {
+    fn push_mention(&mut self, text: &str, toks: &[Token], run: &Run, id: usize) {
         let start = if run.title_only {
-            first_title_token(lower, toks, run)
+            first_title_token(toks, run)
         } else {
             run.honorific
         };
@@ -456,9 +456,9 @@ fn is_first_name_honorific(text: &str, toks: &[Token], at: usize) -> bool {
     )
 }
 
-fn first_title_token(lower: &str, toks: &[Token], run: &Run) -> usize {
+fn first_title_token(toks: &[Token], run: &Run) -> usize {
     let mut i = run.first;
-    while i < run.last && tokens::is(lower, &toks[i], lexicon::is_not_name) {
+    while i < run.last && toks[i].bits & lexicon::NOT_NAME != 0 {
         i += 1;
     }
     i
@@ -649,10 +649,11 @@ fn parse_run(
     last: usize,
     lower_words: &LowerWords,
 ) -> Option<Run> {
-    let is = |k: usize, f: fn(&str) -> bool| tokens::is(lower, &toks[k], f);
+    let is = |k: usize, list: u32| toks[k].bits & list != 0;
+    let isf = |k: usize, f: fn(&str) -> bool| tokens::is(lower, &toks[k], f);
     // Leading function words ("The White House", "But Starmer").
     let mut a = first;
-    while a <= last && toks[a].is_word && is(a, lexicon::is_not_name) && !is(a, is_connector_only) {
+    while a <= last && toks[a].is_word && is(a, lexicon::NOT_NAME) && !isf(a, is_connector_only) {
         a += 1;
     }
     if a > last {
@@ -663,11 +664,11 @@ fn parse_run(
     if a == last
         && starts_sentence(text, toks, a)
         && lower_words.contains(tokens::folded(lower, &toks[a]))
-        && !is(a, lexicon::is_place)
+        && !is(a, lexicon::PLACE)
     {
         return None;
     }
-    if a == last && (is(a, lexicon::is_generic_plural) || is(a, lexicon::is_organisation_noun)) {
+    if a == last && (is(a, lexicon::GENERIC_PLURAL) || is(a, lexicon::ORGANISATION_NOUN)) {
         return None;
     }
     // Title words (and lower-case ones just before the run: "envoy Steve
@@ -677,21 +678,21 @@ fn parse_run(
     // starts after the last title word or honorific when only name words
     // follow.
     let title_word = |k: usize| {
-        (is(k, lexicon::is_role_word) && !is(k, is_connector)) || is(k, lexicon::is_honorific)
+        (is(k, lexicon::ROLE_WORD) && !isf(k, is_connector)) || is(k, lexicon::HONORIFIC)
     };
     let name_word = |k: usize| {
-        !is(k, lexicon::is_role_word)
-            && !is(k, lexicon::is_honorific)
-            && !is(k, lexicon::is_organisation_word)
+        !is(k, lexicon::ROLE_WORD)
+            && !is(k, lexicon::HONORIFIC)
+            && !is(k, lexicon::ORGANISATION_WORD)
     };
     let mut b = a;
     if let Some(r) = (a..last).rev().find(|&k| title_word(k)) {
         if (r + 1..=last).all(name_word) {
             let mut h = r;
-            while h > a && is(h - 1, lexicon::is_honorific) {
+            while h > a && is(h - 1, lexicon::HONORIFIC) {
                 h -= 1;
             }
-            if !is(r, lexicon::is_honorific) {
+            if !is(r, lexicon::HONORIFIC) {
                 h = r + 1;
             }
             // Title words a..h (office scan below), then honorifics.
@@ -709,18 +710,18 @@ fn parse_run(
                 }
             }
             if h > a {
-                return finish_run(text, lower, toks, a, h, last, office);
+                return finish_run(text, toks, a, h, last, office);
             }
         }
     }
     let mut office: Option<String> = None;
     let mut qualifier: Option<String> = None;
     while b <= last
-        && (is(b, lexicon::is_role_word)
-            || (is(b, lexicon::is_nationality)
+        && (is(b, lexicon::ROLE_WORD)
+            || (is(b, lexicon::NATIONALITY)
                 && b < last
-                && (is(b + 1, lexicon::is_role_word) || is(b + 1, lexicon::is_nationality))))
-        && !is(b, lexicon::is_honorific)
+                && (is(b + 1, lexicon::ROLE_WORD) || is(b + 1, lexicon::NATIONALITY))))
+        && !is(b, lexicon::HONORIFIC)
     {
         let w = text[toks[b].span].to_lowercase();
         if lexicon::is_office(&w) {
@@ -759,21 +760,20 @@ fn parse_run(
         }
         b = a;
     }
-    finish_run(text, lower, toks, a, b, last, office)
+    finish_run(text, toks, a, b, last, office)
 }
 
 /// The name part of a run whose title words end before token `b`.
 #[allow(clippy::too_many_arguments, reason = "a private step of parse_run")]
 fn finish_run(
     text: &str,
-    lower: &str,
     toks: &[Token],
     a: usize,
     b: usize,
     last: usize,
     office: Option<String>,
 ) -> Option<Run> {
-    let is = |k: usize, f: fn(&str) -> bool| tokens::is(lower, &toks[k], f);
+    let is = |k: usize, list: u32| toks[k].bits & list != 0;
     // "Peter Ainsworth MP": a post-nominal is not part of the name.
     let mut last = last;
     if last > b
@@ -785,19 +785,17 @@ fn finish_run(
         last -= 1;
     }
     let mut core = b;
-    while core < last && is(core, lexicon::is_honorific) {
+    while core < last && is(core, lexicon::HONORIFIC) {
         core += 1;
     }
     let honorific = b;
-    if core > last || (core == last && is(core, lexicon::is_honorific)) {
+    if core > last || (core == last && is(core, lexicon::HONORIFIC)) {
         return None;
     }
     let last_word = lexicon::strip_possessive(&text[toks[last].span]);
-    let kind = if is(last, lexicon::is_place)
-        && (core..last).all(|k| is(k, lexicon::is_nationality))
-    {
+    let kind = if is(last, lexicon::PLACE) && (core..last).all(|k| is(k, lexicon::NATIONALITY)) {
         Some(EntityKind::Place)
-    } else if (core..=last).any(|k| is(k, lexicon::is_organisation_word)) || is_acronym(last_word) {
+    } else if (core..=last).any(|k| is(k, lexicon::ORGANISATION_WORD)) || is_acronym(last_word) {
         Some(EntityKind::Organisation)
     } else if honorific < core || office.is_some() || last > core {
         Some(EntityKind::Person)

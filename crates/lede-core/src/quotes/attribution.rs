@@ -103,19 +103,19 @@ pub(crate) fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
         || [",", "?", "!", "—", "–"]
             .iter()
             .any(|p| ctx.is_punct(last_in, p));
-    let reporting_verb = ctx.is(j, lexicon::is_cue)
+    let reporting_verb = ctx.is(j, lexicon::CUE)
         && ctx.is_lower_word(j)
-        && !ctx.is(j, lexicon::is_weak_cue)
+        && !ctx.is(j, lexicon::WEAK_CUE)
         && (ctx.word(j).ends_with("ed")
             || matches!(
                 ctx.word(j),
                 "said" | "says" | "told" | "tells" | "wrote" | "writes" | "adds"
             ));
-    if !separated && !reporting_verb && !ctx.is(j, lexicon::is_pronoun) {
+    if !separated && !reporting_verb && !ctx.is(j, lexicon::PRONOUN) {
         return None;
     }
     let limit = (j + 10).min(q.frame_end.max(j + 1)).min(ctx.toks.len());
-    if ctx.is(j, lexicon::is_cue) && ctx.is_lower_word(j) {
+    if ctx.is(j, lexicon::CUE) && ctx.is_lower_word(j) {
         let subject = speaker::starting_at(ctx, j + 1, limit + 4)?;
         return Some(make(subject, Some(j), ctx, Rule::AfterQuote));
     }
@@ -128,7 +128,7 @@ pub(crate) fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
         if t.in_quote || ctx.is_mark(k) || ctx.is_punct(k, ".") || ctx.is_punct(k, ":") {
             break;
         }
-        if ctx.is(k, lexicon::is_cue) && ctx.is_lower_word(k) {
+        if ctx.is(k, lexicon::CUE) && ctx.is_lower_word(k) {
             // "… the paper quoted an insider as saying".
             if ctx.word(k) == "saying" && k >= j + 2 && ctx.word(k - 1) == "as" {
                 let subject = speaker::ending_at(ctx, k - 2, j)?;
@@ -180,13 +180,13 @@ fn of_sentence_pass(
     let mut k = end;
     while k > start {
         k -= 1;
-        if ctx.toks[k].in_quote || !ctx.is_lower_word(k) || !ctx.is(k, lexicon::is_cue) {
+        if ctx.toks[k].in_quote || !ctx.is_lower_word(k) || !ctx.is(k, lexicon::CUE) {
             continue;
         }
         if ctx.word(k).ends_with("ing") != participles {
             continue;
         }
-        if is_passive(ctx, k) || (ctx.is(k, lexicon::is_weak_cue) && !weak_cue_ok(ctx, k, end)) {
+        if is_passive(ctx, k) || (ctx.is(k, lexicon::WEAK_CUE) && !weak_cue_ok(ctx, k, end)) {
             continue;
         }
         let inverted = k > start && (ctx.is_punct(k - 1, ",") || ctx.is_mark(k - 1));
@@ -250,10 +250,10 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
             }
             continue;
         }
-        if !ctx.is_lower_word(k) || !ctx.is(k, lexicon::is_cue) || is_passive(ctx, k) {
+        if !ctx.is_lower_word(k) || !ctx.is(k, lexicon::CUE) || is_passive(ctx, k) {
             continue;
         }
-        if ctx.is(k, lexicon::is_weak_cue) && !weak_cue_ok(ctx, k, open) {
+        if ctx.is(k, lexicon::WEAK_CUE) && !weak_cue_ok(ctx, k, open) {
             continue;
         }
         let participle = ctx.word(k).ends_with("ing");
@@ -322,7 +322,7 @@ fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
         if ctx.is_punct(k, ",") && k < e {
             return speaker::ending_at(ctx, k.checked_sub(1)?, floor);
         }
-        if ctx.toks[k].in_quote || ctx.is_mark(k) || (k < e && ctx.is(k, lexicon::is_cue)) {
+        if ctx.toks[k].in_quote || ctx.is_mark(k) || (k < e && ctx.is(k, lexicon::CUE)) {
             return None;
         }
     }
@@ -332,6 +332,8 @@ fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
 /// The subject of the clause that holds token `before`: the first name,
 /// title or pronoun of the sentence followed by a verb.
 pub(crate) fn clause_subject(ctx: &Context<'_>, from: usize, before: usize) -> Option<Subject> {
+    // Bounded look-back, even in a sentence with no end.
+    let from = from.max(before.saturating_sub(2 * WINDOW));
     let mut i = from;
     while i < before {
         let t = &ctx.toks[i];
@@ -339,7 +341,7 @@ pub(crate) fn clause_subject(ctx: &Context<'_>, from: usize, before: usize) -> O
             i += 1;
             continue;
         }
-        if ctx.is(i, lexicon::is_pronoun) && speaker::is_subject_at(ctx, i) {
+        if ctx.is(i, lexicon::PRONOUN) && speaker::is_subject_at(ctx, i) {
             return speaker::ending_at(ctx, i, from);
         }
         if let Some(m) = ctx.entities.mention_starting_at(i).copied() {
@@ -358,9 +360,9 @@ pub(crate) fn clause_subject(ctx: &Context<'_>, from: usize, before: usize) -> O
         }
         // "The Prime Minister told", "a spokesman said".
         if ctx.is_lower_word(i)
-            && (ctx.is(i, lexicon::is_office)
-                || ctx.is(i, lexicon::is_source_noun)
-                || ctx.is(i, lexicon::is_organisation_noun))
+            && (ctx.is(i, lexicon::OFFICE)
+                || ctx.is(i, lexicon::SOURCE_NOUN)
+                || ctx.is(i, lexicon::ORGANISATION_NOUN))
             && speaker::is_subject_at(ctx, i)
         {
             if let Some(s) = speaker::ending_at(ctx, i, from) {

@@ -80,7 +80,7 @@ pub(crate) fn credit_line(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
         return None;
     }
     if (na..nb).any(|k| {
-        ctx.is(k, lexicon::is_cue) || ctx.is_mark(k) || ctx.is_punct(k, ".") || ctx.is_punct(k, ":")
+        ctx.is(k, lexicon::CUE) || ctx.is_mark(k) || ctx.is_punct(k, ".") || ctx.is_punct(k, ":")
     }) {
         return None;
     }
@@ -139,8 +139,7 @@ pub(crate) fn continues(
     // `“…,” it said.` even when "it" found no antecedent.
     if ctx.is_punct(from, ",") {
         let end = (from + 8).min(open);
-        if let Some(c) =
-            (from + 1..end).find(|&k| ctx.is(k, lexicon::is_cue) && ctx.is_lower_word(k))
+        if let Some(c) = (from + 1..end).find(|&k| ctx.is(k, lexicon::CUE) && ctx.is_lower_word(k))
         {
             if let Some(stop) = (c + 1..(c + 5).min(open)).find(|&k| ctx.is_punct(k, ".")) {
                 from = stop + 1;
@@ -180,7 +179,7 @@ pub(crate) fn continues(
         if ctx.toks[k].in_quote {
             return None;
         }
-        if ctx.is(k, lexicon::is_cue) && ctx.is_lower_word(k) {
+        if ctx.is(k, lexicon::CUE) && ctx.is_lower_word(k) {
             return None;
         }
         // A new named subject takes over.
@@ -213,12 +212,15 @@ pub(crate) fn previous_sentence(ctx: &Context<'_>, q: &QuoteTokens) -> Option<At
     if opens_sentence && ctx.paragraph(end) + 1 < ctx.paragraph(q.frame_start) {
         return None;
     }
-    // No speaker-like subject of its own.
+    // No speaker-like subject of its own (bounded look-back).
+    if open > q.frame_start + 2 * WINDOW {
+        return None;
+    }
     for k in q.frame_start..open {
         if ctx.toks[k].in_quote {
             return None;
         }
-        if ctx.is(k, lexicon::is_pronoun) && !ctx.word(k).eq_ignore_ascii_case("it") {
+        if ctx.is(k, lexicon::PRONOUN) && !ctx.word(k).eq_ignore_ascii_case("it") {
             return None;
         }
         if let Some(m) = ctx.entities.mention_starting_at(k) {
@@ -239,7 +241,7 @@ pub(crate) fn previous_sentence(ctx: &Context<'_>, q: &QuoteTokens) -> Option<At
     if (start..end).any(|k| ctx.toks[k].in_quote) {
         return None;
     }
-    let cue_at = |k: usize| ctx.is(k, lexicon::is_cue) && ctx.is_lower_word(k);
+    let cue_at = |k: usize| ctx.is(k, lexicon::CUE) && ctx.is_lower_word(k);
     let ok = if opens_sentence {
         (start..end).any(cue_at)
     } else {

@@ -86,7 +86,7 @@ pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
         return false;
     };
     let starts_ok = ctx.toks[first].capitalised
-        || ctx.is(first, lexicon::is_subject_word)
+        || ctx.is(first, lexicon::SUBJECT_WORD)
         || matches!(
             ctx.word(first),
             "the" | "a" | "an" | "no" | "all" | "every" | "some" | "many" | "nobody" | "none"
@@ -101,7 +101,7 @@ pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
             "i" | "we" | "you" | "he" | "she" | "they" | "it"
         )
         && ctx.is_lower_word(ws[1])
-        && !ctx.is(ws[1], lexicon::is_function_word)
+        && !ctx.is(ws[1], lexicon::FUNCTION_WORD)
     {
         return true;
     }
@@ -109,7 +109,7 @@ pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
     // verb makes it a clause ("The one thing that matters is …").
     if ctx.toks[first].capitalised && ws.len() >= 3 {
         let any_finite = ws.iter().any(|&k| {
-            ctx.is(k, lexicon::is_finite_verb)
+            ctx.is(k, lexicon::FINITE_VERB)
                 || (ctx.is_lower_word(k) && ctx.word(k).ends_with("ed") && ctx.word(k).len() > 4)
         });
         if any_finite {
@@ -117,19 +117,19 @@ pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
         }
     }
     for (n, &k) in ws.iter().enumerate().skip(1) {
-        if ctx.is(k, lexicon::is_relativiser) {
+        if ctx.is(k, lexicon::RELATIVISER) {
             return false;
         }
         let w = ctx.word(k);
-        let finite = ctx.is(k, lexicon::is_finite_verb)
+        let finite = ctx.is(k, lexicon::FINITE_VERB)
             || (n >= 1 && ctx.is_lower_word(k) && w.ends_with("ed") && w.len() > 4)
-            || (ctx.is(k, lexicon::is_cue) && ctx.is_lower_word(k) && !w.ends_with("ing"));
+            || (ctx.is(k, lexicon::CUE) && ctx.is_lower_word(k) && !w.ends_with("ing"));
         if finite {
             return true;
         }
     }
     // "I’m", "It’s" at the start.
-    ctx.is(first, lexicon::is_finite_verb)
+    ctx.is(first, lexicon::FINITE_VERB)
 }
 
 fn is_title_case(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
@@ -161,7 +161,7 @@ fn label_reason(ctx: &Context<'_>, q: &QuoteTokens, n_words: usize) -> Option<Re
         return None;
     }
     if let Some(k) = word_before(ctx, q, true) {
-        if ctx.is(k, lexicon::is_naming_word) {
+        if ctx.is(k, lexicon::NAMING_WORD) {
             return Some(Reason::Named);
         }
         if ctx.word(k) == "as" && k > 0 && ctx.word(k - 1) == "known" {
@@ -181,7 +181,7 @@ fn label_reason(ctx: &Context<'_>, q: &QuoteTokens, n_words: usize) -> Option<Re
         .map(|p| ws[p])
         .or(ws.last().copied());
     if let Some(h) = head {
-        if ctx.is(h, lexicon::is_label_head) && n_words >= 2 {
+        if ctx.is(h, lexicon::LABEL_HEAD) && n_words >= 2 {
             return Some(Reason::LabelHead);
         }
     }
@@ -190,8 +190,8 @@ fn label_reason(ctx: &Context<'_>, q: &QuoteTokens, n_words: usize) -> Option<Re
         if let Some(c) = q.close {
             let n = c + 1;
             if ctx.is_lower_word(n)
-                && !ctx.is(n, lexicon::is_function_word)
-                && !ctx.is(n, lexicon::is_cue)
+                && !ctx.is(n, lexicon::FUNCTION_WORD)
+                && !ctx.is(n, lexicon::CUE)
                 && !ctx.word(n).ends_with("ing")
                 && !ctx.word(n).ends_with("ly")
             {
@@ -214,7 +214,7 @@ fn is_whole(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
             || ctx.is_punct(k, ",")
             || ctx.is_mark(k)
             || ctx.word(k) == "that"
-            || (ctx.is(k, lexicon::is_cue) && ctx.is_lower_word(k))
+            || (ctx.is(k, lexicon::CUE) && ctx.is_lower_word(k))
     };
     if !before_ok {
         return false;
@@ -231,7 +231,7 @@ fn is_whole(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
         || ctx.is_punct(n, ";")
         || ctx.is_mark(n)
         || ctx.paragraph(n) != ctx.paragraph(c)
-        || (ctx.is_lower_word(n) && (ctx.is(n, lexicon::is_cue) || ctx.is(n, lexicon::is_pronoun)))
+        || (ctx.is_lower_word(n) && (ctx.is(n, lexicon::CUE) || ctx.is(n, lexicon::PRONOUN)))
         || ctx.toks[n].capitalised
         || c.checked_sub(1).is_some_and(|p| ctx.is_punct(p, ","))
 }
@@ -243,7 +243,7 @@ pub(crate) fn style(ctx: &Context<'_>, q: &QuoteTokens, has_speaker: bool) -> (Q
         .count();
     if let Some(k) = word_before(ctx, q, false) {
         let titled = matches!(ctx.word(k), "entitled" | "titled" | "headlined");
-        let work = ctx.is(k, lexicon::is_work_noun) && is_title_case(ctx, q);
+        let work = ctx.is(k, lexicon::WORK_NOUN) && is_title_case(ctx, q);
         if titled || work {
             return (QuoteStyle::Title, Reason::WorkTitle);
         }

@@ -14,8 +14,6 @@ pub(crate) const WINDOW: usize = 60;
 /// Everything the rules need, built once per document.
 pub(crate) struct Context<'a> {
     pub text: &'a str,
-    /// The text with ASCII letters lower-cased (same byte offsets).
-    pub lower: String,
     pub toks: Vec<Token>,
     pub entities: Entities,
     pub quotes: Vec<QuoteTokens>,
@@ -85,7 +83,6 @@ impl<'a> Context<'a> {
             .collect();
         Context {
             text,
-            lower,
             toks,
             entities,
             quotes,
@@ -98,10 +95,8 @@ impl<'a> Context<'a> {
     }
 
     /// Whether token `i` is a word in the list `list`.
-    pub(crate) fn is(&self, i: usize, list: fn(&str) -> bool) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| tokens::is(&self.lower, t, list))
+    pub(crate) fn is(&self, i: usize, list: u32) -> bool {
+        self.toks.get(i).is_some_and(|t| t.bits & list != 0)
     }
 
     /// Whether token `i` is the punctuation `p`.
@@ -136,10 +131,10 @@ impl<'a> Context<'a> {
             return false;
         }
         let w = self.word(i);
-        if self.is(i, lexicon::is_cue) || self.is(i, lexicon::is_finite_verb) {
+        if self.is(i, lexicon::CUE | lexicon::FINITE_VERB) {
             return true;
         }
-        if self.is(i, lexicon::is_function_word) {
+        if self.is(i, lexicon::FUNCTION_WORD) {
             return false;
         }
         w.ends_with("ed")

@@ -6,6 +6,74 @@
 //! compiles to a length switch plus byte compares: no allocation, no hashing
 //! and no start-up cost, which keeps the quote pass linear and fast.
 
+/// Every word list, in bit order: bit `i` of [`bits`] is list `i`.
+const LISTS: &[&[&str]] = &[
+    CUE_WORDS,
+    WEAK_CUE_WORDS,
+    HONORIFIC_WORDS,
+    ROLE_WORD_WORDS,
+    OFFICE_WORDS,
+    NATIONALITY_WORDS,
+    NOT_NAME_WORDS,
+    PRONOUN_WORDS,
+    GENERIC_PLURAL_WORDS,
+    SOURCE_NOUN_WORDS,
+    SPOKES_NOUN_WORDS,
+    ORGANISATION_NOUN_WORDS,
+    ORGANISATION_WORD_WORDS,
+    PLACE_WORDS,
+    LABEL_HEAD_WORDS,
+    NAMING_WORD_WORDS,
+    WORK_NOUN_WORDS,
+    FINITE_VERB_WORDS,
+    SUBJECT_WORD_WORDS,
+    RELATIVISER_WORDS,
+    FUNCTION_WORD_WORDS,
+];
+
+/// FNV-1a for the word table (short ASCII keys, built-in data only).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = std::collections::HashMap<&'static str, u32, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The lists a folded word belongs to, as a bit set (bit `i` = `LISTS[i]`).
+/// The table is built once, on first use, from every list below.
+pub(crate) fn bits(w: &str) -> u32 {
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = Table::default();
+        for (i, list) in LISTS.iter().enumerate() {
+            for word in list.iter() {
+                *t.entry(word).or_insert(0) |= 1 << i;
+            }
+        }
+        t
+    });
+    if w.is_empty() || w.len() > 24 {
+        return 0;
+    }
+    table.get(w).copied().unwrap_or(0)
+}
+
 /// `word` without a final `'s`, `’s` or a bare final apostrophe.
 pub(crate) fn strip_possessive(word: &str) -> &str {
     // Fast path: a possessive ends in s, S, ' or the last byte of ’.
@@ -30,1477 +98,1523 @@ pub(crate) fn is_possessive(word: &str) -> bool {
 /// Speech and writing verbs that link a quote to its speaker ("said",
 /// "told", "wrote", "insisting"). Naming verbs ("dubbed", "known as") are not
 /// here: they label a phrase, they do not report speech.
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const CUE: u32 = 1 << 0;
+
+/// Whether `w` (folded) is in the list [`CUE`].
 pub(crate) fn is_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "say"
-            | "says"
-            | "said"
-            | "saying"
-            | "tell"
-            | "tells"
-            | "told"
-            | "telling"
-            | "add"
-            | "adds"
-            | "added"
-            | "adding"
-            | "state"
-            | "states"
-            | "stated"
-            | "stating"
-            | "write"
-            | "writes"
-            | "wrote"
-            | "writing"
-            | "post"
-            | "posts"
-            | "posted"
-            | "posting"
-            | "tweet"
-            | "tweets"
-            | "tweeted"
-            | "tweeting"
-            | "announce"
-            | "announces"
-            | "announced"
-            | "announcing"
-            | "claim"
-            | "claims"
-            | "claimed"
-            | "claiming"
-            | "confirm"
-            | "confirms"
-            | "confirmed"
-            | "confirming"
-            | "declare"
-            | "declares"
-            | "declared"
-            | "declaring"
-            | "insist"
-            | "insists"
-            | "insisted"
-            | "insisting"
-            | "warn"
-            | "warns"
-            | "warned"
-            | "warning"
-            | "note"
-            | "notes"
-            | "noted"
-            | "noting"
-            | "explain"
-            | "explains"
-            | "explained"
-            | "explaining"
-            | "argue"
-            | "argues"
-            | "argued"
-            | "arguing"
-            | "stress"
-            | "stresses"
-            | "stressed"
-            | "stressing"
-            | "emphasise"
-            | "emphasises"
-            | "emphasised"
-            | "emphasising"
-            | "emphasize"
-            | "emphasizes"
-            | "emphasized"
-            | "emphasizing"
-            | "hail"
-            | "hails"
-            | "hailed"
-            | "hailing"
-            | "describe"
-            | "describes"
-            | "described"
-            | "describing"
-            | "call"
-            | "calls"
-            | "called"
-            | "calling"
-            | "reveal"
-            | "reveals"
-            | "revealed"
-            | "revealing"
-            | "suggest"
-            | "suggests"
-            | "suggested"
-            | "suggesting"
-            | "admit"
-            | "admits"
-            | "admitted"
-            | "admitting"
-            | "acknowledge"
-            | "acknowledges"
-            | "acknowledged"
-            | "acknowledging"
-            | "urge"
-            | "urges"
-            | "urged"
-            | "urging"
-            | "ask"
-            | "asks"
-            | "asked"
-            | "asking"
-            | "reply"
-            | "replies"
-            | "replied"
-            | "replying"
-            | "respond"
-            | "responds"
-            | "responded"
-            | "responding"
-            | "conclude"
-            | "concludes"
-            | "concluded"
-            | "concluding"
-            | "comment"
-            | "comments"
-            | "commented"
-            | "commenting"
-            | "remark"
-            | "remarks"
-            | "remarked"
-            | "remarking"
-            | "observe"
-            | "observes"
-            | "observed"
-            | "observing"
-            | "predict"
-            | "predicts"
-            | "predicted"
-            | "predicting"
-            | "promise"
-            | "promises"
-            | "promised"
-            | "promising"
-            | "pledge"
-            | "pledges"
-            | "pledged"
-            | "pledging"
-            | "vow"
-            | "vows"
-            | "vowed"
-            | "vowing"
-            | "concede"
-            | "concedes"
-            | "conceded"
-            | "conceding"
-            | "complain"
-            | "complains"
-            | "complained"
-            | "complaining"
-            | "welcome"
-            | "welcomes"
-            | "welcomed"
-            | "welcoming"
-            | "accuse"
-            | "accuses"
-            | "accused"
-            | "accusing"
-            | "deny"
-            | "denies"
-            | "denied"
-            | "denying"
-            | "assert"
-            | "asserts"
-            | "asserted"
-            | "asserting"
-            | "maintain"
-            | "maintains"
-            | "maintained"
-            | "report"
-            | "reports"
-            | "reported"
-            | "recall"
-            | "recalls"
-            | "recalled"
-            | "recalling"
-            | "continue"
-            | "continues"
-            | "continued"
-            | "caution"
-            | "cautions"
-            | "cautioned"
-            | "cautioning"
-            | "joke"
-            | "jokes"
-            | "joked"
-            | "joking"
-            | "boast"
-            | "boasts"
-            | "boasted"
-            | "boasting"
-            | "quip"
-            | "quips"
-            | "quipped"
-    )
+    bits(w) & CUE != 0
 }
+
+const CUE_WORDS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "state",
+    "states",
+    "stated",
+    "stating",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "post",
+    "posts",
+    "posted",
+    "posting",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "tweeting",
+    "announce",
+    "announces",
+    "announced",
+    "announcing",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "confirming",
+    "declare",
+    "declares",
+    "declared",
+    "declaring",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "stress",
+    "stresses",
+    "stressed",
+    "stressing",
+    "emphasise",
+    "emphasises",
+    "emphasised",
+    "emphasising",
+    "emphasize",
+    "emphasizes",
+    "emphasized",
+    "emphasizing",
+    "hail",
+    "hails",
+    "hailed",
+    "hailing",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "reveal",
+    "reveals",
+    "revealed",
+    "revealing",
+    "suggest",
+    "suggests",
+    "suggested",
+    "suggesting",
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "acknowledging",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "reply",
+    "replies",
+    "replied",
+    "replying",
+    "respond",
+    "responds",
+    "responded",
+    "responding",
+    "conclude",
+    "concludes",
+    "concluded",
+    "concluding",
+    "comment",
+    "comments",
+    "commented",
+    "commenting",
+    "remark",
+    "remarks",
+    "remarked",
+    "remarking",
+    "observe",
+    "observes",
+    "observed",
+    "observing",
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+    "promise",
+    "promises",
+    "promised",
+    "promising",
+    "pledge",
+    "pledges",
+    "pledged",
+    "pledging",
+    "vow",
+    "vows",
+    "vowed",
+    "vowing",
+    "concede",
+    "concedes",
+    "conceded",
+    "conceding",
+    "complain",
+    "complains",
+    "complained",
+    "complaining",
+    "welcome",
+    "welcomes",
+    "welcomed",
+    "welcoming",
+    "accuse",
+    "accuses",
+    "accused",
+    "accusing",
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "assert",
+    "asserts",
+    "asserted",
+    "asserting",
+    "maintain",
+    "maintains",
+    "maintained",
+    "report",
+    "reports",
+    "reported",
+    "recall",
+    "recalls",
+    "recalled",
+    "recalling",
+    "continue",
+    "continues",
+    "continued",
+    "caution",
+    "cautions",
+    "cautioned",
+    "cautioning",
+    "joke",
+    "jokes",
+    "joked",
+    "joking",
+    "boast",
+    "boasts",
+    "boasted",
+    "boasting",
+    "quip",
+    "quips",
+    "quipped",
+];
 
 /// Cue verbs that only count right next to a quote or with a `that`
 /// complement, because they are common in other senses ("called for",
 /// "continued to", "reported profits").
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const WEAK_CUE: u32 = 1 << 1;
+
+/// Whether `w` (folded) is in the list [`WEAK_CUE`].
 pub(crate) fn is_weak_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "ask"
-            | "asks"
-            | "asked"
-            | "asking"
-            | "comment"
-            | "comments"
-            | "claims"
-            | "claim"
-            | "note"
-            | "notes"
-            | "state"
-            | "states"
-            | "report"
-            | "reports"
-            | "remarks"
-            | "warning"
-            | "call"
-            | "calls"
-            | "called"
-            | "calling"
-            | "continue"
-            | "continues"
-            | "continued"
-            | "reported"
-            | "maintain"
-            | "maintains"
-            | "maintained"
-            | "welcome"
-            | "welcomes"
-            | "welcomed"
-            | "welcoming"
-            | "promise"
-            | "promises"
-            | "promised"
-            | "promising"
-            | "post"
-            | "posts"
-            | "posting"
-            | "observe"
-            | "observes"
-            | "observed"
-            | "observing"
-    )
+    bits(w) & WEAK_CUE != 0
 }
+
+const WEAK_CUE_WORDS: &[&str] = &[
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "comment",
+    "comments",
+    "claims",
+    "claim",
+    "note",
+    "notes",
+    "state",
+    "states",
+    "report",
+    "reports",
+    "remarks",
+    "warning",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "continue",
+    "continues",
+    "continued",
+    "reported",
+    "maintain",
+    "maintains",
+    "maintained",
+    "welcome",
+    "welcomes",
+    "welcomed",
+    "welcoming",
+    "promise",
+    "promises",
+    "promised",
+    "promising",
+    "post",
+    "posts",
+    "posting",
+    "observe",
+    "observes",
+    "observed",
+    "observing",
+];
+
 /// Honorifics kept in a speaker mention ("Sir Keir", "Mr Howard").
-pub(crate) fn is_honorific(w: &str) -> bool {
-    matches!(
-        w,
-        "sir"
-            | "dame"
-            | "lord"
-            | "lady"
-            | "baroness"
-            | "baron"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "miss"
-            | "dr"
-            | "prof"
-            | "professor"
-            | "mr."
-            | "mrs."
-            | "ms."
-            | "dr."
-            | "rev"
-            | "reverend"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const HONORIFIC: u32 = 1 << 2;
+
+const HONORIFIC_WORDS: &[&str] = &[
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "baroness",
+    "baron",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "rev",
+    "reverend",
+];
 
 /// Job titles and ranks written before a name and dropped from the mention
 /// ("Prime Minister Keir Starmer" → "Keir Starmer").
-pub(crate) fn is_role_word(w: &str) -> bool {
-    matches!(
-        w,
-        "president"
-            | "vice"
-            | "prime"
-            | "minister"
-            | "chancellor"
-            | "secretary"
-            | "secretary-general"
-            | "general"
-            | "admiral"
-            | "chief"
-            | "staff"
-            | "envoy"
-            | "special"
-            | "foreign"
-            | "defence"
-            | "defense"
-            | "home"
-            | "shadow"
-            | "deputy"
-            | "leader"
-            | "governor"
-            | "senator"
-            | "sen"
-            | "rep"
-            | "representative"
-            | "mayor"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "pope"
-            | "chairman"
-            | "chairwoman"
-            | "chair"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "commissioner"
-            | "ambassador"
-            | "colonel"
-            | "captain"
-            | "major"
-            | "lieutenant"
-            | "sergeant"
-            | "judge"
-            | "justice"
-            | "attorney"
-            | "health"
-            | "education"
-            | "culture"
-            | "trade"
-            | "economy"
-            | "economic"
-            | "finance"
-            | "financial"
-            | "chief-executive"
-            | "executive"
-            | "director"
-            | "first"
-            | "lib"
-            | "dem"
-            | "labour"
-            | "tory"
-            | "conservative"
-            | "democrat"
-            | "republican"
-            | "mp"
-            | "mep"
-            | "state"
-            | "of"
-            | "the"
-            | "for"
-            | "and"
-            | "officer"
-            | "head"
-            | "boss"
-            | "manager"
-            | "founder"
-            | "ceo"
-            | "cfo"
-            | "analyst"
-            | "economist"
-            | "strategist"
-            | "adviser"
-            | "advisor"
-            | "professor"
-            | "cardinal"
-            | "archbishop"
-            | "bishop"
-            | "commander"
-            | "superintendent"
-            | "constable"
-            | "coroner"
-            | "dean"
-            | "rector"
-            | "msp"
-            | "prosecutor"
-            | "cabinet"
-            | "office"
-            | "work"
-            | "pensions"
-            | "interior"
-            | "justice-minister"
-            | "transport"
-            | "environment"
-            | "energy"
-            | "business"
-            | "industry"
-            | "treasury"
-            | "us"
-            | "u.s"
-            | "uk"
-            | "u.k"
-            | "eu"
-            | "nato"
-            | "un"
-            | "deputy-leader"
-            | "party"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const ROLE_WORD: u32 = 1 << 3;
+
+const ROLE_WORD_WORDS: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "chancellor",
+    "secretary",
+    "secretary-general",
+    "general",
+    "admiral",
+    "chief",
+    "staff",
+    "envoy",
+    "special",
+    "foreign",
+    "defence",
+    "defense",
+    "home",
+    "shadow",
+    "deputy",
+    "leader",
+    "governor",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commissioner",
+    "ambassador",
+    "colonel",
+    "captain",
+    "major",
+    "lieutenant",
+    "sergeant",
+    "judge",
+    "justice",
+    "attorney",
+    "health",
+    "education",
+    "culture",
+    "trade",
+    "economy",
+    "economic",
+    "finance",
+    "financial",
+    "chief-executive",
+    "executive",
+    "director",
+    "first",
+    "lib",
+    "dem",
+    "labour",
+    "tory",
+    "conservative",
+    "democrat",
+    "republican",
+    "mp",
+    "mep",
+    "state",
+    "of",
+    "the",
+    "for",
+    "and",
+    "officer",
+    "head",
+    "boss",
+    "manager",
+    "founder",
+    "ceo",
+    "cfo",
+    "analyst",
+    "economist",
+    "strategist",
+    "adviser",
+    "advisor",
+    "professor",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "commander",
+    "superintendent",
+    "constable",
+    "coroner",
+    "dean",
+    "rector",
+    "msp",
+    "prosecutor",
+    "cabinet",
+    "office",
+    "work",
+    "pensions",
+    "interior",
+    "justice-minister",
+    "transport",
+    "environment",
+    "energy",
+    "business",
+    "industry",
+    "treasury",
+    "us",
+    "u.s",
+    "uk",
+    "u.k",
+    "eu",
+    "nato",
+    "un",
+    "deputy-leader",
+    "party",
+];
 
 /// Role heads that name one office and can stand for the person holding it
 /// ("the Prime Minister", "the chancellor").
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const OFFICE: u32 = 1 << 4;
+
+/// Whether `w` (folded) is in the list [`OFFICE`].
 pub(crate) fn is_office(w: &str) -> bool {
-    matches!(
-        w,
-        "president"
-            | "minister"
-            | "chancellor"
-            | "secretary"
-            | "secretary-general"
-            | "envoy"
-            | "admiral"
-            | "general"
-            | "governor"
-            | "senator"
-            | "mayor"
-            | "king"
-            | "queen"
-            | "pope"
-            | "chairman"
-            | "chairwoman"
-            | "commissioner"
-            | "ambassador"
-            | "leader"
-            | "premier"
-            | "taoiseach"
-            | "cardinal"
-            | "archbishop"
-            | "bishop"
-            | "executive"
-            | "director"
-            | "chief"
-            | "spokesman"
-            | "spokeswoman"
-            | "commander"
-            | "captain"
-            | "superintendent"
-            | "constable"
-            | "judge"
-            | "coroner"
-            | "dean"
-            | "rector"
-            | "mp"
-            | "mep"
-            | "msp"
-            | "prosecutor"
-            | "adviser"
-    )
+    bits(w) & OFFICE != 0
 }
 
+const OFFICE_WORDS: &[&str] = &[
+    "president",
+    "minister",
+    "chancellor",
+    "secretary",
+    "secretary-general",
+    "envoy",
+    "admiral",
+    "general",
+    "governor",
+    "senator",
+    "mayor",
+    "king",
+    "queen",
+    "pope",
+    "chairman",
+    "chairwoman",
+    "commissioner",
+    "ambassador",
+    "leader",
+    "premier",
+    "taoiseach",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "executive",
+    "director",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "commander",
+    "captain",
+    "superintendent",
+    "constable",
+    "judge",
+    "coroner",
+    "dean",
+    "rector",
+    "mp",
+    "mep",
+    "msp",
+    "prosecutor",
+    "adviser",
+];
+
 /// Adjectives of nationality written before a title ("French President").
-pub(crate) fn is_nationality(w: &str) -> bool {
-    matches!(
-        w,
-        "us" | "u.s"
-            | "uk"
-            | "u.k"
-            | "british"
-            | "french"
-            | "german"
-            | "italian"
-            | "ukrainian"
-            | "russian"
-            | "american"
-            | "chinese"
-            | "japanese"
-            | "indian"
-            | "spanish"
-            | "polish"
-            | "dutch"
-            | "swiss"
-            | "irish"
-            | "scottish"
-            | "welsh"
-            | "english"
-            | "canadian"
-            | "australian"
-            | "european"
-            | "belgian"
-            | "swedish"
-            | "finnish"
-            | "danish"
-            | "norwegian"
-            | "turkish"
-            | "israeli"
-            | "iranian"
-            | "iraqi"
-            | "syrian"
-            | "saudi"
-            | "egyptian"
-            | "brazilian"
-            | "mexican"
-            | "korean"
-            | "greek"
-            | "portuguese"
-            | "austrian"
-            | "hungarian"
-            | "czech"
-            | "romanian"
-            | "bulgarian"
-            | "estonian"
-            | "latvian"
-            | "lithuanian"
-            | "palestinian"
-            | "pakistani"
-            | "afghan"
-            | "nigerian"
-            | "south"
-            | "north"
-            | "new"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const NATIONALITY: u32 = 1 << 5;
+
+const NATIONALITY_WORDS: &[&str] = &[
+    "us",
+    "u.s",
+    "uk",
+    "u.k",
+    "british",
+    "french",
+    "german",
+    "italian",
+    "ukrainian",
+    "russian",
+    "american",
+    "chinese",
+    "japanese",
+    "indian",
+    "spanish",
+    "polish",
+    "dutch",
+    "swiss",
+    "irish",
+    "scottish",
+    "welsh",
+    "english",
+    "canadian",
+    "australian",
+    "european",
+    "belgian",
+    "swedish",
+    "finnish",
+    "danish",
+    "norwegian",
+    "turkish",
+    "israeli",
+    "iranian",
+    "iraqi",
+    "syrian",
+    "saudi",
+    "egyptian",
+    "brazilian",
+    "mexican",
+    "korean",
+    "greek",
+    "portuguese",
+    "austrian",
+    "hungarian",
+    "czech",
+    "romanian",
+    "bulgarian",
+    "estonian",
+    "latvian",
+    "lithuanian",
+    "palestinian",
+    "pakistani",
+    "afghan",
+    "nigerian",
+    "south",
+    "north",
+    "new",
+];
 
 /// Capitalised words that never start or make a name: function words and
 /// common sentence openers, weekdays and months.
-pub(crate) fn is_not_name(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "and"
-            | "but"
-            | "or"
-            | "nor"
-            | "so"
-            | "yet"
-            | "if"
-            | "when"
-            | "while"
-            | "whilst"
-            | "as"
-            | "at"
-            | "by"
-            | "for"
-            | "from"
-            | "in"
-            | "into"
-            | "of"
-            | "on"
-            | "to"
-            | "with"
-            | "without"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "despite"
-            | "during"
-            | "following"
-            | "under"
-            | "over"
-            | "about"
-            | "against"
-            | "between"
-            | "through"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "there"
-            | "here"
-            | "what"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "why"
-            | "how"
-            | "where"
-            | "however"
-            | "meanwhile"
-            | "also"
-            | "not"
-            | "no"
-            | "yes"
-            | "all"
-            | "some"
-            | "many"
-            | "most"
-            | "more"
-            | "other"
-            | "others"
-            | "such"
-            | "each"
-            | "every"
-            | "any"
-            | "both"
-            | "speaking"
-            | "writing"
-            | "according"
-            | "asked"
-            | "earlier"
-            | "later"
-            | "now"
-            | "then"
-            | "today"
-            | "tomorrow"
-            | "yesterday"
-            | "although"
-            | "though"
-            | "because"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "will"
-            | "would"
-            | "should"
-            | "could"
-            | "can"
-            | "must"
-            | "has"
-            | "have"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
-            | "be"
-            | "been"
-            | "mps"
-            | "read"
-            | "follow"
-            | "image"
-            | "photo"
-            | "credit"
-            | "source"
-            | "sources"
-            | "one"
-            | "two"
-            | "three"
-            | "last"
-            | "next"
-            | "first"
-            | "second"
-            | "just"
-            | "only"
-            | "even"
-            | "still"
-            | "again"
-            | "instead"
-            | "indeed"
-            | "overall"
-            | "separately"
-            | "similarly"
-            | "elsewhere"
-            | "finally"
-            | "whether"
-            | "unlike"
-            | "like"
-            | "among"
-            | "amongst"
-            | "within"
-            | "around"
-            | "across"
-            | "towards"
-            | "toward"
-            | "upon"
-            | "per"
-            | "via"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const NOT_NAME: u32 = 1 << 6;
+
+const NOT_NAME_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "so",
+    "yet",
+    "if",
+    "when",
+    "while",
+    "whilst",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "to",
+    "with",
+    "without",
+    "after",
+    "before",
+    "since",
+    "until",
+    "despite",
+    "during",
+    "following",
+    "under",
+    "over",
+    "about",
+    "against",
+    "between",
+    "through",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "how",
+    "where",
+    "however",
+    "meanwhile",
+    "also",
+    "not",
+    "no",
+    "yes",
+    "all",
+    "some",
+    "many",
+    "most",
+    "more",
+    "other",
+    "others",
+    "such",
+    "each",
+    "every",
+    "any",
+    "both",
+    "speaking",
+    "writing",
+    "according",
+    "asked",
+    "earlier",
+    "later",
+    "now",
+    "then",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "although",
+    "though",
+    "because",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "should",
+    "could",
+    "can",
+    "must",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "be",
+    "been",
+    "mps",
+    "read",
+    "follow",
+    "image",
+    "photo",
+    "credit",
+    "source",
+    "sources",
+    "one",
+    "two",
+    "three",
+    "last",
+    "next",
+    "first",
+    "second",
+    "just",
+    "only",
+    "even",
+    "still",
+    "again",
+    "instead",
+    "indeed",
+    "overall",
+    "separately",
+    "similarly",
+    "elsewhere",
+    "finally",
+    "whether",
+    "unlike",
+    "like",
+    "among",
+    "amongst",
+    "within",
+    "around",
+    "across",
+    "towards",
+    "toward",
+    "upon",
+    "per",
+    "via",
+];
 
 /// Subject pronouns that can stand for a speaker.
-pub(crate) fn is_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "they" | "it" | "i" | "we")
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const PRONOUN: u32 = 1 << 7;
+
+const PRONOUN_WORDS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 
 /// Generic plural sources: a quote credited only to them has no identifiable
 /// speaker ("Analysts have described … as a “tripwire”").
-pub(crate) fn is_generic_plural(w: &str) -> bool {
-    matches!(
-        w,
-        "analysts"
-            | "critics"
-            | "observers"
-            | "experts"
-            | "commentators"
-            | "officials"
-            | "sources"
-            | "some"
-            | "many"
-            | "others"
-            | "people"
-            | "economists"
-            | "campaigners"
-            | "opponents"
-            | "supporters"
-            | "reports"
-            | "media"
-            | "newspapers"
-            | "insiders"
-            | "diplomats"
-            | "leaders"
-            | "ministers"
-            | "mps"
-            | "residents"
-            | "investors"
-            | "traders"
-            | "dealers"
-            | "unions"
-            | "doctors"
-            | "scientists"
-            | "researchers"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const GENERIC_PLURAL: u32 = 1 << 8;
+
+const GENERIC_PLURAL_WORDS: &[&str] = &[
+    "analysts",
+    "critics",
+    "observers",
+    "experts",
+    "commentators",
+    "officials",
+    "sources",
+    "some",
+    "many",
+    "others",
+    "people",
+    "economists",
+    "campaigners",
+    "opponents",
+    "supporters",
+    "reports",
+    "media",
+    "newspapers",
+    "insiders",
+    "diplomats",
+    "leaders",
+    "ministers",
+    "mps",
+    "residents",
+    "investors",
+    "traders",
+    "dealers",
+    "unions",
+    "doctors",
+    "scientists",
+    "researchers",
+];
 
 /// Nouns for an unnamed individual or a spokesperson ("a European diplomat",
 /// "a spokesman for the club").
-pub(crate) fn is_source_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "diplomat"
-            | "official"
-            | "source"
-            | "aide"
-            | "insider"
-            | "adviser"
-            | "advisor"
-            | "analyst"
-            | "economist"
-            | "minister"
-            | "executive"
-            | "lawyer"
-            | "witness"
-            | "resident"
-            | "expert"
-            | "member"
-            | "representative"
-            | "officer"
-            | "engineer"
-            | "worker"
-            | "trader"
-            | "banker"
-            | "negotiator"
-            | "ally"
-            | "colleague"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const SOURCE_NOUN: u32 = 1 << 9;
+
+const SOURCE_NOUN_WORDS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "diplomat",
+    "official",
+    "source",
+    "aide",
+    "insider",
+    "adviser",
+    "advisor",
+    "analyst",
+    "economist",
+    "minister",
+    "executive",
+    "lawyer",
+    "witness",
+    "resident",
+    "expert",
+    "member",
+    "representative",
+    "officer",
+    "engineer",
+    "worker",
+    "trader",
+    "banker",
+    "negotiator",
+    "ally",
+    "colleague",
+];
 
 /// Nouns that name a spokesperson: the quote is the organisation's.
-pub(crate) fn is_spokes_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "statement" | "source"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const SPOKES_NOUN: u32 = 1 << 10;
+
+const SPOKES_NOUN_WORDS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "statement",
+    "source",
+];
 
 /// Common nouns standing for an organisation mentioned before ("the company
 /// said", "the organisation noted").
-pub(crate) fn is_organisation_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "company"
-            | "firm"
-            | "group"
-            | "organisation"
-            | "organization"
-            | "bank"
-            | "ministry"
-            | "department"
-            | "government"
-            | "party"
-            | "club"
-            | "agency"
-            | "council"
-            | "commission"
-            | "union"
-            | "committee"
-            | "body"
-            | "regulator"
-            | "watchdog"
-            | "board"
-            | "court"
-            | "fund"
-            | "institute"
-            | "association"
-            | "federation"
-            | "retailer"
-            | "airline"
-            | "carrier"
-            | "report"
-            | "study"
-            | "survey"
-            | "league"
-            | "team"
-            | "administration"
-            | "kremlin"
-            | "treasury"
-            | "authority"
-            | "office"
-            | "charity"
-            | "business"
-            | "operator"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const ORGANISATION_NOUN: u32 = 1 << 11;
+
+const ORGANISATION_NOUN_WORDS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "bank",
+    "ministry",
+    "department",
+    "government",
+    "party",
+    "club",
+    "agency",
+    "council",
+    "commission",
+    "union",
+    "committee",
+    "body",
+    "regulator",
+    "watchdog",
+    "board",
+    "court",
+    "fund",
+    "institute",
+    "association",
+    "federation",
+    "retailer",
+    "airline",
+    "carrier",
+    "report",
+    "study",
+    "survey",
+    "league",
+    "team",
+    "administration",
+    "kremlin",
+    "treasury",
+    "authority",
+    "office",
+    "charity",
+    "business",
+    "operator",
+];
 
 /// Final words that make a capitalised run an organisation ("Downing
 /// Street", "Commerce Department", "Bank of England").
-pub(crate) fn is_organisation_word(w: &str) -> bool {
-    matches!(
-        w,
-        "street"
-            | "house"
-            | "department"
-            | "ministry"
-            | "bank"
-            | "party"
-            | "council"
-            | "commission"
-            | "agency"
-            | "office"
-            | "group"
-            | "inc"
-            | "ltd"
-            | "plc"
-            | "corp"
-            | "corporation"
-            | "association"
-            | "union"
-            | "organisation"
-            | "organization"
-            | "committee"
-            | "university"
-            | "institute"
-            | "fund"
-            | "federation"
-            | "court"
-            | "government"
-            | "parliament"
-            | "congress"
-            | "senate"
-            | "army"
-            | "navy"
-            | "police"
-            | "service"
-            | "services"
-            | "company"
-            | "co"
-            | "airways"
-            | "airlines"
-            | "motors"
-            | "times"
-            | "news"
-            | "post"
-            | "telegraph"
-            | "guardian"
-            | "journal"
-            | "treasury"
-            | "kremlin"
-            | "bundesbank"
-            | "board"
-            | "authority"
-            | "commons"
-            | "lords"
-            | "cabinet"
-            | "club"
-            | "foundation"
-            | "trust"
-            | "network"
-            | "holdings"
-            | "partners"
-            | "capital"
-            | "securities"
-            | "research"
-            | "exchange"
-            | "reserve"
-            | "fed"
-            | "nations"
-            | "alliance"
-            | "league"
-            | "nato"
-            | "bbc"
-            | "cnn"
-            | "conservatives"
-            | "tories"
-            | "democrats"
-            | "republicans"
-            | "labour"
-            | "whitehall"
-            | "pentagon"
-            | "centre"
-            | "center"
-            | "forum"
-            | "society"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const ORGANISATION_WORD: u32 = 1 << 12;
+
+const ORGANISATION_WORD_WORDS: &[&str] = &[
+    "street",
+    "house",
+    "department",
+    "ministry",
+    "bank",
+    "party",
+    "council",
+    "commission",
+    "agency",
+    "office",
+    "group",
+    "inc",
+    "ltd",
+    "plc",
+    "corp",
+    "corporation",
+    "association",
+    "union",
+    "organisation",
+    "organization",
+    "committee",
+    "university",
+    "institute",
+    "fund",
+    "federation",
+    "court",
+    "government",
+    "parliament",
+    "congress",
+    "senate",
+    "army",
+    "navy",
+    "police",
+    "service",
+    "services",
+    "company",
+    "co",
+    "airways",
+    "airlines",
+    "motors",
+    "times",
+    "news",
+    "post",
+    "telegraph",
+    "guardian",
+    "journal",
+    "treasury",
+    "kremlin",
+    "bundesbank",
+    "board",
+    "authority",
+    "commons",
+    "lords",
+    "cabinet",
+    "club",
+    "foundation",
+    "trust",
+    "network",
+    "holdings",
+    "partners",
+    "capital",
+    "securities",
+    "research",
+    "exchange",
+    "reserve",
+    "fed",
+    "nations",
+    "alliance",
+    "league",
+    "nato",
+    "bbc",
+    "cnn",
+    "conservatives",
+    "tories",
+    "democrats",
+    "republicans",
+    "labour",
+    "whitehall",
+    "pentagon",
+    "centre",
+    "center",
+    "forum",
+    "society",
+];
 
 /// States and places that can speak as actors ("Russia said").
-pub(crate) fn is_place(w: &str) -> bool {
-    matches!(
-        w,
-        "russia"
-            | "ukraine"
-            | "china"
-            | "france"
-            | "germany"
-            | "britain"
-            | "uk"
-            | "us"
-            | "usa"
-            | "america"
-            | "japan"
-            | "india"
-            | "italy"
-            | "spain"
-            | "poland"
-            | "iran"
-            | "iraq"
-            | "israel"
-            | "syria"
-            | "turkey"
-            | "canada"
-            | "australia"
-            | "brazil"
-            | "mexico"
-            | "moscow"
-            | "kyiv"
-            | "kiev"
-            | "washington"
-            | "beijing"
-            | "london"
-            | "paris"
-            | "berlin"
-            | "brussels"
-            | "europe"
-            | "scotland"
-            | "wales"
-            | "england"
-            | "ireland"
-            | "switzerland"
-            | "sweden"
-            | "norway"
-            | "denmark"
-            | "finland"
-            | "netherlands"
-            | "belgium"
-            | "austria"
-            | "greece"
-            | "portugal"
-            | "egypt"
-            | "pakistan"
-            | "afghanistan"
-            | "korea"
-            | "taiwan"
-            | "venezuela"
-            | "argentina"
-            | "nigeria"
-            | "tehran"
-            | "tokyo"
-            | "rome"
-            | "madrid"
-            | "warsaw"
-            | "alaska"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const PLACE: u32 = 1 << 13;
+
+const PLACE_WORDS: &[&str] = &[
+    "russia",
+    "ukraine",
+    "china",
+    "france",
+    "germany",
+    "britain",
+    "uk",
+    "us",
+    "usa",
+    "america",
+    "japan",
+    "india",
+    "italy",
+    "spain",
+    "poland",
+    "iran",
+    "iraq",
+    "israel",
+    "syria",
+    "turkey",
+    "canada",
+    "australia",
+    "brazil",
+    "mexico",
+    "moscow",
+    "kyiv",
+    "kiev",
+    "washington",
+    "beijing",
+    "london",
+    "paris",
+    "berlin",
+    "brussels",
+    "europe",
+    "scotland",
+    "wales",
+    "england",
+    "ireland",
+    "switzerland",
+    "sweden",
+    "norway",
+    "denmark",
+    "finland",
+    "netherlands",
+    "belgium",
+    "austria",
+    "greece",
+    "portugal",
+    "egypt",
+    "pakistan",
+    "afghanistan",
+    "korea",
+    "taiwan",
+    "venezuela",
+    "argentina",
+    "nigeria",
+    "tehran",
+    "tokyo",
+    "rome",
+    "madrid",
+    "warsaw",
+    "alaska",
+];
 
 /// Head nouns of a quoted label: the name of a group, force or concept
 /// ("coalition of the willing", "military hubs").
-pub(crate) fn is_label_head(w: &str) -> bool {
-    matches!(
-        w,
-        "coalition"
-            | "force"
-            | "forces"
-            | "hub"
-            | "hubs"
-            | "alliance"
-            | "bloc"
-            | "zone"
-            | "zones"
-            | "corridor"
-            | "corridors"
-            | "diplomacy"
-            | "doctrine"
-            | "axis"
-            | "club"
-            | "tax"
-            | "scheme"
-            | "initiative"
-            | "programme"
-            | "program"
-            | "brigade"
-            | "army"
-            | "summit"
-            | "formula"
-            | "model"
-            | "agenda"
-            | "gate"
-            | "economy"
-            | "rule"
-            | "era"
-            | "wall"
-            | "bubble"
-            | "pact"
-            | "option"
-            | "lane"
-            | "project"
-            | "strategy"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const LABEL_HEAD: u32 = 1 << 14;
+
+const LABEL_HEAD_WORDS: &[&str] = &[
+    "coalition",
+    "force",
+    "forces",
+    "hub",
+    "hubs",
+    "alliance",
+    "bloc",
+    "zone",
+    "zones",
+    "corridor",
+    "corridors",
+    "diplomacy",
+    "doctrine",
+    "axis",
+    "club",
+    "tax",
+    "scheme",
+    "initiative",
+    "programme",
+    "program",
+    "brigade",
+    "army",
+    "summit",
+    "formula",
+    "model",
+    "agenda",
+    "gate",
+    "economy",
+    "rule",
+    "era",
+    "wall",
+    "bubble",
+    "pact",
+    "option",
+    "lane",
+    "project",
+    "strategy",
+];
 
 /// Naming verbs and phrases that make the next quote a label ("dubbed the
 /// “…”", "so-called “…”", "known as “…”").
-pub(crate) fn is_naming_word(w: &str) -> bool {
-    matches!(
-        w,
-        "dubbed"
-            | "so-called"
-            | "nicknamed"
-            | "labelled"
-            | "labeled"
-            | "branded"
-            | "termed"
-            | "named"
-            | "titled"
-            | "entitled"
-            | "headlined"
-            | "styled"
-            | "billed"
-            | "coined"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const NAMING_WORD: u32 = 1 << 15;
+
+const NAMING_WORD_WORDS: &[&str] = &[
+    "dubbed",
+    "so-called",
+    "nicknamed",
+    "labelled",
+    "labeled",
+    "branded",
+    "termed",
+    "named",
+    "titled",
+    "entitled",
+    "headlined",
+    "styled",
+    "billed",
+    "coined",
+];
 
 /// Nouns for works whose quoted name is a title ("the book “…”").
-pub(crate) fn is_work_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "book"
-            | "novel"
-            | "film"
-            | "movie"
-            | "album"
-            | "song"
-            | "single"
-            | "programme"
-            | "program"
-            | "show"
-            | "series"
-            | "documentary"
-            | "play"
-            | "musical"
-            | "report"
-            | "paper"
-            | "opera"
-            | "poem"
-            | "exhibition"
-            | "episode"
-            | "campaign"
-            | "sitcom"
-            | "drama"
-            | "memoir"
-            | "titled"
-            | "entitled"
-            | "headlined"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const WORK_NOUN: u32 = 1 << 16;
+
+const WORK_NOUN_WORDS: &[&str] = &[
+    "book",
+    "novel",
+    "film",
+    "movie",
+    "album",
+    "song",
+    "single",
+    "programme",
+    "program",
+    "show",
+    "series",
+    "documentary",
+    "play",
+    "musical",
+    "report",
+    "paper",
+    "opera",
+    "poem",
+    "exhibition",
+    "episode",
+    "campaign",
+    "sitcom",
+    "drama",
+    "memoir",
+    "titled",
+    "entitled",
+    "headlined",
+];
 
 /// Finite verbs and auxiliaries: a quote holding one after its subject is a
 /// clause ("the hardest yards are still ahead").
-pub(crate) fn is_finite_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "rose"
-            | "fell"
-            | "grew"
-            | "began"
-            | "became"
-            | "saw"
-            | "found"
-            | "felt"
-            | "held"
-            | "kept"
-            | "left"
-            | "led"
-            | "met"
-            | "paid"
-            | "ran"
-            | "sent"
-            | "stood"
-            | "thought"
-            | "understood"
-            | "knew"
-            | "brought"
-            | "bought"
-            | "built"
-            | "caught"
-            | "chose"
-            | "dealt"
-            | "drew"
-            | "drove"
-            | "fought"
-            | "meant"
-            | "sold"
-            | "showed"
-            | "spoke"
-            | "spent"
-            | "struck"
-            | "taught"
-            | "threw"
-            | "wrote"
-            | "told"
-            | "aren't"
-            | "aren’t"
-            | "wasn't"
-            | "wasn’t"
-            | "weren't"
-            | "weren’t"
-            | "haven't"
-            | "haven’t"
-            | "hasn't"
-            | "hasn’t"
-            | "didn't"
-            | "didn’t"
-            | "couldn't"
-            | "couldn’t"
-            | "wouldn't"
-            | "wouldn’t"
-            | "shouldn't"
-            | "shouldn’t"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "am"
-            | "be"
-            | "will"
-            | "would"
-            | "shall"
-            | "should"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "must"
-            | "has"
-            | "have"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
-            | "i'm"
-            | "i’m"
-            | "it's"
-            | "it’s"
-            | "we're"
-            | "we’re"
-            | "don't"
-            | "don’t"
-            | "doesn't"
-            | "doesn’t"
-            | "won't"
-            | "won’t"
-            | "can't"
-            | "can’t"
-            | "isn't"
-            | "isn’t"
-            | "we've"
-            | "we’ve"
-            | "i've"
-            | "i’ve"
-            | "there's"
-            | "there’s"
-            | "that's"
-            | "that’s"
-            | "they're"
-            | "they’re"
-            | "you're"
-            | "you’re"
-            | "he's"
-            | "he’s"
-            | "she's"
-            | "she’s"
-            | "need"
-            | "needs"
-            | "want"
-            | "wants"
-            | "think"
-            | "thinks"
-            | "believe"
-            | "believes"
-            | "know"
-            | "knows"
-            | "hope"
-            | "feel"
-            | "feels"
-            | "see"
-            | "agreed"
-            | "get"
-            | "got"
-            | "makes"
-            | "make"
-            | "made"
-            | "remains"
-            | "remain"
-            | "seems"
-            | "seem"
-            | "looks"
-            | "goes"
-            | "go"
-            | "went"
-            | "came"
-            | "comes"
-            | "says"
-            | "said"
-            | "take"
-            | "takes"
-            | "took"
-            | "gave"
-            | "give"
-            | "gives"
-            | "win"
-            | "won"
-            | "lost"
-            | "lose"
-            | "wanted"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const FINITE_VERB: u32 = 1 << 17;
+
+const FINITE_VERB_WORDS: &[&str] = &[
+    "rose",
+    "fell",
+    "grew",
+    "began",
+    "became",
+    "saw",
+    "found",
+    "felt",
+    "held",
+    "kept",
+    "left",
+    "led",
+    "met",
+    "paid",
+    "ran",
+    "sent",
+    "stood",
+    "thought",
+    "understood",
+    "knew",
+    "brought",
+    "bought",
+    "built",
+    "caught",
+    "chose",
+    "dealt",
+    "drew",
+    "drove",
+    "fought",
+    "meant",
+    "sold",
+    "showed",
+    "spoke",
+    "spent",
+    "struck",
+    "taught",
+    "threw",
+    "wrote",
+    "told",
+    "aren't",
+    "aren’t",
+    "wasn't",
+    "wasn’t",
+    "weren't",
+    "weren’t",
+    "haven't",
+    "haven’t",
+    "hasn't",
+    "hasn’t",
+    "didn't",
+    "didn’t",
+    "couldn't",
+    "couldn’t",
+    "wouldn't",
+    "wouldn’t",
+    "shouldn't",
+    "shouldn’t",
+    "is",
+    "are",
+    "was",
+    "were",
+    "am",
+    "be",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "i'm",
+    "i’m",
+    "it's",
+    "it’s",
+    "we're",
+    "we’re",
+    "don't",
+    "don’t",
+    "doesn't",
+    "doesn’t",
+    "won't",
+    "won’t",
+    "can't",
+    "can’t",
+    "isn't",
+    "isn’t",
+    "we've",
+    "we’ve",
+    "i've",
+    "i’ve",
+    "there's",
+    "there’s",
+    "that's",
+    "that’s",
+    "they're",
+    "they’re",
+    "you're",
+    "you’re",
+    "he's",
+    "he’s",
+    "she's",
+    "she’s",
+    "need",
+    "needs",
+    "want",
+    "wants",
+    "think",
+    "thinks",
+    "believe",
+    "believes",
+    "know",
+    "knows",
+    "hope",
+    "feel",
+    "feels",
+    "see",
+    "agreed",
+    "get",
+    "got",
+    "makes",
+    "make",
+    "made",
+    "remains",
+    "remain",
+    "seems",
+    "seem",
+    "looks",
+    "goes",
+    "go",
+    "went",
+    "came",
+    "comes",
+    "says",
+    "said",
+    "take",
+    "takes",
+    "took",
+    "gave",
+    "give",
+    "gives",
+    "win",
+    "won",
+    "lost",
+    "lose",
+    "wanted",
+];
 
 /// Words that begin a clause as its subject ("we", "this", "there").
-pub(crate) fn is_subject_word(w: &str) -> bool {
-    matches!(
-        w,
-        "i" | "we"
-            | "you"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "this"
-            | "that"
-            | "there"
-            | "these"
-            | "those"
-            | "what"
-            | "nobody"
-            | "everyone"
-            | "everybody"
-            | "someone"
-            | "nothing"
-            | "everything"
-            | "something"
-            | "i'm"
-            | "i’m"
-            | "it's"
-            | "it’s"
-            | "we're"
-            | "we’re"
-            | "there's"
-            | "there’s"
-            | "that's"
-            | "that’s"
-            | "they're"
-            | "they’re"
-            | "you're"
-            | "you’re"
-            | "we've"
-            | "we’ve"
-            | "i've"
-            | "i’ve"
-            | "he's"
-            | "she's"
-            | "let's"
-            | "let’s"
-            | "our"
-            | "my"
-            | "your"
-            | "their"
-            | "his"
-            | "her"
-            | "its"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const SUBJECT_WORD: u32 = 1 << 18;
+
+const SUBJECT_WORD_WORDS: &[&str] = &[
+    "i",
+    "we",
+    "you",
+    "he",
+    "she",
+    "it",
+    "they",
+    "this",
+    "that",
+    "there",
+    "these",
+    "those",
+    "what",
+    "nobody",
+    "everyone",
+    "everybody",
+    "someone",
+    "nothing",
+    "everything",
+    "something",
+    "i'm",
+    "i’m",
+    "it's",
+    "it’s",
+    "we're",
+    "we’re",
+    "there's",
+    "there’s",
+    "that's",
+    "that’s",
+    "they're",
+    "they’re",
+    "you're",
+    "you’re",
+    "we've",
+    "we’ve",
+    "i've",
+    "i’ve",
+    "he's",
+    "she's",
+    "let's",
+    "let’s",
+    "our",
+    "my",
+    "your",
+    "their",
+    "his",
+    "her",
+    "its",
+];
 
 /// Words that introduce a relative or subordinate clause: a verb after them
 /// does not make the quote a main clause ("a peace that can last").
-pub(crate) fn is_relativiser(w: &str) -> bool {
-    matches!(
-        w,
-        "that" | "which" | "who" | "whom" | "whose" | "where" | "when" | "if" | "to" | "as"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const RELATIVISER: u32 = 1 << 19;
+
+const RELATIVISER_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "where", "when", "if", "to", "as",
+];
 
 /// Lower-case words that may follow a quoted phrase inside a sentence
 /// without making it a modifier of the next noun (prepositions, conjunctions,
 /// determiners, auxiliaries, adverbs).
-pub(crate) fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "so"
-            | "yet"
-            | "if"
-            | "as"
-            | "at"
-            | "by"
-            | "for"
-            | "from"
-            | "in"
-            | "into"
-            | "of"
-            | "on"
-            | "to"
-            | "with"
-            | "without"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "during"
-            | "over"
-            | "under"
-            | "about"
-            | "against"
-            | "between"
-            | "through"
-            | "amongst"
-            | "among"
-            | "across"
-            | "towards"
-            | "toward"
-            | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "when"
-            | "where"
-            | "while"
-            | "whilst"
-            | "than"
-            | "because"
-            | "although"
-            | "though"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "will"
-            | "would"
-            | "should"
-            | "could"
-            | "can"
-            | "must"
-            | "has"
-            | "have"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
-            | "not"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "this"
-            | "these"
-            | "those"
-            | "there"
-            | "also"
-            | "now"
-            | "then"
-            | "too"
-            | "either"
-            | "per"
-            | "via"
-            | "within"
-            | "around"
-            | "upon"
-            | "despite"
-            | "including"
-            | "like"
-            | "unlike"
-            | "said"
-            | "says"
-            | "told"
-            | "added"
-            | "claimed"
-            | "wrote"
-            | "warned"
-            | "insisted"
-            | "adding"
-            | "saying"
-            | "he'd"
-            | "she'd"
-            | "all"
-            | "both"
-            | "only"
-            | "even"
-            | "just"
-            | "again"
-            | "here"
-            | "instead"
-            | "rather"
-            | "ahead"
-            | "away"
-            | "back"
-            | "down"
-            | "up"
-            | "out"
-            | "off"
-            | "whether"
-            | "what"
-            | "how"
-            | "why"
-            | "once"
-            | "being"
-            | "according"
-            | "following"
-    )
-}
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const FUNCTION_WORD: u32 = 1 << 20;
+
+const FUNCTION_WORD_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "if",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "to",
+    "with",
+    "without",
+    "after",
+    "before",
+    "since",
+    "until",
+    "during",
+    "over",
+    "under",
+    "about",
+    "against",
+    "between",
+    "through",
+    "amongst",
+    "among",
+    "across",
+    "towards",
+    "toward",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "while",
+    "whilst",
+    "than",
+    "because",
+    "although",
+    "though",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "will",
+    "would",
+    "should",
+    "could",
+    "can",
+    "must",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "not",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "these",
+    "those",
+    "there",
+    "also",
+    "now",
+    "then",
+    "too",
+    "either",
+    "per",
+    "via",
+    "within",
+    "around",
+    "upon",
+    "despite",
+    "including",
+    "like",
+    "unlike",
+    "said",
+    "says",
+    "told",
+    "added",
+    "claimed",
+    "wrote",
+    "warned",
+    "insisted",
+    "adding",
+    "saying",
+    "he'd",
+    "she'd",
+    "all",
+    "both",
+    "only",
+    "even",
+    "just",
+    "again",
+    "here",
+    "instead",
+    "rather",
+    "ahead",
+    "away",
+    "back",
+    "down",
+    "up",
+    "out",
+    "off",
+    "whether",
+    "what",
+    "how",
+    "why",
+    "once",
+    "being",
+    "according",
+    "following",
+];

@@ -71,7 +71,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
         return None;
     }
     let w = ctx.word(end);
-    if ctx.is(end, lexicon::is_pronoun) {
+    if ctx.is(end, lexicon::PRONOUN) {
         return pronoun(ctx, end);
     }
     if let Some(m) = ctx.entities.mention_ending_at(end).copied() {
@@ -81,7 +81,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
         // "a spokesman for Acme said".
         if m.first_token >= 2
             && ctx.word(m.first_token - 1).eq_ignore_ascii_case("for")
-            && ctx.is(m.first_token - 2, lexicon::is_spokes_noun)
+            && ctx.is(m.first_token - 2, lexicon::SPOKES_NOUN)
         {
             let start = spokes_start(ctx, m.first_token - 2, floor);
             return Some(named(ctx, m.entity, ctx.span(start, end), start));
@@ -107,7 +107,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
     if !ctx.is_lower_word(end) {
         return None;
     }
-    if ctx.is(end, lexicon::is_generic_plural) && !w.is_empty() {
+    if ctx.is(end, lexicon::GENERIC_PLURAL) && !w.is_empty() {
         return Some(Subject::Generic);
     }
     // Walk back over the modifiers to the determiner.
@@ -131,11 +131,11 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
         }
     }
     // "a spokesman for the club said": the club is the speaker.
-    if ctx.is(end, lexicon::is_organisation_noun) {
+    if ctx.is(end, lexicon::ORGANISATION_NOUN) {
         if let Some((d, true)) = det {
             if d >= 2
                 && ctx.word(d - 1).eq_ignore_ascii_case("for")
-                && ctx.is(d - 2, lexicon::is_spokes_noun)
+                && ctx.is(d - 2, lexicon::SPOKES_NOUN)
             {
                 let start = spokes_start(ctx, d - 2, floor);
                 if let Some(org) = recent_organisation(ctx, d) {
@@ -154,13 +154,13 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
     // "the spokesman", "the statement", "its report": the organisation
     // named before.
     if let Some((d, true)) = det {
-        if ctx.is(end, lexicon::is_spokes_noun) {
+        if ctx.is(end, lexicon::SPOKES_NOUN) {
             if let Some(org) = recent_organisation(ctx, d) {
                 return Some(named(ctx, org, ctx.span(d + 1, end), d));
             }
         }
     }
-    if ctx.is(end, lexicon::is_office) {
+    if ctx.is(end, lexicon::OFFICE) {
         if let Some((d, true)) = det {
             let mut key = ctx.word(end).to_lowercase();
             if end > d + 1 {
@@ -186,7 +186,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
     }
     // "Mr Blair's spokesman", "the minister's official spokeswoman": the
     // person speaks through them.
-    if ctx.is(end, lexicon::is_spokes_noun) {
+    if ctx.is(end, lexicon::SPOKES_NOUN) {
         let mut p = end;
         while p > floor && p + 3 > end {
             p -= 1;
@@ -205,7 +205,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
         }
     }
     // "Downing Street spokesperson" as a credit line, with no determiner.
-    if det.is_none() && end > floor && ctx.is(end, lexicon::is_spokes_noun) {
+    if det.is_none() && end > floor && ctx.is(end, lexicon::SPOKES_NOUN) {
         if let Some(m) = ctx.entities.mention_ending_at(end - 1) {
             if m.first_token >= floor && is_organisation(ctx, m.entity) {
                 let mention = Span::new(m.span.start, ctx.toks[end].span.end);
@@ -213,10 +213,10 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
             }
         }
     }
-    if ctx.is(end, lexicon::is_source_noun) {
+    if ctx.is(end, lexicon::SOURCE_NOUN) {
         if let Some((d, false)) = det {
             // "a Downing Street spokesperson": the organisation speaks.
-            if ctx.is(end, lexicon::is_spokes_noun) {
+            if ctx.is(end, lexicon::SPOKES_NOUN) {
                 if let Some(m) = ctx.entities.mention_ending_at(end - 1) {
                     if m.first_token > d && is_organisation(ctx, m.entity) {
                         let mention = Span::new(m.span.start, ctx.toks[end].span.end);
@@ -405,7 +405,7 @@ fn unnamed_subject_before(ctx: &Context<'_>, i: usize) -> Option<(usize, Subject
         if ctx.toks[k].in_quote || !ctx.is_lower_word(k) {
             continue;
         }
-        if ctx.is(k, lexicon::is_source_noun) && is_subject_at(ctx, k) {
+        if ctx.is(k, lexicon::SOURCE_NOUN) && is_subject_at(ctx, k) {
             let floor = k.saturating_sub(6);
             return match ending_at(ctx, k, floor) {
                 Some(s @ Subject::Speaker(_)) => Some((k, s)),
@@ -430,7 +430,7 @@ pub(crate) fn starting_at(ctx: &Context<'_>, start: usize, limit: usize) -> Opti
         if t.in_quote || !t.is_word {
             return None;
         }
-        if k == start && ctx.is(k, lexicon::is_pronoun) {
+        if k == start && ctx.is(k, lexicon::PRONOUN) {
             return pronoun(ctx, k);
         }
         if let Some(m) = ctx.entities.mention_covering(k).copied() {
@@ -451,8 +451,7 @@ pub(crate) fn starting_at(ctx: &Context<'_>, start: usize, limit: usize) -> Opti
             // the organisation and the job.
             if is_organisation(ctx, m.entity) {
                 let mut n = last + 1;
-                while n < last + 5 && ctx.is_lower_word(n) && !ctx.is(n, lexicon::is_function_word)
-                {
+                while n < last + 5 && ctx.is_lower_word(n) && !ctx.is(n, lexicon::FUNCTION_WORD) {
                     n += 1;
                 }
                 if n > last + 1 {
@@ -466,17 +465,17 @@ pub(crate) fn starting_at(ctx: &Context<'_>, start: usize, limit: usize) -> Opti
             return ending_at(ctx, last, start.min(m.first_token));
         }
         if ctx.is_lower_word(k) {
-            let nouny = ctx.is(k, lexicon::is_source_noun)
-                || ctx.is(k, lexicon::is_spokes_noun)
-                || ctx.is(k, lexicon::is_organisation_noun)
-                || ctx.is(k, lexicon::is_office)
-                || ctx.is(k, lexicon::is_generic_plural);
+            let nouny = ctx.is(k, lexicon::SOURCE_NOUN)
+                || ctx.is(k, lexicon::SPOKES_NOUN)
+                || ctx.is(k, lexicon::ORGANISATION_NOUN)
+                || ctx.is(k, lexicon::OFFICE)
+                || ctx.is(k, lexicon::GENERIC_PLURAL);
             let next_for = ctx.word(k + 1) == "for";
             let name_follows = ctx.entities.mention_starting_at(k + 1).is_some();
             if nouny && !next_for && !name_follows {
                 return ending_at(ctx, k, start);
             }
-            if ctx.is(k, lexicon::is_cue) || ctx.word(k) == "that" {
+            if ctx.is(k, lexicon::CUE) || ctx.word(k) == "that" {
                 return None;
             }
         }

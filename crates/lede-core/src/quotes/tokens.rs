@@ -29,6 +29,8 @@ pub(crate) struct Token {
     /// Length in bytes of the word without a possessive (0 for punctuation
     /// and for words longer than 255 bytes, which no word list holds).
     pub fold_len: u8,
+    /// The word lists the folded word belongs to (see [`lexicon::bits`]).
+    pub bits: u32,
 }
 
 /// True for characters that may sit inside a word between two alphanumerics.
@@ -68,6 +70,19 @@ fn word_end(p: &str, mut end: usize) -> usize {
     }
 }
 
+/// The word-list bits of a word: lower-cased on the stack, looked up once.
+fn word_bits(word: &str) -> u32 {
+    let mut buf = [0u8; 24];
+    let b = word.as_bytes();
+    if b.len() > buf.len() {
+        return 0;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).map_or(0, lexicon::bits)
+}
+
 /// Tokenizes `text` paragraph by paragraph.
 pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4 + 16);
@@ -91,8 +106,10 @@ pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
             };
             if c.is_alphanumeric() {
                 let end = word_end(p, i + len);
-                let fold = lexicon::strip_possessive(&p[i..end]).len();
+                let folded = lexicon::strip_possessive(&p[i..end]);
+                let fold = folded.len();
                 out.push(Token {
+                    bits: word_bits(folded),
                     span: Span::new(para.start + i, para.start + end),
                     is_word: true,
                     capitalised: c.is_uppercase(),
@@ -110,6 +127,7 @@ pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                         in_quote: false,
                         paragraph: pi as u32,
                         fold_len: 0,
+                        bits: 0,
                     });
                 }
                 i += len;
