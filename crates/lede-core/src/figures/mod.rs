@@ -654,16 +654,7 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
         let idiom = ctx.next_word(num.last).is_some_and(|n| {
             matches!(
                 ctx.lower(n).as_str(),
-                "another"
-                    | "day"
-                    | "way"
-                    | "thing"
-                    | "point"
-                    | "time"
-                    | "side"
-                    | "hand"
-                    | "by"
-                    | "anyone"
+                "another" | "day" | "way" | "thing" | "point" | "time" | "side" | "by" | "anyone"
             )
         });
         if unit.is_none() || det || idiom || verb_after {

@@ -189,7 +189,11 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
     // A minus sign glued to the digits, not joining two numbers: "-1.3%".
     if i > 0 && matches!(ctx.kind(i - 1), Some(Tk::Punct('-' | '\u{2212}'))) {
         let before = if i >= 2 { ctx.kind(i - 2) } else { None };
-        if matches!(
+        if i >= 2 && ctx.is(i - 2, "minus") {
+            // "minus-5"
+            num.value = -num.value;
+            num.first = i - 2;
+        } else if matches!(
             before,
             None | Some(Tk::Space(_)) | Some(Tk::Punct('(' | ':' | '$' | '£' | '€'))
         ) {
