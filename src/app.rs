@@ -310,6 +310,9 @@ pub fn App() -> Html {
                     onclick={{ let d = dispatch.clone(); Callback::from(move |_| d.dispatch(Action::ToggleDocuments)) }}>
                     {"Documents"}
                 </button>
+                <crate::components::export_menu::ExportMenu doc={crate::view_model::Shared(state.doc.clone())}
+                    items={crate::view_model::Shared(state.items.clone())}
+                    title={state.title.clone()} dispatch={dispatch.clone()} />
             </Toolbar>
             <NoticeBar notices={state.notices.clone()} dispatch={dispatch.clone()} />
             <InputPanel text={state.text.clone()} words={state.word_count()} dispatch={dispatch.clone()} />

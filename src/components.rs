@@ -5,6 +5,7 @@ pub mod claim_list;
 pub mod details;
 pub mod documents;
 pub mod editor;
+pub mod export_menu;
 pub mod figure_table;
 pub mod help_overlay;
 pub mod input_panel;

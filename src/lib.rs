@@ -9,6 +9,8 @@
 pub mod app;
 pub mod clean_html;
 pub mod components;
+pub mod download;
+pub mod export;
 pub mod input;
 pub mod keys;
 pub mod selection;
