@@ -53,24 +53,29 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type Table = std::collections::HashMap<&'static str, u32, std::hash::BuildHasherDefault<Fnv>>;
+type Table = std::collections::HashMap<&'static [u8], u32, std::hash::BuildHasherDefault<Fnv>>;
 
 /// The lists a folded word belongs to, as a bit set (bit `i` = `LISTS[i]`).
 /// The table is built once, on first use, from every list below.
 pub(crate) fn bits(w: &str) -> u32 {
+    bits_of_bytes(w.as_bytes())
+}
+
+/// [`bits`] of a folded word given as bytes.
+pub(crate) fn bits_of_bytes(w: &[u8]) -> u32 {
     static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    if w.is_empty() || w.len() > 24 {
+        return 0;
+    }
     let table = TABLE.get_or_init(|| {
         let mut t = Table::default();
         for (i, list) in LISTS.iter().enumerate() {
             for word in list.iter() {
-                *t.entry(word).or_insert(0) |= 1 << i;
+                *t.entry(word.as_bytes()).or_insert(0) |= 1 << i;
             }
         }
         t
     });
-    if w.is_empty() || w.len() > 24 {
-        return 0;
-    }
     table.get(w).copied().unwrap_or(0)
 }
 
@@ -102,10 +107,6 @@ pub(crate) fn is_possessive(word: &str) -> bool {
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const CUE: u32 = 1 << 0;
 
-/// Whether `w` (folded) is in the list [`CUE`].
-pub(crate) fn is_cue(w: &str) -> bool {
-    bits(w) & CUE != 0
-}
 
 const CUE_WORDS: &[&str] = &[
     "say",
@@ -321,10 +322,6 @@ const CUE_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const WEAK_CUE: u32 = 1 << 1;
 
-/// Whether `w` (folded) is in the list [`WEAK_CUE`].
-pub(crate) fn is_weak_cue(w: &str) -> bool {
-    bits(w) & WEAK_CUE != 0
-}
 
 const WEAK_CUE_WORDS: &[&str] = &[
     "ask",

@@ -80,7 +80,7 @@ fn word_bits(word: &str) -> u32 {
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..b.len()]).map_or(0, lexicon::bits)
+    lexicon::bits_of_bytes(&buf[..b.len()])
 }
 
 /// Tokenizes `text` paragraph by paragraph.

@@ -19,11 +19,23 @@
 
 use super::lexicon;
 
-/// A word of the stretch: byte range and lower-cased text (ASCII only).
+/// A word of the stretch: where it starts, its list bits and case.
 struct Word {
     start: usize,
-    lower: String,
+    end: usize,
+    bits: u32,
     capitalised: bool,
+}
+
+impl Word {
+    fn is(&self, list: u32) -> bool {
+        self.bits & list != 0
+    }
+
+    /// The word as written, without a possessive.
+    fn text<'a>(&self, s: &'a str) -> &'a str {
+        &s[self.start..self.end]
+    }
 }
 
 fn words(s: &str) -> Vec<Word> {
@@ -34,11 +46,21 @@ fn words(s: &str) -> Vec<Word> {
         match (start, inner) {
             (None, true) if c.is_alphanumeric() => start = Some(i),
             (Some(st), false) => {
-                let w = lexicon::strip_possessive(&s[st..i]);
+                let w = lexicon::strip_possessive(&s[st..i]).as_bytes();
+                let mut buf = [0u8; 24];
+                let bits = if w.len() <= buf.len() {
+                    for (d, b) in buf.iter_mut().zip(w) {
+                        *d = b.to_ascii_lowercase();
+                    }
+                    lexicon::bits_of_bytes(&buf[..w.len()])
+                } else {
+                    0
+                };
                 out.push(Word {
                     start: st,
-                    lower: w.to_ascii_lowercase(),
-                    capitalised: w.starts_with(char::is_uppercase),
+                    end: st + w.len(),
+                    bits,
+                    capitalised: w.first().is_some_and(u8::is_ascii_uppercase),
                 });
                 start = None;
             }
@@ -49,8 +71,14 @@ fn words(s: &str) -> Vec<Word> {
 }
 
 /// Finite forms of the speech verbs that end an attribution clause.
-fn is_finite_cue(w: &str) -> bool {
-    lexicon::is_cue(w) && !w.ends_with("ing") && !lexicon::is_weak_cue(w)
+fn is_finite_cue(w: &Word, s: &str) -> bool {
+    w.is(lexicon::CUE)
+        && !w.is(lexicon::WEAK_CUE)
+        && !s[w.start..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .ends_with("ing")
 }
 
 /// Where to cut the unclosed quote `s` (a byte offset into `s`), if an
@@ -64,7 +92,7 @@ pub(crate) fn cut(s: &str) -> Option<usize> {
     let s = &s[..limit];
     let ws = words(s);
     for (i, w) in ws.iter().enumerate() {
-        if !is_finite_cue(&w.lower) || w.capitalised || i == 0 {
+        if !is_finite_cue(w, s) || w.capitalised || i == 0 {
             continue;
         }
         // The clause before the cue: at most four words back to a comma or
@@ -87,10 +115,8 @@ pub(crate) fn cut(s: &str) -> Option<usize> {
             None => gap.contains(','),
             Some(first) => {
                 first.capitalised
-                    || matches!(
-                        first.lower.as_str(),
-                        "he" | "she" | "it" | "they" | "the" | "a" | "an" | "its" | "their"
-                    )
+                    || first.is(lexicon::PRONOUN)
+                    || matches!(first.text(s), "the" | "a" | "an" | "its" | "their")
             }
         };
         if !subject_ok {
@@ -101,7 +127,7 @@ pub(crate) fn cut(s: &str) -> Option<usize> {
         if subject.is_empty()
             && !ws
                 .get(i + 1)
-                .is_some_and(|n| n.capitalised || n.lower == "the" || n.lower == "a")
+                .is_some_and(|n| n.capitalised || matches!(n.text(s), "the" | "a"))
         {
             continue;
         }
