@@ -23,13 +23,14 @@ pub enum Tk {
     Space(bool),
 }
 
-/// One token: a byte range of the text and its kind.
+/// One token: a byte range of the text and its kind (16 bytes: offsets are
+/// `u32`, so texts over 4 GiB give no tokens).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     /// First byte.
-    pub start: usize,
+    pub start: u32,
     /// One past the last byte.
-    pub end: usize,
+    pub end: u32,
     /// What it is.
     pub kind: Tk,
 }
@@ -47,6 +48,9 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let n = bytes.len();
+    if u32::try_from(n).is_err() {
+        return Vec::new();
+    }
     let mut out = Vec::with_capacity(n / 4 + 1);
     let mut i = 0;
     while i < n {
@@ -119,8 +123,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             Tk::Punct(c)
         };
         out.push(Token {
-            start,
-            end: i,
+            start: start as u32,
+            end: i as u32,
             kind,
         });
     }
@@ -185,7 +189,10 @@ impl<'a> Ctx<'a> {
     /// The text of token `i` ("" when out of range).
     pub fn s(&self, i: usize) -> &'a str {
         match self.toks.get(i) {
-            Some(t) => &self.text[t.start..t.end],
+            Some(t) => self
+                .text
+                .get(t.start as usize..t.end as usize)
+                .unwrap_or(""),
             None => "",
         }
     }
@@ -331,12 +338,14 @@ impl<'a> Ctx<'a> {
 
     /// Byte start of token `i`.
     pub fn start(&self, i: usize) -> usize {
-        self.toks.get(i).map_or(self.text.len(), |t| t.start)
+        self.toks
+            .get(i)
+            .map_or(self.text.len(), |t| t.start as usize)
     }
 
     /// Byte end of token `i`.
     pub fn end(&self, i: usize) -> usize {
-        self.toks.get(i).map_or(self.text.len(), |t| t.end)
+        self.toks.get(i).map_or(self.text.len(), |t| t.end as usize)
     }
 }
 
