@@ -685,6 +685,25 @@ fn parse_run(
             && !is(k, lexicon::HONORIFIC)
             && !is(k, lexicon::ORGANISATION_WORD)
     };
+    // "Environmental Audit Committee Peter Ainsworth": a person named after
+    // an organisation.
+    let post_nominal = matches!(
+        lexicon::strip_possessive(&text[toks[last].span]),
+        "MP" | "MEP" | "MSP" | "QC" | "KC" | "AM" | "Jr" | "Sr"
+    );
+    let name_end = if post_nominal && last > a {
+        last - 1
+    } else {
+        last
+    };
+    if let Some(o) = (a..name_end)
+        .rev()
+        .find(|&k| is(k, lexicon::ORGANISATION_WORD))
+    {
+        if name_end >= o + 2 && (o + 1..=name_end).all(name_word) {
+            return finish_run(text, toks, a, o + 1, last, None);
+        }
+    }
     let mut b = a;
     if let Some(r) = (a..last).rev().find(|&k| title_word(k)) {
         if (r + 1..=last).all(name_word) {

@@ -190,8 +190,15 @@ fn of_sentence_pass(
             continue;
         }
         let inverted = k > start && (ctx.is_punct(k - 1, ",") || ctx.is_mark(k - 1));
+        let left = || {
+            let mut e = k.saturating_sub(1);
+            while e > start && speaker::is_adverb(ctx, e) {
+                e -= 1;
+            }
+            speaker::ending_at(ctx, e, start).or_else(|| appositive_subject(ctx, e, start))
+        };
         let subject = if inverted {
-            speaker::starting_at(ctx, k + 1, end)
+            speaker::starting_at(ctx, k + 1, end).or_else(left)
         } else if ctx.word(k).ends_with("ing") {
             clause_subject(ctx, start, k)
         } else {
@@ -307,7 +314,13 @@ fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
                     "at" | "of" | "from" | "for" | "with" | "in"
                 )
         });
-        if !affiliation {
+        // "…, who chaired the inquiry, said": a relative clause, not a name.
+        let relative = (inner.saturating_sub(12).max(floor)..inner)
+            .rev()
+            .take_while(|&k| !ctx.is_punct(k, ","))
+            .last()
+            .is_some_and(|k| matches!(ctx.word(k), "who" | "which" | "whose"));
+        if !affiliation && !relative {
             if let Some(s) = speaker::ending_at(ctx, inner, floor) {
                 return Some(s);
             }
@@ -315,18 +328,30 @@ fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
     } else {
         k = e + 1;
     }
+    // Walk back over the apposition (a job, or a relative clause: `Ana
+    // Diaz, head of the unit, who first raised the alarm, said`) to the
+    // name before its first comma.
     let mut steps = 0;
-    while k > floor && steps < 16 {
+    let mut found = None;
+    while k > floor && steps < 30 {
         k -= 1;
         steps += 1;
         if ctx.is_punct(k, ",") && k < e {
-            return speaker::ending_at(ctx, k.checked_sub(1)?, floor);
+            if let Some(s) = speaker::ending_at(ctx, k.checked_sub(1)?, floor) {
+                found = Some(s);
+                break;
+            }
+            continue;
         }
-        if ctx.toks[k].in_quote || ctx.is_mark(k) || (k < e && ctx.is(k, lexicon::CUE)) {
+        if ctx.toks[k].in_quote
+            || ctx.is_mark(k)
+            || ctx.is_punct(k, ".")
+            || (k < e && ctx.is(k, lexicon::CUE) && !ctx.is(k, lexicon::WEAK_CUE))
+        {
             return None;
         }
     }
-    None
+    found
 }
 
 /// The subject of the clause that holds token `before`: the first name,

@@ -6,9 +6,9 @@
 //!    work noun (`the book “…”`) and is written in title case;
 //! 2. **scare**: a short quoted label — after a naming word (`dubbed the`,
 //!    `so-called`, `known as`), headed by a group/force/concept noun
-//!    (`“reassurance force”`), in title case (`“Coalition of the Willing”`),
-//!    or used as a modifier of the next noun (`“cast iron” guarantees`) — or
-//!    a short phrase with no identifiable speaker;
+//!    (`“reassurance force”`), in title case (`“Coalition of the Willing”`) —
+//!    or a short phrase with no identifiable speaker (`officials believe the
+//!    “cast iron” guarantees …`);
 //! 3. **direct**: a complete clause that is the whole of what is reported:
 //!    it opens its sentence, or follows a colon, a cue verb or `that`, and
 //!    runs to the end of the clause;
@@ -38,8 +38,6 @@ pub(crate) enum Reason {
     LabelHead,
     /// Written in title case.
     TitleCase,
-    /// Modifies the following noun.
-    Modifier,
     /// No identifiable speaker.
     NoSpeaker,
     /// A full clause, the whole report.
@@ -183,20 +181,6 @@ fn label_reason(ctx: &Context<'_>, q: &QuoteTokens, n_words: usize) -> Option<Re
     if let Some(h) = head {
         if ctx.is(h, lexicon::LABEL_HEAD) && n_words >= 2 {
             return Some(Reason::LabelHead);
-        }
-    }
-    // “cast iron” guarantees: the quote modifies the next noun.
-    if n_words <= 3 {
-        if let Some(c) = q.close {
-            let n = c + 1;
-            if ctx.is_lower_word(n)
-                && !ctx.is(n, lexicon::FUNCTION_WORD)
-                && !ctx.is(n, lexicon::CUE)
-                && !ctx.word(n).ends_with("ing")
-                && !ctx.word(n).ends_with("ly")
-            {
-                return Some(Reason::Modifier);
-            }
         }
     }
     None

@@ -107,7 +107,6 @@ pub(crate) fn is_possessive(word: &str) -> bool {
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const CUE: u32 = 1 << 0;
 
-
 const CUE_WORDS: &[&str] = &[
     "say",
     "says",
@@ -321,7 +320,6 @@ const CUE_WORDS: &[&str] = &[
 ///
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const WEAK_CUE: u32 = 1 << 1;
-
 
 const WEAK_CUE_WORDS: &[&str] = &[
     "ask",
@@ -933,6 +931,15 @@ pub(crate) const ORGANISATION_NOUN: u32 = 1 << 11;
 
 const ORGANISATION_NOUN_WORDS: &[&str] = &[
     "company",
+    "alliance",
+    "coalition",
+    "trust",
+    "society",
+    "network",
+    "lobby",
+    "foundation",
+    "forum",
+    "ministry",
     "firm",
     "group",
     "organisation",

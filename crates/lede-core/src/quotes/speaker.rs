@@ -70,6 +70,18 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
     if end < floor || end >= ctx.toks.len() || ctx.toks[end].in_quote {
         return None;
     }
+    // "Peter Ainsworth MP said": the post-nominal is not the name.
+    let end = if end > floor
+        && matches!(
+            ctx.word(end),
+            "MP" | "MEP" | "MSP" | "QC" | "KC" | "AM" | "Jr" | "Sr"
+        )
+        && ctx.entities.mention_ending_at(end - 1).is_some()
+    {
+        end - 1
+    } else {
+        end
+    };
     let w = ctx.word(end);
     if ctx.is(end, lexicon::PRONOUN) {
         return pronoun(ctx, end);
