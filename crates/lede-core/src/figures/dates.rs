@@ -122,8 +122,13 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<DateMatch> {
             if let Some(d) = iso_date(ctx, i) {
                 return Some(d);
             }
-            // 15 August [2025], 15th of August
-            let (d, dl) = day_at(ctx, i)?;
+            // 15 August [2025], 15th of August, 15-17 August
+            let (d, mut dl) = day_at(ctx, i)?;
+            if ctx.is_range_dash(dl + 1) {
+                if let Some((_, l2)) = day_at(ctx, dl + 2).filter(|&(d2, _)| d2 > d) {
+                    dl = l2;
+                }
+            }
             let mut m_i = ctx.next(dl)?;
             if ctx.is(m_i, "of") {
                 m_i = ctx.next(m_i)?;
@@ -160,10 +165,15 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<DateMatch> {
                 });
             }
             // August 15[, 2025]
-            let (d, dl) = day_at(ctx, n)?;
-            // Not "August 15 people" nor "March 3-0".
-            if ctx.is_range_dash(dl + 1) && ctx.adjacent(dl, dl + 1) {
-                return None;
+            let (d, mut dl) = day_at(ctx, n)?;
+            // "Sept. 20-24": a span of days, dated by its first day; not
+            // "March 3-0" (the second day must come later).
+            if ctx.is_range_dash(dl + 1) {
+                let (d2, l2) = day_at(ctx, dl + 2)?;
+                if d2 <= d {
+                    return None;
+                }
+                dl = l2;
             }
             if let Some((y, yl)) = year_after(ctx, dl) {
                 return Some(DateMatch {
