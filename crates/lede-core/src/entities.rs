@@ -112,6 +112,9 @@ struct Run {
     kind: Option<EntityKind>,
     /// Only a title ("the Prime Minister").
     title_only: bool,
+    /// A lone sentence-initial word never capitalised inside a sentence:
+    /// kept only if it matches a name seen elsewhere.
+    weak: bool,
 }
 
 /// Folds a lower-cased surname for comparison: transliteration endings
@@ -313,6 +316,7 @@ impl Entities {
                 };
                 match found {
                     Some(id) => id,
+                    None if run.weak => continue,
                     None => {
                         let kind = run
                             .kind
@@ -492,6 +496,10 @@ fn name_of(text: &str, toks: &[Token], from: usize, to: usize) -> String {
 pub(crate) struct LowerWords<'a> {
     /// Folded candidates found in lower case, sorted.
     found: Vec<&'a str>,
+    /// Folded candidates never written capitalised inside a sentence: a
+    /// lone sentence-initial word of no list is then no name ("Smaller
+    /// nations …", "Publishing its survey, …").
+    never_mid: Vec<&'a str>,
 }
 
 impl<'a> LowerWords<'a> {
@@ -528,24 +536,39 @@ impl<'a> LowerWords<'a> {
             filter[h >> 6] |= 1 << (h & 63);
         }
         let mut seen = vec![false; candidates.len()];
-        for t in toks {
-            if t.is_word && !t.capitalised {
-                let w = tokens::folded(lower, t);
-                let h = hash(w.as_bytes());
-                if filter[h >> 6] & (1 << (h & 63)) == 0 {
-                    continue;
-                }
-                if let Ok(k) = candidates.binary_search(&w) {
+        let mut mid = vec![false; candidates.len()];
+        for (i, t) in toks.iter().enumerate() {
+            if !t.is_word {
+                continue;
+            }
+            let w = tokens::folded(lower, t);
+            let h = hash(w.as_bytes());
+            if filter[h >> 6] & (1 << (h & 63)) == 0 {
+                continue;
+            }
+            if let Ok(k) = candidates.binary_search(&w) {
+                if !t.capitalised {
                     seen[k] = true;
+                } else if !mid[k] && !starts_sentence(text, toks, i) {
+                    mid[k] = true;
                 }
             }
         }
-        let found = candidates
-            .into_iter()
-            .zip(seen)
-            .filter_map(|(c, s)| s.then_some(c))
-            .collect();
-        LowerWords { found }
+        let mut found = Vec::new();
+        let mut never_mid = Vec::new();
+        for ((c, s), m) in candidates.into_iter().zip(seen).zip(mid) {
+            if s {
+                found.push(c);
+            }
+            if !m {
+                never_mid.push(c);
+            }
+        }
+        LowerWords { found, never_mid }
+    }
+
+    fn never_mid_sentence(&self, folded: &str) -> bool {
+        self.never_mid.binary_search(&folded).is_ok()
     }
 
     fn contains(&self, folded: &str) -> bool {
@@ -661,12 +684,22 @@ fn parse_run(
     }
     // A sentence-initial word also written in lower case is a common word,
     // unless more capitalised words follow ("Defence chiefs").
-    if a == last
-        && starts_sentence(text, toks, a)
-        && lower_words.contains(tokens::folded(lower, &toks[a]))
-        && !is(a, lexicon::PLACE)
-    {
-        return None;
+    let mut weak = false;
+    if a == last && starts_sentence(text, toks, a) && !is(a, lexicon::PLACE) {
+        let w = tokens::folded(lower, &toks[a]);
+        // A common word also written in lower case, or a lone word never
+        // capitalised inside a sentence (unless an acronym, or a name
+        // introduced by a title or honorific just before).
+        if lower_words.contains(w) {
+            return None;
+        }
+        weak = lower_words.never_mid_sentence(w)
+            && text[toks[a].span]
+                .chars()
+                .filter(|c| c.is_uppercase())
+                .count()
+                < 2
+            && a == first;
     }
     if a == last && (is(a, lexicon::GENERIC_PLURAL) || is(a, lexicon::ORGANISATION_NOUN)) {
         return None;
@@ -775,11 +808,15 @@ fn parse_run(
                 office,
                 kind: Some(EntityKind::Person),
                 title_only: true,
+                weak: false,
             });
         }
         b = a;
     }
-    finish_run(text, toks, a, b, last, office)
+    finish_run(text, toks, a, b, last, office).map(|mut run| {
+        run.weak = weak;
+        run
+    })
 }
 
 /// The name part of a run whose title words end before token `b`.
@@ -829,6 +866,7 @@ fn finish_run(
         office,
         kind,
         title_only: false,
+        weak: false,
     })
 }
 
