@@ -1,3 +1,125 @@
 //! Lede's extraction core for JavaScript: a thin wasm-bindgen API.
 //!
-//! FIXME: the wasm-bindgen surface (`extract(text, options)`) is not written yet.
+//! One function, `extract(text, options)`, returns the Lede JSON export
+//! (format `lede.annotations`, version 1, code-point offsets) as plain
+//! JavaScript objects. Everything else lives in `lede-core`; this crate only
+//! maps options and values across the boundary. Built for the web and for
+//! Node by `scripts/build-wasm-pkg`; see this crate's README.
+
+use lede_core::export::json::{self, FileV1};
+use lede_core::export::ExportOptions;
+use lede_core::{Config, Document, Extractor};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+/// What JavaScript may pass as `options`; every field is optional.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Options {
+    /// Extract figures (default true).
+    pub figures: Option<bool>,
+    /// Extract quotes and speakers (default true).
+    pub quotes: Option<bool>,
+    /// Score claims (default true).
+    pub claims: Option<bool>,
+    /// Claims scoring at least this are reported (default: the core's).
+    pub claim_threshold: Option<f32>,
+    /// Document title written into the export.
+    pub title: Option<String>,
+}
+
+impl Options {
+    /// The core's config for these options.
+    pub fn config(&self) -> Config {
+        let default = Config::default();
+        Config {
+            figures: self.figures.unwrap_or(default.figures),
+            quotes: self.quotes.unwrap_or(default.quotes),
+            claims: self.claims.unwrap_or(default.claims),
+            claim_threshold: self.claim_threshold.unwrap_or(default.claim_threshold),
+        }
+    }
+}
+
+/// Extracts from `text` and builds the v1 export (the Rust side of `extract`).
+pub fn extract_file(text: &str, options: &Options) -> FileV1 {
+    let doc = Document::new(text);
+    let items = Extractor::new(&options.config()).extract(&doc).items();
+    let export = ExportOptions {
+        title: options.title.clone(),
+        ..ExportOptions::default()
+    };
+    json::to_file(&doc, &items, &export)
+}
+
+/// The option names `extract` accepts (as JavaScript spells them).
+const OPTION_NAMES: [&str; 5] = ["figures", "quotes", "claims", "claimThreshold", "title"];
+
+/// `extract(text, options?)`: the Lede JSON v1 export of `text` as plain
+/// objects (`{format, version, document, annotations}`).
+///
+/// `options` is `undefined`, `null` or an object with any of `figures`,
+/// `quotes`, `claims` (booleans, default true), `claimThreshold` (number)
+/// and `title` (string). Throws only on malformed options.
+#[wasm_bindgen]
+pub fn extract(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        // serde-wasm-bindgen reads only the fields it knows, so a misspelt
+        // option would be ignored silently: check the keys first.
+        if let Some(object) = options.dyn_ref::<js_sys::Object>() {
+            for key in js_sys::Object::keys(object).iter() {
+                let key = key.as_string().unwrap_or_default();
+                if !OPTION_NAMES.contains(&key.as_str()) {
+                    return Err(JsError::new(&format!(
+                        "lede: bad options: unknown option `{key}`, expected one of {OPTION_NAMES:?}"
+                    )));
+                }
+            }
+        }
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("lede: bad options: {e}")))?
+    };
+    let file = extract_file(text, &options);
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&file, &serializer)
+        .map_err(|e| JsError::new(&format!("lede: cannot convert the export: {e}")))
+}
+
+/// The export format version `extract` writes (1).
+#[wasm_bindgen(js_name = formatVersion)]
+pub fn format_version() -> u32 {
+    json::VERSION
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_options_extract_everything() {
+        assert_eq!(Options::default().config(), Config::default());
+        let file = extract_file(lede_core::sample::SAMPLE_ARTICLE, &Options::default());
+        assert_eq!(file.version, 1);
+        let kinds: Vec<&str> = file.annotations.iter().map(|a| a.kind.as_str()).collect();
+        assert!(kinds.contains(&"figure"), "{kinds:?}");
+        assert!(kinds.contains(&"quote"), "{kinds:?}");
+    }
+
+    #[test]
+    fn options_switch_kinds_off() {
+        let options: Options =
+            serde_json::from_str(r#"{"quotes": false, "claims": false, "title": "T"}"#).unwrap();
+        let file = extract_file("The port has 12 cranes.", &options);
+        assert_eq!(file.document.title.as_deref(), Some("T"));
+        assert!(file.annotations.iter().all(|a| a.kind == "figure"));
+        assert_eq!(file.annotations.len(), 1);
+        assert_eq!(file.annotations[0].text, "12 cranes");
+    }
+
+    #[test]
+    fn unknown_options_are_refused() {
+        assert!(serde_json::from_str::<Options>(r#"{"figurez": true}"#).is_err());
+    }
+}
