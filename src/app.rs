@@ -344,6 +344,7 @@ pub fn App() -> Html {
                 />
                 <SidePanel
                     items={state.view.items.clone()}
+                    doc={crate::view_model::Shared(state.doc.clone())}
                     speakers={state.view.speakers.clone()}
                     selected={state.selected.clone()}
                     hidden={state.hidden}

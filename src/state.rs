@@ -682,9 +682,8 @@ impl AppState {
 
     /// Recomputes the view model from the machine items.
     fn rebuild(&mut self) {
-        let mut view = ViewModel::build(&self.doc, &self.items, self.show_rejected);
-        view.reuse_paragraphs(&self.view);
-        self.view = view;
+        self.view =
+            ViewModel::build_reusing(&self.doc, &self.items, self.show_rejected, &self.view);
     }
 
     /// Number of words in the document.

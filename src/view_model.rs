@@ -58,8 +58,6 @@ pub struct ViewItem {
     pub aria: AttrValue,
     /// The annotation itself (details for the tooltip).
     pub annotation: Annotation,
-    /// A little text around it (figures table).
-    pub context: AttrValue,
 }
 
 /// A piece of a paragraph: text or a highlight with nested pieces.
@@ -170,11 +168,34 @@ impl ViewModel {
     /// Builds the view model of `items` over `doc`. Rejected items are left
     /// out of the paragraphs unless `show_rejected`.
     pub fn build(doc: &Document, items: &[Item], show_rejected: bool) -> ViewModel {
-        let mut view: Vec<ViewItem> = items
+        ViewModel::build_reusing(doc, items, show_rejected, &ViewModel::default())
+    }
+
+    /// Like [`ViewModel::build`], reusing the view items of `old` whose item
+    /// did not change (a correction changes one item; the others keep their
+    /// `Rc` and their list entries skip rendering) and its unchanged paragraphs.
+    pub fn build_reusing(
+        doc: &Document,
+        items: &[Item],
+        show_rejected: bool,
+        old: &ViewModel,
+    ) -> ViewModel {
+        let previous: std::collections::HashMap<&str, &Rc<ViewItem>> =
+            old.items.iter().map(|v| (v.id.as_str(), v)).collect();
+        let mut view: Vec<Rc<ViewItem>> = items
             .iter()
             .filter(|it| it.annotation.kind() != Kind::Entity)
             .filter(|it| it.annotation.span.end <= doc.text().len())
-            .map(|it| view_item(doc, it))
+            .map(|it| match previous.get(it.id.as_str()) {
+                Some(v)
+                    if v.status == it.status
+                        && v.origin == it.origin
+                        && v.annotation == it.annotation =>
+                {
+                    Rc::clone(v)
+                }
+                _ => Rc::new(view_item(doc, it)),
+            })
             .collect();
         view.sort_by_key(|v| (v.span.start, Reverse(v.span.end), kind_rank(v.kind)));
         let shown: Vec<usize> = (0..view.len())
@@ -182,11 +203,13 @@ impl ViewModel {
             .collect();
         let paragraphs = paragraphs(doc, &view, &shown);
         let speakers = speaker_shares(&view);
-        ViewModel {
-            items: Shared::new(view.into_iter().map(Rc::new).collect()),
+        let mut model = ViewModel {
+            items: Shared::new(view),
             paragraphs: Shared::new(paragraphs.into_iter().map(Shared::new).collect()),
             speakers: Shared::new(speakers),
-        }
+        };
+        model.reuse_paragraphs(old);
+        model
     }
 
     /// True when both share the same parts (pointer comparison).
@@ -282,12 +305,12 @@ fn view_item(doc: &Document, item: &Item) -> ViewItem {
         summary: summary.into(),
         aria: aria.into(),
         annotation: ann.clone(),
-        context: context(doc, ann.span).into(),
     }
 }
 
-/// Up to ~40 characters either side of `span`, cut at word boundaries.
-fn context(doc: &Document, span: Span) -> String {
+/// Up to ~40 characters either side of `span`, cut at word boundaries
+/// (computed only for the rows shown, not for every item on every change).
+pub fn context(doc: &Document, span: Span) -> String {
     let text = doc.text();
     let para = doc
         .paragraph_at(span.start)
@@ -334,7 +357,7 @@ struct Open {
     children: Vec<Node>,
 }
 
-fn paragraphs(doc: &Document, items: &[ViewItem], shown: &[usize]) -> Vec<ParagraphModel> {
+fn paragraphs(doc: &Document, items: &[Rc<ViewItem>], shown: &[usize]) -> Vec<ParagraphModel> {
     let text = doc.text();
     let paras = doc.paragraphs();
     // Bucket the shown items by the paragraphs they touch.
@@ -365,7 +388,7 @@ fn paragraphs(doc: &Document, items: &[ViewItem], shown: &[usize]) -> Vec<Paragr
 }
 
 /// Builds the mark tree of one paragraph.
-fn tree(text: &str, para: Span, items: &[ViewItem], members: &[(usize, bool)]) -> Vec<Node> {
+fn tree(text: &str, para: Span, items: &[Rc<ViewItem>], members: &[(usize, bool)]) -> Vec<Node> {
     let mut heap: BinaryHeap<Reverse<Pending>> = members
         .iter()
         .map(|&(i, first)| {
@@ -451,7 +474,7 @@ fn tree(text: &str, para: Span, items: &[ViewItem], members: &[(usize, bool)]) -
     root
 }
 
-fn speaker_shares(items: &[ViewItem]) -> Vec<SpeakerShare> {
+fn speaker_shares(items: &[Rc<ViewItem>]) -> Vec<SpeakerShare> {
     let mut shares: Vec<SpeakerShare> = Vec::new();
     for (index, item) in items.iter().enumerate() {
         let Detail::Quote(q) = &item.annotation.detail else {
@@ -649,7 +672,7 @@ mod tests {
         let text = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod 42 tempor incididunt ut labore et dolore magna aliqua ut enim.";
         let doc = Document::new(text);
         let view = ViewModel::build(&doc, &[item(text, "42", figure())], false);
-        let ctx = view.items[0].context.as_str();
+        let ctx = context(&doc, view.items[0].span);
         assert!(
             ctx.starts_with('…') && ctx.ends_with('…') && ctx.contains(" 42 "),
             "{ctx}"

@@ -11,6 +11,8 @@ use crate::view_model::{Items, ViewItem};
 pub struct FigureTableProps {
     /// All items.
     pub items: Items,
+    /// The document (for the context column).
+    pub doc: crate::view_model::Shared<lede_core::Document>,
     /// Selected item.
     pub selected: Option<AttrValue>,
     /// Dispatches actions.
@@ -64,7 +66,7 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
                     </button>
                 </td>
                 <td>{kind}</td>
-                <td class="lede-context">{item.context.clone()}</td>
+                <td class="lede-context">{crate::view_model::context(&props.doc, item.span)}</td>
             </tr>
         }
     });

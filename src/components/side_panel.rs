@@ -16,6 +16,8 @@ use crate::view_model::{Items, Shared, SpeakerShare};
 pub struct SidePanelProps {
     /// All items.
     pub items: Items,
+    /// The document.
+    pub doc: Shared<lede_core::Document>,
     /// Speakers.
     pub speakers: Shared<Vec<SpeakerShare>>,
     /// Selected item.
@@ -49,7 +51,7 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
             </section>
             <section class={classes!("lede-section", props.hidden.contains(Kind::Figure).then_some("lede-folded"))}>
                 <h3>{format!("Figures ({})", count(Kind::Figure))}</h3>
-                <FigureTable items={props.items.clone()} selected={sel(Kind::Figure)} dispatch={props.dispatch.clone()} />
+                <FigureTable items={props.items.clone()} doc={props.doc.clone()} selected={sel(Kind::Figure)} dispatch={props.dispatch.clone()} />
             </section>
             <section class={classes!("lede-section", props.hidden.contains(Kind::Claim).then_some("lede-folded"))}>
                 <h3>{format!("Claims by check-worthiness ({})", count(Kind::Claim))}</h3>
