@@ -5,7 +5,9 @@
 //! - `one_mb`: both over a 1 MB input made of the BBC corpus articles in
 //!   `../shared/corpus/bbc-news-fulltext` (read at run time, repeated);
 //! - `scaling`: both over 1 KB, 100 KB, 1 MB and 10 MB prefixes of that
-//!   input, to show that cost grows linearly with size.
+//!   input, to show that cost grows linearly with size;
+//! - `pathological`: the figure pass over repeated numbers, punctuation and
+//!   qualifier words at 100 KB and 1 MB (quadratic traps).
 //!
 //! Run with `cargo bench -p lede-core --bench extract`. When `../shared` is
 //! missing, the benchmarks say so and fall back to the built-in sample.
@@ -156,5 +158,37 @@ fn bench_scaling(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_seeds, bench_one_mb, bench_scaling);
+/// Inputs built to trip quadratic behaviour: long runs of numbers, of
+/// opening punctuation, and of qualifier words.
+fn bench_pathological(c: &mut Criterion) {
+    let mut g = c.benchmark_group("pathological");
+    g.sample_size(10).measurement_time(Duration::from_secs(3));
+    let shapes: [(&str, &str); 3] = [
+        ("numbers", "12 345 6789 "),
+        ("dashes", "- ( \u{2014} \u{201c} 7 "),
+        (
+            "qualifiers",
+            "more than about nearly up to at least between from ",
+        ),
+    ];
+    for (name, unit) in shapes {
+        for (label, size) in [("100KB", 100usize << 10), ("1MB", 1 << 20)] {
+            let text = unit.repeat(size / unit.len() + 1);
+            let doc = Document::new(text.clone());
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_with_input(BenchmarkId::new(name, label), &doc, |b, doc| {
+                b.iter(|| black_box(figures::extract(black_box(doc))))
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    bench_seeds,
+    bench_one_mb,
+    bench_scaling,
+    bench_pathological
+);
 criterion_main!(benches);

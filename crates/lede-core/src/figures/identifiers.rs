@@ -495,7 +495,10 @@ fn phone_run(ctx: &Ctx, first: usize, last: usize) -> bool {
     let mut groups = 1;
     let mut digits = ctx.s(first).len();
     let mut k = first;
-    while let Some(p) = ctx.prev(k) {
+    // Bounded walks: a long list of numbers must not cost quadratic time.
+    let mut steps = 0;
+    while let Some(p) = ctx.prev(k).filter(|_| steps < 6) {
+        steps += 1;
         let p = if ctx.is_punct(p, '-') {
             match ctx.prev(p) {
                 Some(x) => x,
@@ -512,7 +515,9 @@ fn phone_run(ctx: &Ctx, first: usize, last: usize) -> bool {
         k = p;
     }
     let mut k = last;
-    while let Some(n) = ctx.next(k) {
+    let mut steps = 0;
+    while let Some(n) = ctx.next(k).filter(|_| steps < 6) {
+        steps += 1;
         let n = if ctx.is_punct(n, '-') {
             match ctx.next(n) {
                 Some(x) => x,
