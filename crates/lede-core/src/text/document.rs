@@ -19,7 +19,7 @@ impl Document {
     pub fn new(text: impl Into<String>) -> Document {
         let text = text.into();
         let paragraphs = segment::paragraphs(&text);
-        let sentences = segment::sentences(&text);
+        let sentences = segment::sentences_in(&text, &paragraphs);
         let index = CharIndex::new(&text);
         Document {
             text,
