@@ -94,9 +94,16 @@ struct WordClass {
     cent: bool,
 }
 
-/// The listed words by the FNV-1a hash of their bytes, sorted, built once.
-fn word_table() -> &'static [(u32, &'static str, WordClass)] {
-    static TABLE: OnceLock<Vec<(u32, &'static str, WordClass)>> = OnceLock::new();
+/// The listed words by the FNV-1a hash of their bytes, sorted, with a
+/// 4096-bit filter of those hashes so that most tokens skip the search;
+/// built once.
+struct WordTable {
+    words: Vec<(u32, &'static str, WordClass)>,
+    filter: [u64; 64],
+}
+
+fn word_table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table: Vec<(u32, &'static str, WordClass)> = Vec::new();
         let mut add = |word: &'static str, set: fn(&mut WordClass)| {
@@ -124,15 +131,25 @@ fn word_table() -> &'static [(u32, &'static str, WordClass)] {
         add("per", |c| c.per = true);
         add("cent", |c| c.cent = true);
         table.sort_by_key(|e| e.0);
-        table
+        let mut filter = [0u64; 64];
+        for &(h, _, _) in &table {
+            filter[(h as usize >> 6) & 63] |= 1 << (h & 63);
+        }
+        WordTable {
+            words: table,
+            filter,
+        }
     })
 }
 
 /// The word class of a token, given its unigram hash and its raw bytes.
-fn word_class(hash: u32, raw: &[u8]) -> WordClass {
-    let table = word_table();
-    let mut i = table.partition_point(|e| e.0 < hash);
-    while let Some(&(h, word, class)) = table.get(i) {
+fn word_class(table: &WordTable, hash: u32, raw: &[u8]) -> WordClass {
+    if table.filter[(hash as usize >> 6) & 63] & (1 << (hash & 63)) == 0 {
+        return WordClass::default();
+    }
+    let words = &table.words;
+    let mut i = words.partition_point(|e| e.0 < hash);
+    while let Some(&(h, word, class)) = words.get(i) {
         if h != hash {
             break;
         }
@@ -186,9 +203,24 @@ impl Hand {
     }
 }
 
-fn is_token_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric()
-}
+/// Each byte folded (letters lower-cased, digits `0`), or 0 for a byte that
+/// separates tokens: one table look-up per byte of text.
+const FOLD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_digit() {
+            b'0'
+        } else if c.is_ascii_alphabetic() {
+            c.to_ascii_lowercase()
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 fn fold(b: u8) -> u8 {
     if b.is_ascii_digit() {
@@ -231,33 +263,42 @@ pub struct Gram {
 /// token first, then the bigram ending at it) and returns the hand features.
 pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
     let bytes = text.as_bytes();
-    let mut hand = Hand {
-        money: bytes.contains(&b'$') || text.contains('£') || text.contains('€'),
-        percent: bytes.contains(&b'%'),
-        ..Hand::default()
-    };
+    let table = word_table();
+    let mut hand = Hand::default();
     // The previous token: start and unigram hash.
     let mut prev: Option<(usize, u32)> = None;
     let mut prev_per = false;
     let mut i = 0;
     while i < bytes.len() {
-        if !is_token_byte(bytes[i]) {
+        if FOLD[usize::from(bytes[i])] == 0 {
+            // Money and percent signs lie between tokens: `$`, `%`, `£`
+            // (C2 A3) and `€` (E2 82 AC).
+            match bytes[i] {
+                b'$' => hand.money = true,
+                b'%' => hand.percent = true,
+                0xC2 if bytes.get(i + 1) == Some(&0xA3) => hand.money = true,
+                0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x82, 0xAC]) => hand.money = true,
+                _ => {}
+            }
             i += 1;
             continue;
         }
         let start = i;
-        while i < bytes.len() && is_token_byte(bytes[i]) {
-            i += 1;
-        }
-        let raw = &bytes[start..i];
         // The unigram and the bigram ending here, hashed in one pass.
         let mut h = FNV_OFFSET;
         let mut hb = prev.map_or(0, |(_, hp)| fnv(hp, std::iter::once(b' ')));
-        for &b in raw {
-            let f = u32::from(fold(b));
+        let mut digit = false;
+        while let Some(&f) = bytes.get(i).map(|&b| &FOLD[usize::from(b)]) {
+            if f == 0 {
+                break;
+            }
+            digit |= f == b'0';
+            let f = u32::from(f);
             h = (h ^ f).wrapping_mul(FNV_PRIME);
             hb = (hb ^ f).wrapping_mul(FNV_PRIME);
+            i += 1;
         }
+        let raw = &bytes[start..i];
         each(Gram {
             bucket: h as usize & (BUCKETS - 1),
             start,
@@ -271,7 +312,7 @@ pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
             });
         }
         hand.tokens += 1;
-        if raw.iter().any(u8::is_ascii_digit) {
+        if digit {
             hand.digit = true;
             if raw.len() == 4
                 && raw.iter().all(u8::is_ascii_digit)
@@ -280,7 +321,7 @@ pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
                 hand.year = true;
             }
         }
-        let class = word_class(h, raw);
+        let class = word_class(table, h, raw);
         hand.number_word |= class.number;
         hand.money |= class.money;
         if class.percent || (class.cent && prev_per) {

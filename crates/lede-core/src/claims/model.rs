@@ -90,25 +90,42 @@ impl Model {
     /// Scores one sentence. Allocation-free.
     pub fn score(&self, text: &str) -> ModelScore {
         let mut acc: i32 = 0;
-        let mut top = [(0usize, 0usize, 0.0f64); TOP];
+        // The top n-grams are ranked by their integer weight times the
+        // sign of the scale (the same order as the scaled weights) and
+        // scaled once at the end.
+        let sign: i32 = if self.scale > 0.0 {
+            1
+        } else if self.scale < 0.0 {
+            -1
+        } else {
+            0
+        };
+        let mut top = [(0usize, 0usize, 0i32); TOP];
         let hand = features::hash(text, |g: Gram| {
             let w = self.weight(g.bucket);
             acc += w;
-            let wf = f64::from(w) * self.scale;
-            if wf > top[TOP - 1].2 && !top.iter().any(|t| t.0 == g.start && t.1 == g.end) {
+            let key = w * sign;
+            if key > top[TOP - 1].2 && !top.iter().any(|t| t.0 == g.start && t.1 == g.end) {
                 // Insert into the sorted top list (best first).
                 let mut at = TOP - 1;
-                while at > 0 && top[at - 1].2 < wf {
+                while at > 0 && top[at - 1].2 < key {
                     top[at] = top[at - 1];
                     at -= 1;
                 }
-                top[at] = (g.start, g.end, wf);
+                top[at] = (g.start, g.end, key);
             }
         });
         let mut logit = self.bias + self.scale * f64::from(acc);
         for (w, v) in self.hand.iter().zip(hand.values()) {
             logit += w * v;
         }
+        let top = top.map(|(start, end, key)| {
+            if key > 0 {
+                (start, end, f64::from(key * sign) * self.scale)
+            } else {
+                (0, 0, 0.0)
+            }
+        });
         ModelScore { logit, hand, top }
     }
 }

@@ -27,31 +27,28 @@ pub fn push(out: &mut String, x: f64, decimals: usize) {
         return;
     }
     let r = y.round() as u64;
-    out.push(if x.is_sign_negative() { '-' } else { '+' });
-    push_digits(out, r / scale);
-    out.push('.');
-    let frac = r % scale;
-    if decimals == 2 && frac < 10 {
-        out.push('0');
+    // At most seven digits, a dot and a sign: written right to left.
+    let mut buf = [0u8; 24];
+    let mut at = buf.len();
+    let mut put = |b: u8| {
+        at -= 1;
+        buf[at] = b;
+    };
+    let (mut int, mut frac) = (r / scale, r % scale);
+    for _ in 0..decimals {
+        put(b'0' + (frac % 10) as u8);
+        frac /= 10;
     }
-    push_digits(out, frac);
-}
-
-fn push_digits(out: &mut String, n: u64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    let mut n = n;
+    put(b'.');
     loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
+        put(b'0' + (int % 10) as u8);
+        int /= 10;
+        if int == 0 {
             break;
         }
     }
-    for &b in &buf[i..] {
-        out.push(char::from(b));
-    }
+    put(if x.is_sign_negative() { b'-' } else { b'+' });
+    out.push_str(std::str::from_utf8(&buf[at..]).unwrap_or(""));
 }
 
 #[cfg(test)]
