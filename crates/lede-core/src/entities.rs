@@ -293,7 +293,10 @@ impl Entities {
             }
         }
         // Pass 2: short names; titles wait for the counts.
-        let mut last_seen: Vec<usize> = Vec::new();
+        // When each entity was last mentioned (mention counter + 1; 0 = not
+        // yet), so the most recent of several candidates is O(1) to find.
+        let mut last_seen: Vec<usize> = vec![0; ents.entities.len()];
+        let mut clock = 0usize;
         let mut titles: Vec<usize> = Vec::new();
         for (ri, run) in runs.iter().enumerate() {
             let id = if let Some(id) = resolved[ri] {
@@ -344,7 +347,11 @@ impl Entities {
                 }
             };
             ents.entities[id].mentions += 1;
-            last_seen.push(id);
+            clock += 1;
+            if id >= last_seen.len() {
+                last_seen.resize(id + 1, 0);
+            }
+            last_seen[id] = clock;
             ents.push_mention(text, toks, run, id);
         }
         let mut offices: Vec<(&String, &Vec<usize>)> = office_counts.iter().collect();
@@ -444,12 +451,15 @@ impl Entities {
 /// Among `ids`, the one mentioned most recently (by `last_seen`), else the
 /// first.
 fn pick_recent(ids: &[usize], last_seen: &[usize]) -> usize {
-    for &id in last_seen.iter().rev().take(200) {
-        if ids.contains(&id) {
-            return id;
-        }
-    }
-    ids[0]
+    ids.iter()
+        .copied()
+        .max_by_key(|&id| {
+            (
+                last_seen.get(id).copied().unwrap_or(0),
+                std::cmp::Reverse(id),
+            )
+        })
+        .unwrap_or(0)
 }
 
 /// "Sir", "Dame", "Lord", "Lady" go with a first name ("Sir Keir").
@@ -510,8 +520,11 @@ impl<'a> LowerWords<'a> {
     pub(crate) fn new(text: &str, lower: &'a str, toks: &[Token]) -> LowerWords<'a> {
         let mut candidates: Vec<&'a str> = Vec::new();
         for (i, t) in toks.iter().enumerate() {
+            // Function words never start a name: leave them out, so the
+            // frequent "the", "it", "but" skip the lookups below.
             if t.is_word
                 && t.capitalised
+                && t.bits & (lexicon::NOT_NAME | lexicon::FUNCTION_WORD | lexicon::PRONOUN) == 0
                 && !toks.get(i + 1).is_some_and(|n| n.is_word && n.capitalised)
                 && starts_sentence(text, toks, i)
             {
@@ -523,14 +536,15 @@ impl<'a> LowerWords<'a> {
         }
         candidates.sort_unstable();
         candidates.dedup();
+        // An 8192-bit filter: stays sparse even for a book-length text.
         let hash = |w: &[u8]| -> usize {
-            let mut h = w.len();
-            for &b in w.iter().take(8) {
-                h = h.wrapping_mul(31).wrapping_add(b as usize);
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for &b in w {
+                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
             }
-            h & 1023
+            (h >> 40) as usize & 8191
         };
-        let mut filter = [0u64; 16];
+        let mut filter = [0u64; 128];
         for c in &candidates {
             let h = hash(c.as_bytes());
             filter[h >> 6] |= 1 << (h & 63);
