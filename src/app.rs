@@ -323,7 +323,7 @@ pub fn App() -> Html {
                 selected={state.selected.as_ref().and_then(|id| state.view.item(id).cloned())}
                 can_undo={state.log.can_undo()}
                 can_redo={state.log.can_redo()}
-                orphans={state.orphans.len()}
+                orphans={state.orphans.clone()}
                 text={state.text.clone()}
                 dispatch={dispatch.clone()}
             />

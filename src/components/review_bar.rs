@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use lede_core::corrections::{Op, Orphan};
 use lede_core::Kind;
 use yew::prelude::*;
 
@@ -21,12 +22,27 @@ pub struct ReviewBarProps {
     pub can_undo: bool,
     /// Whether redo can do something.
     pub can_redo: bool,
-    /// Corrections that could not be placed.
-    pub orphans: usize,
+    /// Corrections that could not be placed (shown, never dropped).
+    pub orphans: Rc<Vec<Orphan>>,
     /// The document's text (to map a selection to offsets).
     pub text: AttrValue,
     /// Dispatches actions.
     pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// One line about an orphaned correction: what it did, to which text, and why
+/// it could not be placed.
+fn orphan_line(orphan: &Orphan) -> String {
+    let exact = match &orphan.op {
+        Op::Add { span, .. } => span.exact.as_str(),
+        op => op.target().map_or("", |t| t.anchor.exact.as_str()),
+    };
+    let exact: String = exact.chars().take(60).collect();
+    format!(
+        "{} “{exact}”: {}",
+        orphan.op.name().replace('_', " "),
+        orphan.reason.message()
+    )
 }
 
 /// Progress and correction buttons.
@@ -65,10 +81,15 @@ pub fn ReviewBar(props: &ReviewBarProps) -> Html {
     html! {
         <div class="lede-review" role="toolbar" aria-label="Review">
             <span class="lede-progress" data-testid="progress">{format!("{reviewed} of {total} reviewed")}</span>
-            if props.orphans > 0 {
-                <span class="lede-orphans" data-testid="orphans">
-                    {format!("{} correction(s) could not be placed (orphaned)", props.orphans)}
-                </span>
+            if !props.orphans.is_empty() {
+                <details class="lede-orphans" data-testid="orphans">
+                    <summary>{format!("{} correction(s) could not be placed (orphaned)", props.orphans.len())}</summary>
+                    <ul>
+                        { for props.orphans.iter().map(|o| html! {
+                            <li data-testid="orphan">{orphan_line(o)}</li>
+                        }) }
+                    </ul>
+                </details>
             }
             <span class="lede-review-group">
                 { button("Accept", "a", "accept", Action::Accept, has) }

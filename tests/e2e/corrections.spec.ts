@@ -175,3 +175,19 @@ test('the documents list reopens, renames and deletes', async ({ page }) => {
   await second.getByTestId('document-delete').click();
   await expect(lede.documents.getByTestId('document')).toHaveCount(1);
 });
+
+test('a correction whose text is gone is shown as orphaned, not dropped', async ({ page }) => {
+  await lede.selectText('staff reporter');
+  await lede.keys('1');
+  await expect(lede.article.locator('mark[data-status=added]')).toHaveText('staff reporter');
+  const text = await lede.input.inputValue();
+  await lede.setText(text.replace('By a staff reporter\n', ''));
+  await expect(lede.article).not.toContainText('staff reporter');
+  const orphans = page.getByTestId('orphans');
+  await expect(orphans).toContainText('1 correction(s) could not be placed');
+  await orphans.locator('summary').click();
+  await expect(orphans.getByTestId('orphan')).toContainText('add “staff reporter”');
+  // It survives a reload.
+  await page.reload();
+  await expect(page.getByTestId('orphans')).toContainText('1 correction(s)');
+});
