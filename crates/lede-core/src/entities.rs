@@ -72,6 +72,9 @@ pub struct EntityInfo {
     /// The kind is a guess: a lone capitalised word with no title, list or
     /// organisation word to tell what it names.
     pub guessed: bool,
+    /// `Some(true)` for a woman, `Some(false)` for a man, when an honorific
+    /// said so (Mrs, Ms, Dame / Mr, Sir, Lord); used to resolve he/she.
+    pub female: Option<bool>,
 }
 
 /// One mention of an entity.
@@ -245,6 +248,7 @@ impl Entities {
                         mentions: 0,
                         office: None,
                         guessed: false,
+                        female: None,
                     });
                     core_lens.push(core_len);
                     first_names.push(person.then(|| slice(run.core, run.core)));
@@ -340,6 +344,7 @@ impl Entities {
                                 mentions: 0,
                                 office: run.office.clone(),
                                 guessed: run.kind.is_none(),
+                                female: None,
                             });
                             ents.entities.len() - 1
                         })
@@ -347,6 +352,17 @@ impl Entities {
                 }
             };
             ents.entities[id].mentions += 1;
+            if run.honorific < run.core {
+                let h = lexicon::strip_possessive(&text[toks[run.honorific].span]);
+                let female = match h.trim_end_matches('.') {
+                    "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some(true),
+                    "Mr" | "Sir" | "Lord" | "Baron" => Some(false),
+                    _ => None,
+                };
+                if female.is_some() {
+                    ents.entities[id].female = female;
+                }
+            }
             clock += 1;
             if id >= last_seen.len() {
                 last_seen.resize(id + 1, 0);

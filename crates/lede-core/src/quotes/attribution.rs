@@ -114,6 +114,25 @@ pub(crate) fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
     if !separated && !reporting_verb && !ctx.is(j, lexicon::PRONOUN) {
         return None;
     }
+    // "…”, while the others say …" starts a new clause with its own speaker.
+    if matches!(
+        ctx.word(j),
+        "while"
+            | "whilst"
+            | "but"
+            | "and"
+            | "whereas"
+            | "although"
+            | "though"
+            | "as"
+            | "because"
+            | "after"
+            | "before"
+            | "when"
+            | "if"
+    ) {
+        return None;
+    }
     let limit = (j + 10).min(q.frame_end.max(j + 1)).min(ctx.toks.len());
     if ctx.is(j, lexicon::CUE) && ctx.is_lower_word(j) {
         let subject = speaker::starting_at(ctx, j + 1, limit + 4)?;

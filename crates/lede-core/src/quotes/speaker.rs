@@ -338,11 +338,18 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
     }
     let para = ctx.paragraph(i);
     let ms = ctx.entities.mentions_in(i.saturating_sub(600), i);
-    let fits = |kind: EntityKind| {
+    // "he" is not a woman named "Mrs …", "she" not a "Mr …".
+    let want_female = match w.as_str() {
+        "he" => Some(false),
+        "she" => Some(true),
+        _ => None,
+    };
+    let fits_entity = |e: &crate::entities::EntityInfo| {
         if want_person {
-            kind == EntityKind::Person
+            e.kind == EntityKind::Person
+                && !(want_female.is_some() && e.female.is_some() && e.female != want_female)
         } else {
-            kind != EntityKind::Person
+            e.kind != EntityKind::Person
         }
     };
     // A nearer unnamed subject ("A Labour spokesman told …. “…,” he said").
@@ -378,7 +385,7 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
                 break;
             }
         }
-        if !fits(ctx.entities.entities[m.entity].kind) {
+        if !fits_entity(&ctx.entities.entities[m.entity]) {
             continue;
         }
         if lexicon::is_possessive(ctx.word(m.last_token)) {
