@@ -7,12 +7,16 @@
 //! ("doesn’t" matches `doesn't`).
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 /// A list of phrases (lower-case ASCII) matched on word boundaries.
 pub struct Lexicon {
     phrases: &'static [&'static str],
     automaton: OnceLock<Option<AhoCorasick>>,
+    /// One more than the lexicon's index in the [`Registry`] that last
+    /// looked it up (0: not yet), so that a look-up is not a search.
+    slot: AtomicUsize,
 }
 
 impl Lexicon {
@@ -21,6 +25,7 @@ impl Lexicon {
         Lexicon {
             phrases,
             automaton: OnceLock::new(),
+            slot: AtomicUsize::new(0),
         }
     }
 
@@ -147,10 +152,20 @@ impl Registry {
     }
 
     fn index(&self, lexicon: &Lexicon) -> Option<usize> {
-        self.lists
+        let is_at = |i: usize| self.lists.get(i).is_some_and(|l| std::ptr::eq(*l, lexicon));
+        let remembered = lexicon.slot.load(Ordering::Relaxed);
+        if remembered > 0 && remembered <= 64 && is_at(remembered - 1) {
+            return Some(remembered - 1);
+        }
+        let found = self
+            .lists
             .iter()
             .take(64)
-            .position(|l| std::ptr::eq(*l, lexicon))
+            .position(|l| std::ptr::eq(*l, lexicon));
+        if let Some(i) = found {
+            lexicon.slot.store(i + 1, Ordering::Relaxed);
+        }
+        found
     }
 
     /// Whether `lexicon` occurs in the scanned text (scans `hay` itself

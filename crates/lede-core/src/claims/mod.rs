@@ -71,7 +71,9 @@ const _: () = assert!(rules::RULES.len() <= MAX_HITS);
 struct Scored {
     score: f32,
     kind: crate::model::ClaimKind,
-    hits: [Option<(Reason, Effect)>; MAX_HITS],
+    /// The rules that fired: the first `n_hits` entries.
+    hits: [(Reason, Effect); MAX_HITS],
+    n_hits: usize,
     top: [(usize, usize, f64); model::TOP],
 }
 
@@ -119,29 +121,31 @@ fn scored(
 }
 
 fn score_sentence(s: &Sentence) -> Scored {
-    let mut hits = [None; MAX_HITS];
+    let mut hits = [(Reason::Fragment, Effect::Exclude); MAX_HITS];
     let mut n = 0;
     for rule in rules::RULES {
         if let Some(hit) = rule(s) {
             if let Some(slot) = hits.get_mut(n) {
-                *slot = Some((hit.reason, hit.effect));
+                *slot = (hit.reason, hit.effect);
                 n += 1;
             }
         }
     }
     let kind = kind::classify(s);
-    let excluded = hits.iter().flatten().any(|(_, e)| *e == Effect::Exclude);
+    let fired = &hits[..n];
+    let excluded = fired.iter().any(|(_, e)| *e == Effect::Exclude);
     if excluded {
         return Scored {
             score: 0.0,
             kind,
             hits,
+            n_hits: n,
             top: [(0, 0, 0.0); model::TOP],
         };
     }
     let m = s.model;
     let mut logit = m.logit;
-    for (_, effect) in hits.iter().flatten() {
+    for (_, effect) in fired {
         if let Effect::Adjust(by) = effect {
             logit += by;
         }
@@ -150,6 +154,7 @@ fn score_sentence(s: &Sentence) -> Scored {
         score: sigmoid(logit) as f32,
         kind,
         hits,
+        n_hits: n,
         top: m.top,
     }
 }
@@ -158,27 +163,27 @@ fn score_sentence(s: &Sentence) -> Scored {
 /// that fired (strongest first; only the exclusion when one excluded it),
 /// then the n-grams that raised the model's score most.
 fn annotate(s: &Sentence, scored: &Scored) -> Annotation {
-    let mut hits: Vec<(Reason, Effect)> = scored.hits.iter().flatten().copied().collect();
-    if let Some(&exclusion) = hits.iter().find(|(_, e)| *e == Effect::Exclude) {
-        hits = vec![exclusion];
+    // On the stack: no allocation but the reasons themselves.
+    let mut fired = scored.hits;
+    let mut hits = &mut fired[..scored.n_hits.min(MAX_HITS)];
+    if let Some(at) = hits.iter().position(|(_, e)| *e == Effect::Exclude) {
+        hits = &mut hits[at..=at];
     }
     hits.sort_by(|a, b| magnitude(b.1).total_cmp(&magnitude(a.1)));
     // Built with `push_str` rather than `format!`: float formatting was a
     // quarter of the claims layer's time (see `signed`).
-    let mut reasons: Vec<String> = hits
-        .iter()
-        .map(|(reason, effect)| match effect {
-            Effect::Adjust(by) => {
-                let mut r = String::with_capacity(reason.as_str().len() + 8);
-                r.push_str(reason.as_str());
-                r.push_str(" (");
-                signed::push(&mut r, *by, 1);
-                r.push(')');
-                r
-            }
-            Effect::Exclude => reason.as_str().to_string(),
-        })
-        .collect();
+    let mut reasons: Vec<String> = Vec::with_capacity(hits.len() + model::TOP);
+    reasons.extend(hits.iter().map(|(reason, effect)| match effect {
+        Effect::Adjust(by) => {
+            let mut r = String::with_capacity(reason.as_str().len() + 8);
+            r.push_str(reason.as_str());
+            r.push_str(" (");
+            signed::push(&mut r, *by, 1);
+            r.push(')');
+            r
+        }
+        Effect::Exclude => reason.as_str().to_string(),
+    }));
     for &(start, end, w) in &scored.top {
         if w <= 0.0 {
             continue;
