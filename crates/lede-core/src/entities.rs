@@ -714,6 +714,10 @@ fn parse_run(
     }
     // A sentence-initial word also written in lower case is a common word,
     // unless more capitalised words follow ("Defence chiefs").
+    // A lone nationality adjective ("British", "European") names no one.
+    if a == last && is(a, lexicon::NATIONALITY) && !is(a, lexicon::PLACE) {
+        return None;
+    }
     let mut weak = false;
     if a == last && starts_sentence(text, toks, a) && !is(a, lexicon::PLACE) {
         let w = tokens::folded(lower, &toks[a]);
