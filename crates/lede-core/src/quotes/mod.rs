@@ -69,6 +69,22 @@ pub fn extract(doc: &Document, diagnostics: &mut Vec<Diagnostic>) -> QuoteOutput
                 att = carry::previous_sentence(&ctx, qt);
             }
         }
+        // A pronoun resolved to someone the quote itself names in the third
+        // person ("…,” he said. – “Mr Diaz can now …”) is the wrong person:
+        // leave the quote unattributed rather than misattributed.
+        if let Some(a) = &mut att {
+            let wrong = a.speaker.as_ref().is_some_and(|s| {
+                let mention = doc.slice(s.mention);
+                let surname = s.name.rsplit(' ').next().unwrap_or("");
+                matches!(mention.to_lowercase().as_str(), "he" | "she")
+                    && surname.len() > 2
+                    && doc.slice(q.content).contains(surname)
+            });
+            if wrong {
+                a.speaker = None;
+                a.cue = None;
+            }
+        }
         let speaker = att.as_ref().and_then(|a| a.speaker.as_ref());
         let (style, _reason) = if q.depth > 0 {
             (QuoteStyle::Scare, classify::Reason::NoSpeaker)
