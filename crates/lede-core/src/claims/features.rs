@@ -94,13 +94,19 @@ struct WordClass {
     cent: bool,
 }
 
-/// The listed words by the FNV-1a hash of their bytes, sorted, with a
-/// 4096-bit filter of those hashes so that most tokens skip the search;
+/// The listed words by the FNV-1a hash of their bytes, sorted, and a
+/// direct-mapped index by the low 12 bits of the hash, so that a token costs
+/// one look-up (and a search only on the rare slot shared by two words);
 /// built once.
 struct WordTable {
     words: Vec<(u32, &'static str, WordClass)>,
-    filter: [u64; 64],
+    /// 0: no listed word has these hash bits; [`SHARED`]: several do;
+    /// otherwise one more than the index of the only one in `words`.
+    slots: [u8; SLOTS],
 }
+
+const SLOTS: usize = 4096;
+const SHARED: u8 = u8::MAX;
 
 fn word_table() -> &'static WordTable {
     static TABLE: OnceLock<WordTable> = OnceLock::new();
@@ -131,29 +137,42 @@ fn word_table() -> &'static WordTable {
         add("per", |c| c.per = true);
         add("cent", |c| c.cent = true);
         table.sort_by_key(|e| e.0);
-        let mut filter = [0u64; 64];
-        for &(h, _, _) in &table {
-            filter[(h as usize >> 6) & 63] |= 1 << (h & 63);
+        let mut slots = [0u8; SLOTS];
+        for (i, &(h, _, _)) in table.iter().enumerate() {
+            let slot = &mut slots[h as usize & (SLOTS - 1)];
+            *slot = match (*slot, u8::try_from(i + 1)) {
+                (0, Ok(one_more)) if one_more != SHARED => one_more,
+                _ => SHARED,
+            };
         }
         WordTable {
             words: table,
-            filter,
+            slots,
         }
     })
 }
 
 /// The word class of a token, given its unigram hash and its raw bytes.
 fn word_class(table: &WordTable, hash: u32, raw: &[u8]) -> WordClass {
-    if table.filter[(hash as usize >> 6) & 63] & (1 << (hash & 63)) == 0 {
-        return WordClass::default();
-    }
+    let is =
+        |word: &str| word.len() == raw.len() && word.bytes().zip(raw).all(|(w, &r)| fold(r) == w);
     let words = &table.words;
+    match table.slots[hash as usize & (SLOTS - 1)] {
+        0 => return WordClass::default(),
+        SHARED => {}
+        one_more => {
+            return match words.get(usize::from(one_more) - 1) {
+                Some(&(h, word, class)) if h == hash && is(word) => class,
+                _ => WordClass::default(),
+            };
+        }
+    }
     let mut i = words.partition_point(|e| e.0 < hash);
     while let Some(&(h, word, class)) = words.get(i) {
         if h != hash {
             break;
         }
-        if word.len() == raw.len() && word.bytes().zip(raw).all(|(w, &r)| fold(r) == w) {
+        if is(word) {
             return class;
         }
         i += 1;
@@ -288,7 +307,8 @@ pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
         let mut h = FNV_OFFSET;
         let mut hb = prev.map_or(0, |(_, hp)| fnv(hp, std::iter::once(b' ')));
         let mut digit = false;
-        while let Some(&f) = bytes.get(i).map(|&b| &FOLD[usize::from(b)]) {
+        for &b in &bytes[start..] {
+            let f = FOLD[usize::from(b)];
             if f == 0 {
                 break;
             }
