@@ -129,11 +129,27 @@ impl Extractor {
         } else {
             quotes::QuoteOutput::default()
         };
-        if self.config.claims {
-            let claims =
-                claims::extract(doc, &figures, &quotes.quotes, self.config.claim_threshold);
-            out.annotations.extend(claims);
-        }
+        let claims = if self.config.claims {
+            claims::extract(doc, &figures, &quotes.quotes, self.config.claim_threshold)
+        } else {
+            Vec::new()
+        };
+        // Reserved once: growing the vector by doubling would copy every
+        // annotation again.
+        out.annotations.reserve_exact(
+            claims.len()
+                + if self.config.figures {
+                    figures.len()
+                } else {
+                    0
+                }
+                + if self.config.quotes {
+                    quotes.quotes.len() + quotes.entities.len()
+                } else {
+                    0
+                },
+        );
+        out.annotations.extend(claims);
         if self.config.figures {
             out.annotations.extend(figures);
         }

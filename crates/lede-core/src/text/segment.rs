@@ -22,11 +22,9 @@ pub struct Word {
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            push_trimmed(text, Span::new(start, i), &mut out);
-            start = i + 1;
-        }
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        push_trimmed(text, Span::new(start, i), &mut out);
+        start = i + 1;
     }
     push_trimmed(text, Span::new(start, text.len()), &mut out);
     out
@@ -136,13 +134,33 @@ fn skip_white_space(p: &str, mut i: usize) -> usize {
     i
 }
 
-/// Whether byte `b` may start a character the splitter reacts to: a
-/// terminator (`.` `!` `?` `…`) or a double quote (`"` `“` `”`). The curly
-/// marks and the ellipsis all start with the byte 0xE2; every other
-/// character is skipped byte by byte without decoding it.
-#[inline]
-fn is_interesting(b: u8) -> bool {
-    matches!(b, b'.' | b'!' | b'?' | b'"' | 0xE2)
+/// The bytes that may start a character the splitter reacts to, in order:
+/// a terminator (`.` `!` `?` `…`) or a double quote (`"` `“` `”`). The
+/// curly marks and the ellipsis all start with the byte 0xE2; every other
+/// character is skipped without decoding it (two vectorised byte searches).
+struct Interesting<'a> {
+    stops: std::iter::Peekable<memchr::Memchr3<'a>>,
+    quotes: std::iter::Peekable<memchr::Memchr2<'a>>,
+}
+
+impl<'a> Interesting<'a> {
+    fn new(bytes: &'a [u8]) -> Interesting<'a> {
+        Interesting {
+            stops: memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable(),
+            quotes: memchr::memchr2_iter(b'"', 0xE2, bytes).peekable(),
+        }
+    }
+
+    /// The first such byte at or after `from` (`from` never decreases).
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        while self.stops.next_if(|&at| at < from).is_some() {}
+        while self.quotes.next_if(|&at| at < from).is_some() {}
+        match (self.stops.peek(), self.quotes.peek()) {
+            (Some(&a), Some(&b)) => Some(a.min(b)),
+            (Some(&a), None) => Some(a),
+            (None, b) => b.copied(),
+        }
+    }
 }
 
 fn is_terminator(c: char) -> bool {
@@ -158,11 +176,12 @@ fn split_paragraph(text: &str, para: Span, out: &mut Vec<Span>) {
     let mut start = 0usize;
     // Whether a double quote is open, to keep an ellipsis inside a quote.
     let mut in_quote = false;
+    let mut interesting = Interesting::new(bytes);
     let mut i = 0;
     while i < bytes.len() {
-        if !is_interesting(bytes[i]) {
-            i += 1;
-            continue;
+        match interesting.next_from(i) {
+            Some(at) => i = at,
+            None => break,
         }
         let Some(c) = char_at(p, i) else {
             i += 1;
