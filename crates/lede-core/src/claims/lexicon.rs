@@ -6,7 +6,9 @@
 //! Curly apostrophes in the text match straight ones in the phrases
 //! ("doesn’t" matches `doesn't`).
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
@@ -87,7 +89,7 @@ impl Lexicon {
 /// scanned once for all of them.
 pub struct Registry {
     lists: &'static [&'static Lexicon],
-    automaton: OnceLock<Option<(AhoCorasick, Vec<usize>)>>,
+    automaton: OnceLock<Option<(DFA, Vec<usize>)>>,
 }
 
 /// Which lexicons of a [`Registry`] occur in a sentence.
@@ -106,7 +108,7 @@ impl Registry {
         }
     }
 
-    fn automaton(&self) -> Option<&(AhoCorasick, Vec<usize>)> {
+    fn automaton(&self) -> Option<&(DFA, Vec<usize>)> {
         self.automaton
             .get_or_init(|| {
                 let mut patterns: Vec<String> = Vec::new();
@@ -121,9 +123,14 @@ impl Registry {
                         }
                     }
                 }
-                let automaton = AhoCorasick::builder()
+                // A bare DFA, stepped by hand in `scan`: every sentence is
+                // scanned for every match, and the generic overlapping
+                // iterator cost twice the steps themselves. No prefilter:
+                // with this many short phrases the search is back in the
+                // start state after almost every word.
+                let automaton = DFA::builder()
                     .ascii_case_insensitive(true)
-                    .kind(Some(AhoCorasickKind::DFA))
+                    .prefilter(false)
                     .build(&patterns)
                     .ok()?;
                 Some((automaton, owner))
@@ -131,21 +138,42 @@ impl Registry {
             .as_ref()
     }
 
-    /// Scans `hay` once for every lexicon.
+    /// Scans `hay` once for every lexicon: every match, overlapping ones
+    /// included, as `find_overlapping_iter` would report them.
     pub fn scan(&self, hay: &str) -> Matches {
         let mut out = Matches::default();
-        let Some((automaton, owner)) = self.automaton() else {
+        let Some((dfa, owner)) = self.automaton() else {
+            return out;
+        };
+        let Ok(mut state) = dfa.start_state(Anchored::No) else {
             return out;
         };
         let opening_at = hay.len() - trim_opening(hay).len();
-        for m in automaton.find_overlapping_iter(hay) {
-            if !on_boundaries(hay, m.start(), m.end()) {
+        for (at, &byte) in hay.as_bytes().iter().enumerate() {
+            state = dfa.next_state(Anchored::No, state, byte);
+            if !dfa.is_special(state) {
                 continue;
             }
-            let bit = 1u64 << owner.get(m.pattern().as_usize()).copied().unwrap_or(0);
-            out.anywhere |= bit;
-            if m.start() == opening_at {
-                out.opening |= bit;
+            if dfa.is_dead(state) {
+                break;
+            }
+            if !dfa.is_match(state) {
+                continue;
+            }
+            let end = at + 1;
+            for k in 0..dfa.match_len(state) {
+                let pattern = dfa.match_pattern(state, k);
+                let Some(start) = end.checked_sub(dfa.pattern_len(pattern)) else {
+                    continue;
+                };
+                if !on_boundaries(hay, start, end) {
+                    continue;
+                }
+                let bit = 1u64 << owner.get(pattern.as_usize()).copied().unwrap_or(0);
+                out.anywhere |= bit;
+                if start == opening_at {
+                    out.opening |= bit;
+                }
             }
         }
         out
