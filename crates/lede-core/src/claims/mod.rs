@@ -233,10 +233,11 @@ fn claim(
 /// Whether a double quotation is open after `sentence`, given whether one
 /// was open before it.
 fn quote_open_after(sentence: &str, mut open: bool) -> bool {
-    // Byte scan: “ is E2 80 9C and ” is E2 80 9D in UTF-8.
+    // Byte scan: “ is E2 80 9C and ” is E2 80 9D in UTF-8; memchr skips
+    // the bytes that are neither `"` nor 0xE2.
     let bytes = sentence.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
+    for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        match bytes[i] {
             b'"' => open = !open,
             0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
                 Some(0x9C) => open = true,
