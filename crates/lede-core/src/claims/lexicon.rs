@@ -1,21 +1,129 @@
 //! Word and phrase matching for the claim rules: ASCII case-insensitive,
 //! on word boundaries, without allocating.
 //!
-//! A [`Lexicon`] is a phrase list compiled once into an Aho-Corasick
-//! automaton, so a sentence is scanned once per list, not once per phrase.
-//! Curly apostrophes in the text match straight ones in the phrases
-//! ("doesn’t" matches `doesn't`).
+//! A [`Lexicon`] is a phrase list compiled once into a byte trie, so a
+//! sentence is scanned once per list, not once per phrase. Curly
+//! apostrophes in the text match straight ones in the phrases ("doesn’t"
+//! matches `doesn't`).
+//!
+//! Why a small trie rather than the `aho-corasick` crate: the phrases are
+//! short and a walk from a start position ends after a byte or two, so the
+//! trie is about as fast here, and it keeps ~70 KB of generic automaton code
+//! out of the web app's `.wasm`. The matching rules are the crate's:
+//! leftmost-longest non-overlapping matches for [`Lexicon::find`], every
+//! overlapping match for [`Registry::scan`].
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
+
+/// Phrases compiled into a trie over ASCII-lower-cased bytes.
+struct Trie {
+    /// The root's children by byte (0: none; the root is node 0).
+    root: Box<[u32; 256]>,
+    /// Every node: its children (byte, node) and the owners (a bit per
+    /// lexicon) of the phrases that end there.
+    nodes: Vec<TrieNode>,
+}
+
+#[derive(Default)]
+struct TrieNode {
+    next: Vec<(u8, u32)>,
+    owners: u64,
+    terminal: bool,
+}
+
+impl Trie {
+    fn new() -> Trie {
+        Trie {
+            root: Box::new([0; 256]),
+            nodes: vec![TrieNode::default()],
+        }
+    }
+
+    fn child(&self, node: u32, b: u8) -> Option<u32> {
+        if node == 0 {
+            return Some(self.root[usize::from(b)]).filter(|&n| n != 0);
+        }
+        self.nodes[node as usize]
+            .next
+            .iter()
+            .find(|e| e.0 == b)
+            .map(|e| e.1)
+    }
+
+    fn insert(&mut self, phrase: &str, owner: usize) {
+        let mut node = 0u32;
+        for &b in phrase.as_bytes() {
+            let b = b.to_ascii_lowercase();
+            node = match self.child(node, b) {
+                Some(n) => n,
+                None => {
+                    let n = self.nodes.len() as u32;
+                    self.nodes.push(TrieNode::default());
+                    if node == 0 {
+                        self.root[usize::from(b)] = n;
+                    } else {
+                        self.nodes[node as usize].next.push((b, n));
+                    }
+                    n
+                }
+            };
+        }
+        let end = &mut self.nodes[node as usize];
+        end.terminal = true;
+        end.owners |= 1u64 << (owner % 64);
+    }
+
+    /// Calls `f(end, owners)` for every phrase that starts at `h[start]`.
+    fn each_at(&self, h: &[u8], start: usize, mut f: impl FnMut(usize, u64)) {
+        let mut node = 0u32;
+        let mut at = start;
+        loop {
+            let n = &self.nodes[node as usize];
+            if n.terminal {
+                f(at, n.owners);
+            }
+            let Some(&b) = h.get(at) else { return };
+            match self.child(node, b.to_ascii_lowercase()) {
+                Some(next) => node = next,
+                None => return,
+            }
+            at += 1;
+        }
+    }
+
+    /// The end of the longest phrase that starts at `h[start]`.
+    fn longest_at(&self, h: &[u8], start: usize) -> Option<usize> {
+        let mut end = None;
+        self.each_at(h, start, |e, _| end = Some(e));
+        end
+    }
+
+    /// The leftmost-longest match starting at or after `from`.
+    fn leftmost_longest(&self, h: &[u8], from: usize) -> Option<(usize, usize)> {
+        (from..=h.len()).find_map(|s| self.longest_at(h, s).map(|e| (s, e)))
+    }
+}
+
+/// The phrases of `lists` (owner: the list's index), each with a straight
+/// apostrophe also in its curly form.
+fn compile(lists: &[&'static [&'static str]]) -> Trie {
+    let mut trie = Trie::new();
+    for (i, phrases) in lists.iter().enumerate().take(64) {
+        for p in *phrases {
+            trie.insert(p, i);
+            if p.contains('\'') {
+                trie.insert(&p.replace('\'', "’"), i);
+            }
+        }
+    }
+    trie
+}
 
 /// A list of phrases (lower-case ASCII) matched on word boundaries.
 pub struct Lexicon {
     phrases: &'static [&'static str],
-    automaton: OnceLock<Option<AhoCorasick>>,
+    automaton: OnceLock<Trie>,
     /// One more than the lexicon's index in the [`Registry`] that last
     /// looked it up (0: not yet), so that a look-up is not a search.
     slot: AtomicUsize,
@@ -31,36 +139,25 @@ impl Lexicon {
         }
     }
 
-    fn automaton(&self) -> Option<&AhoCorasick> {
-        self.automaton
-            .get_or_init(|| {
-                // Each phrase with a straight apostrophe also gets its curly
-                // form; pattern ids are not needed, only the match span.
-                let mut patterns: Vec<String> = Vec::with_capacity(self.phrases.len());
-                for p in self.phrases {
-                    patterns.push((*p).to_string());
-                    if p.contains('\'') {
-                        patterns.push(p.replace('\'', "’"));
-                    }
-                }
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&patterns)
-                    .ok()
-            })
-            .as_ref()
+    fn automaton(&self) -> &Trie {
+        self.automaton.get_or_init(|| compile(&[self.phrases]))
     }
 
     /// Byte offset of the first match on word boundaries (leftmost-longest
     /// matches; a match inside a longer word does not hide a later one).
     pub fn find(&self, hay: &str) -> Option<usize> {
-        let automaton = self.automaton()?;
-        automaton
-            .find_iter(hay)
-            .find(|m| on_boundaries(hay, m.start(), m.end()))
-            .map(|m| m.start())
+        let trie = self.automaton();
+        let h = hay.as_bytes();
+        let mut from = 0;
+        while let Some((start, end)) = trie.leftmost_longest(h, from) {
+            if on_boundaries(hay, start, end) {
+                return Some(start);
+            }
+            // Matches do not overlap: the next one starts after this one
+            // (an empty match moves on by one byte).
+            from = if end > start { end } else { start + 1 };
+        }
+        None
     }
 
     /// Whether any phrase occurs in `hay` on word boundaries.
@@ -76,12 +173,9 @@ impl Lexicon {
             Some((i, _)) => &t[..i],
             None => t,
         };
-        let Some(automaton) = self.automaton() else {
-            return false;
-        };
-        automaton
-            .find(head)
-            .is_some_and(|m| m.start() == 0 && on_boundaries(head, 0, m.end()))
+        self.automaton()
+            .longest_at(head.as_bytes(), 0)
+            .is_some_and(|end| on_boundaries(head, 0, end))
     }
 }
 
@@ -89,7 +183,7 @@ impl Lexicon {
 /// scanned once for all of them.
 pub struct Registry {
     lists: &'static [&'static Lexicon],
-    automaton: OnceLock<Option<(DFA, Vec<usize>)>>,
+    automaton: OnceLock<Trie>,
 }
 
 /// Which lexicons of a [`Registry`] occur in a sentence.
@@ -108,73 +202,37 @@ impl Registry {
         }
     }
 
-    fn automaton(&self) -> Option<&(DFA, Vec<usize>)> {
-        self.automaton
-            .get_or_init(|| {
-                let mut patterns: Vec<String> = Vec::new();
-                let mut owner = Vec::new();
-                for (i, list) in self.lists.iter().enumerate().take(64) {
-                    for p in list.phrases {
-                        patterns.push((*p).to_string());
-                        owner.push(i);
-                        if p.contains('\'') {
-                            patterns.push(p.replace('\'', "’"));
-                            owner.push(i);
-                        }
-                    }
-                }
-                // A bare DFA, stepped by hand in `scan`: every sentence is
-                // scanned for every match, and the generic overlapping
-                // iterator cost twice the steps themselves. No prefilter:
-                // with this many short phrases the search is back in the
-                // start state after almost every word.
-                let automaton = DFA::builder()
-                    .ascii_case_insensitive(true)
-                    .prefilter(false)
-                    .build(&patterns)
-                    .ok()?;
-                Some((automaton, owner))
-            })
-            .as_ref()
+    fn automaton(&self) -> &Trie {
+        self.automaton.get_or_init(|| {
+            let lists: Vec<&'static [&'static str]> =
+                self.lists.iter().map(|l| l.phrases).collect();
+            compile(&lists)
+        })
     }
 
-    /// Scans `hay` once for every lexicon: every match, overlapping ones
-    /// included, as `find_overlapping_iter` would report them.
+    /// Scans `hay` once for every lexicon.
     pub fn scan(&self, hay: &str) -> Matches {
         let mut out = Matches::default();
-        let Some((dfa, owner)) = self.automaton() else {
-            return out;
-        };
-        let Ok(mut state) = dfa.start_state(Anchored::No) else {
-            return out;
-        };
+        let trie = self.automaton();
         let opening_at = hay.len() - trim_opening(hay).len();
-        for (at, &byte) in hay.as_bytes().iter().enumerate() {
-            state = dfa.next_state(Anchored::No, state, byte);
-            if !dfa.is_special(state) {
+        let h = hay.as_bytes();
+        for start in 0..=h.len() {
+            // A phrase that opens with a letter or digit cannot start inside
+            // a word (`on_boundaries` would refuse it): skip the walk.
+            if start > 0
+                && h.get(start).is_some_and(u8::is_ascii_alphanumeric)
+                && h[start - 1].is_ascii_alphanumeric()
+            {
                 continue;
             }
-            if dfa.is_dead(state) {
-                break;
-            }
-            if !dfa.is_match(state) {
-                continue;
-            }
-            let end = at + 1;
-            for k in 0..dfa.match_len(state) {
-                let pattern = dfa.match_pattern(state, k);
-                let Some(start) = end.checked_sub(dfa.pattern_len(pattern)) else {
-                    continue;
-                };
-                if !on_boundaries(hay, start, end) {
-                    continue;
+            trie.each_at(h, start, |end, bits| {
+                if on_boundaries(hay, start, end) {
+                    out.anywhere |= bits;
+                    if start == opening_at {
+                        out.opening |= bits;
+                    }
                 }
-                let bit = 1u64 << owner.get(pattern.as_usize()).copied().unwrap_or(0);
-                out.anywhere |= bit;
-                if start == opening_at {
-                    out.opening |= bit;
-                }
-            }
+            });
         }
         out
     }
