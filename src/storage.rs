@@ -165,7 +165,9 @@ pub fn list() -> Result<(Vec<Summary>, usize), String> {
             });
         }
     }
-    out.sort_by(|a, b| b.modified.cmp(&a.modified).then(a.key.cmp(&b.key)));
+    lede_core::sort::stable_sort_by(&mut out, |a, b| {
+        b.modified.cmp(&a.modified).then(a.key.cmp(&b.key))
+    });
     Ok((out, used))
 }
 

@@ -197,7 +197,13 @@ impl ViewModel {
                 _ => Rc::new(view_item(doc, it)),
             })
             .collect();
-        view.sort_by_key(|v| (v.span.start, Reverse(v.span.end), kind_rank(v.kind)));
+        lede_core::sort::stable_sort_by(&mut view, |a, b| {
+            (a.span.start, Reverse(a.span.end), kind_rank(a.kind)).cmp(&(
+                b.span.start,
+                Reverse(b.span.end),
+                kind_rank(b.kind),
+            ))
+        });
         let shown: Vec<usize> = (0..view.len())
             .filter(|&i| show_rejected || view[i].status != Status::Rejected)
             .collect();
@@ -500,7 +506,7 @@ fn speaker_shares(items: &[Rc<ViewItem>]) -> Vec<SpeakerShare> {
             }),
         }
     }
-    shares.sort_by(|a, b| {
+    lede_core::sort::stable_sort_by(&mut shares, |a, b| {
         (Reverse(a.quotes), Reverse(a.words), a.name.as_str()).cmp(&(
             Reverse(b.quotes),
             Reverse(b.words),

@@ -37,7 +37,7 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
     if claims.is_empty() {
         return html! { <p class="lede-none">{"No check-worthy claims found."}</p> };
     }
-    claims.sort_by(|a, b| {
+    lede_core::sort::stable_sort_by(&mut claims, |a, b| {
         score(b)
             .total_cmp(&score(a))
             .then(a.span.start.cmp(&b.span.start))

@@ -38,6 +38,7 @@ pub mod figures;
 pub mod model;
 pub mod quotes;
 pub mod sample;
+pub mod sort;
 pub mod text;
 
 pub use error::{Error, ErrorKind};
@@ -157,7 +158,7 @@ impl Extractor {
             out.annotations.extend(quotes.quotes);
             out.annotations.extend(quotes.entities);
         }
-        out.annotations.sort_by(|a, b| {
+        sort::stable_sort_by(&mut out.annotations, |a, b| {
             (a.span.start, std::cmp::Reverse(a.span.end), a.kind()).cmp(&(
                 b.span.start,
                 std::cmp::Reverse(b.span.end),

@@ -136,7 +136,7 @@ fn word_table() -> &'static WordTable {
         add("percentage", |c| c.percent = true);
         add("per", |c| c.per = true);
         add("cent", |c| c.cent = true);
-        table.sort_by_key(|e| e.0);
+        crate::sort::stable_sort_by(&mut table, |a, b| a.0.cmp(&b.0));
         let mut slots = [0u8; SLOTS];
         for (i, &(h, _, _)) in table.iter().enumerate() {
             let slot = &mut slots[h as usize & (SLOTS - 1)];

@@ -59,7 +59,7 @@ pub fn score_all(doc: &Document, figures: &[Annotation], quotes: &[Annotation]) 
 /// order); excluded sentences are left out.
 pub fn rank(doc: &Document, figures: &[Annotation], quotes: &[Annotation]) -> Vec<Annotation> {
     let mut all = scored(doc, figures, quotes, |score| score > 0.0);
-    all.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+    crate::sort::stable_sort_by(&mut all, |a, b| b.confidence.total_cmp(&a.confidence));
     all
 }
 

@@ -582,7 +582,7 @@ impl State {
 
 /// Sorts items by start, longer first, kind, then id.
 pub(crate) fn sort_items(items: &mut [Item]) {
-    items.sort_by(|a, b| {
+    crate::sort::stable_sort_by(items, |a, b| {
         let (sa, sb) = (a.annotation.span, b.annotation.span);
         (
             sa.start,

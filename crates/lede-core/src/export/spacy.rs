@@ -54,7 +54,9 @@ pub fn to_line_value(doc: &Document, items: &[Item], options: &ExportOptions) ->
             label: it.annotation.kind().as_str().to_ascii_uppercase(),
         })
         .collect();
-    spans.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
+    crate::sort::stable_sort_by(&mut spans, |a, b| {
+        (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label))
+    });
     Line {
         text: doc.text().to_string(),
         spans,
