@@ -54,7 +54,7 @@ mod tests {
         stable_sort_by(&mut v, |a, b| a.0.cmp(&b.0));
         assert_eq!(v, expect);
         let mut std_sorted = input.to_vec();
-        std_sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        std_sorted.sort_by_key(|a| a.0);
         assert_eq!(v, std_sorted);
     }
 
@@ -83,7 +83,7 @@ mod tests {
             })
             .collect();
         let mut expect = input.clone();
-        expect.sort_by(|a, b| a.0.cmp(&b.0));
+        expect.sort_by_key(|a| a.0);
         check(&input, &expect);
     }
 }
