@@ -353,6 +353,45 @@ pub fn has(hay: &str, phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(not(target_arch = "wasm32"))]
+    use proptest::prelude::*;
+
+    /// Filler between phrases: words, capitals, curly and straight marks,
+    /// and glued letters that must not make a boundary.
+    #[cfg(not(target_arch = "wasm32"))]
+    const FILLER: &[&str] = &[
+        "the", "Minister", "“", "”", "\"", "(", "’", ",", ".", "x", "said", "WILL", "won’t", "s",
+    ];
+
+    // The registry's hand-stepped DFA against the naive phrase search.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest! {
+        #[test]
+        fn registry_scan_agrees_with_naive_search(
+            picks in proptest::collection::vec((any::<u16>(), any::<bool>(), 0u8..3), 0..10)
+        ) {
+            let registry = &crate::claims::rules::LEXICONS;
+            let phrases: Vec<&str> = registry.lists.iter().flat_map(|l| l.phrases.iter().copied()).collect();
+            let mut hay = String::new();
+            for (pick, phrase, glue) in picks {
+                let piece = if phrase {
+                    phrases[usize::from(pick) % phrases.len()]
+                } else {
+                    FILLER[usize::from(pick) % FILLER.len()]
+                };
+                hay.push_str(piece);
+                hay.push_str(["", " ", "’"][usize::from(glue)]);
+            }
+            let matches = registry.scan(&hay);
+            let opening_at = hay.len() - trim_opening(&hay).len();
+            for (i, list) in registry.lists.iter().enumerate() {
+                let anywhere = list.phrases.iter().any(|p| find(&hay, p).is_some());
+                let opening = list.phrases.iter().any(|p| find(&hay[opening_at..], p) == Some(0));
+                prop_assert_eq!(matches.anywhere >> i & 1 == 1, anywhere, "list {} in {:?}", i, hay);
+                prop_assert_eq!(matches.opening >> i & 1 == 1, opening, "list {} opening {:?}", i, hay);
+            }
+        }
+    }
 
     fn check(hay: &str, phrase: &str, expect: Option<usize>) {
         assert_eq!(find(hay, phrase), expect, "{phrase:?} in {hay:?}");
