@@ -394,7 +394,7 @@ impl Entities {
             ents.entities[id].mentions += 1;
             ents.push_mention(text, toks, run, id);
         }
-        ents.mentions.sort_by_key(|m| m.first_token);
+        crate::sort::stable_sort_by(&mut ents.mentions, |a, b| a.first_token.cmp(&b.first_token));
         ents
     }
 

@@ -201,7 +201,10 @@ pub(crate) fn pair(doc: &Document) -> Vec<RawQuote> {
     for (pi, para) in doc.paragraphs().iter().enumerate() {
         pair_paragraph(doc, text, *para, pi, &mut out);
     }
-    out.sort_by_key(|q| (q.inner.start, std::cmp::Reverse(q.inner.end)));
+    crate::sort::stable_sort_by(&mut out, |a, b| {
+        (a.inner.start, std::cmp::Reverse(a.inner.end))
+            .cmp(&(b.inner.start, std::cmp::Reverse(b.inner.end)))
+    });
     out
 }
 
@@ -402,7 +405,9 @@ mod tests {
             inserts.push((q.content.start, o));
             inserts.push((q.content.end, c));
         }
-        inserts.sort_by_key(|&(at, s)| (at, s == "[" || s == "{"));
+        crate::sort::stable_sort_by(&mut inserts, |&(a, x), &(b, y)| {
+            (a, x == "[" || x == "{").cmp(&(b, y == "[" || y == "{"))
+        });
         let mut got = String::new();
         let mut last = 0;
         for (at, s) in inserts {
