@@ -23,6 +23,19 @@ struct Trie {
     /// Every node: its children (byte, node) and the owners (a bit per
     /// lexicon) of the phrases that end there.
     nodes: Vec<TrieNode>,
+    /// The class of each (lower-cased) byte: 0 for a byte in no phrase,
+    /// else one more than its index among the bytes the phrases use.
+    classes: [u8; 256],
+    /// Number of classes (with class 0).
+    width: usize,
+    /// Per byte: [`Trie::WORD`] for an ASCII letter or digit, and
+    /// [`Trie::OPENS`] when a phrase starts with it (any case).
+    flags: [u8; 256],
+    /// The children again, as a dense table filled by [`Trie::finish`]:
+    /// `dense[node * width + class]` is the child (0: none, as the root is
+    /// nobody's child). A few hundred KB of heap, no code: a sentence is
+    /// walked with one load per byte instead of a search per node.
+    dense: Vec<u32>,
 }
 
 #[derive(Default)]
@@ -33,11 +46,64 @@ struct TrieNode {
 }
 
 impl Trie {
+    const WORD: u8 = 1;
+    const OPENS: u8 = 2;
+
     fn new() -> Trie {
         Trie {
             root: Box::new([0; 256]),
             nodes: vec![TrieNode::default()],
+            classes: [0; 256],
+            width: 1,
+            flags: [0; 256],
+            dense: Vec::new(),
         }
+    }
+
+    /// Builds the dense table once every phrase is in.
+    fn finish(&mut self) {
+        let mut width = 1usize;
+        let mut classes = [0u8; 256];
+        let mut edges: Vec<(usize, u8, u32)> = Vec::new();
+        for (b, &n) in self.root.iter().enumerate() {
+            if n != 0 {
+                edges.push((0, b as u8, n));
+            }
+        }
+        for (node, n) in self.nodes.iter().enumerate() {
+            edges.extend(n.next.iter().map(|&(b, child)| (node, b, child)));
+        }
+        for &(_, b, _) in &edges {
+            if classes[usize::from(b)] == 0 && width < 256 {
+                classes[usize::from(b)] = width as u8;
+                width += 1;
+            }
+        }
+        let mut dense = vec![0u32; self.nodes.len() * width];
+        for (node, b, child) in edges {
+            if let Some(slot) = dense.get_mut(node * width + usize::from(classes[usize::from(b)])) {
+                *slot = child;
+            }
+        }
+        // Upper-case letters walk as their lower-case forms.
+        for b in b'A'..=b'Z' {
+            classes[usize::from(b)] = classes[usize::from(b.to_ascii_lowercase())];
+        }
+        for (b, flag) in self.flags.iter_mut().enumerate() {
+            let byte = b as u8;
+            *flag = if byte.is_ascii_alphanumeric() {
+                Trie::WORD
+            } else {
+                0
+            } | if self.root[usize::from(byte.to_ascii_lowercase())] != 0 {
+                Trie::OPENS
+            } else {
+                0
+            };
+        }
+        self.classes = classes;
+        self.width = width;
+        self.dense = dense;
     }
 
     fn child(&self, node: u32, b: u8) -> Option<u32> {
@@ -84,9 +150,10 @@ impl Trie {
                 f(at, n.owners);
             }
             let Some(&b) = h.get(at) else { return };
-            match self.child(node, b.to_ascii_lowercase()) {
-                Some(next) => node = next,
-                None => return,
+            let class = usize::from(self.classes[usize::from(b)]);
+            match self.dense.get(node as usize * self.width + class) {
+                Some(&next) if class != 0 && next != 0 => node = next,
+                _ => return,
             }
             at += 1;
         }
@@ -117,6 +184,7 @@ fn compile(lists: &[&'static [&'static str]]) -> Trie {
             }
         }
     }
+    trie.finish();
     trie
 }
 
@@ -216,13 +284,19 @@ impl Registry {
         let trie = self.automaton();
         let opening_at = hay.len() - trim_opening(hay).len();
         let h = hay.as_bytes();
+        // A phrase that opens with a letter or digit cannot start inside a
+        // word (`on_boundaries` would refuse it), and none starts with a
+        // byte the root has no child for: skip those walks, with one table
+        // look-up per byte.
+        let flags = &trie.flags;
+        let root_terminal = trie.nodes.first().is_some_and(|n| n.terminal);
+        let mut previous_in_word = false;
         for start in 0..=h.len() {
-            // A phrase that opens with a letter or digit cannot start inside
-            // a word (`on_boundaries` would refuse it): skip the walk.
-            if start > 0
-                && h.get(start).is_some_and(u8::is_ascii_alphanumeric)
-                && h[start - 1].is_ascii_alphanumeric()
-            {
+            let flag = h.get(start).map_or(0, |&b| flags[usize::from(b)]);
+            let in_word = flag & Trie::WORD != 0;
+            let inside = previous_in_word && in_word;
+            previous_in_word = in_word;
+            if inside || (flag & Trie::OPENS == 0 && !root_terminal) {
                 continue;
             }
             trie.each_at(h, start, |end, bits| {
