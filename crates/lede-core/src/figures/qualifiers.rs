@@ -147,12 +147,20 @@ fn opens(w: &str) -> bool {
 pub fn before(ctx: &Ctx, i: usize) -> Option<Before> {
     match ctx.kind(i)? {
         Tk::Word => {
-            let w = ctx.lower(i);
-            if !opens(w.as_str()) {
+            // Lower-cased once: `as_str` re-validates a lower-cased copy.
+            let lower = ctx.lower(i);
+            let w = lower.as_str();
+            if !opens(w) {
                 return None;
             }
             for (phrase, q) in PHRASES {
-                if !phrase[0].eq_ignore_ascii_case(w.as_str()) {
+                // Phrases are lower-case ASCII and `w` is lower-cased; the
+                // length and first byte rule out most phrases cheaply.
+                let first = phrase[0];
+                if first.len() != w.len()
+                    || first.as_bytes().first() != w.as_bytes().first()
+                    || first != w
+                {
                     continue;
                 }
                 if let Some(last) = ctx.phrase(i, phrase) {
