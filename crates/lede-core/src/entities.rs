@@ -26,37 +26,11 @@
 //! Minister." → `Keir Starmer` (mentions "Sir Keir Starmer", "Prime Minister")
 //! and `Volodymyr Zelenskiy` (mentions "Volodymyr Zelenskiy", "Zelensky").
 
+use crate::hash::FastMap;
 use crate::model::{Annotation, Detail, Entity, EntityKind, Span};
 use crate::quotes::lexicon;
 use crate::quotes::tokens::{self, Token};
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// FNV-1a: a fast hasher for the short string keys of one document (no
-/// untrusted-key concerns: the maps live for one extraction).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// One entity: a canonical name and its kind.
 #[derive(Clone, Debug, PartialEq)]

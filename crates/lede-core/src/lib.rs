@@ -35,6 +35,7 @@ pub mod error;
 pub mod eval;
 pub mod export;
 pub mod figures;
+mod hash;
 pub mod model;
 pub mod quotes;
 pub mod sample;

@@ -31,29 +31,7 @@ const LISTS: &[&[&str]] = &[
     FUNCTION_WORD_WORDS,
 ];
 
-/// FNV-1a for the word table (short ASCII keys, built-in data only).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Table = std::collections::HashMap<&'static [u8], u32, std::hash::BuildHasherDefault<Fnv>>;
+type Table = crate::hash::FastMap<&'static [u8], u32>;
 
 /// The lists a folded word belongs to, as a bit set (bit `i` = `LISTS[i]`).
 /// The table is built once, on first use, from every list below.
