@@ -596,7 +596,9 @@ fn digits_check(ctx: &Ctx, num: &Num) -> Option<Reason> {
         let raw = ctx.s(last + 1);
         let w = ctx.lower(last + 1);
         let code = super::units::currency_code(raw).is_some();
-        if !code && !allowed_suffix(w.as_str()) {
+        let measure =
+            super::units::measure(w.as_str()).is_some() || matches!(w.as_str(), "sq" | "cu");
+        if !code && !allowed_suffix(w.as_str()) && !measure {
             return Some(Reason::Attached);
         }
         // "5G", "3D": a lone capital that is no unit or scale.

@@ -571,6 +571,8 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
             }
         }
     }
+    // The range's last token when the unit is repeated after the high bound.
+    let mut range_end: Option<usize> = None;
     // "from 252 miles to 287 miles", "between 10 and 20 per cent" already
     // handled; the first form needs a second look after the unit.
     if high.is_none() && (from || between) {
@@ -587,9 +589,7 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
                     _ => h.num.last,
                 };
                 high = Some(h);
-                let mut u = u.clone();
-                u.last = last;
-                unit = Some(u);
+                range_end = Some(last);
             }
         }
     }
@@ -613,7 +613,7 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
     if checked.is_some() {
         let end = match &unit {
             Some(u) if u.kind == FigureKind::Count => num.last + 1,
-            Some(u) => u.last + 1,
+            Some(u) => range_end.unwrap_or(u.last) + 1,
             None => last + 1,
         };
         return Step::Skip(end);
@@ -672,13 +672,13 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
         kind = FigureKind::Money;
         unit_name = Some(c.to_string());
         if let Some(u) = &unit {
-            end_tok = u.last;
+            end_tok = range_end.unwrap_or(u.last);
         }
     } else if let Some(u) = &unit {
         kind = u.kind;
         unit_name = Some(u.unit.clone());
         if !lookahead_unit {
-            end_tok = u.last;
+            end_tok = range_end.unwrap_or(u.last);
             surface = ctx.between(u.surface_first, u.last).to_string();
         }
     }
@@ -861,6 +861,10 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
                     shown.push_str(" old");
                 }
             }
+        }
+        // A measure keeps its whole unit ("300 sq m", "24.5 cubic feet").
+        FigureKind::Measure if !surface.is_empty() => {
+            shown = format!("{shown} {surface}");
         }
         _ => {
             if !surface.is_empty() {

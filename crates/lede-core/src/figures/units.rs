@@ -309,7 +309,16 @@ pub fn measure(w: &str) -> Option<&'static str> {
         "gallon" | "gallons" => "gallon",
         "mph" => "mile per hour",
         "kph" | "kmh" => "kilometre per hour",
-        "hp" | "bhp" | "horsepower" => "horsepower",
+        "hp" | "horsepower" => "horsepower",
+        "bhp" => "brake horsepower",
+        "psi" => "pound per square inch",
+        "ksi" => "kilopound per square inch",
+        "knot" | "knots" => "knot",
+        "deg" => "degree",
+        "degf" => "fahrenheit",
+        "degc" => "celsius",
+        "sqm" => "square metre",
+        "sqft" => "square foot",
         "kw" | "kilowatt" | "kilowatts" => "kilowatt",
         "kwh" => "kilowatt hour",
         "mw" | "megawatt" | "megawatts" => "megawatt",
@@ -453,6 +462,7 @@ pub fn is_stopword(w: &str) -> bool {
             | "least"
             | "other"
             | "another"
+            | "others"
             | "such"
             | "same"
             | "own"
@@ -691,12 +701,36 @@ pub fn looks_plural(w: &str) -> bool {
     ) {
         return true;
     }
-    w.len() > 3
+    (w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
-        && !w.ends_with("'s")
+        && !w.ends_with("'s"))
+        || men_plural(w)
+}
+
+/// Compounds of "men": "fishermen", "policemen", "servicemen" (not
+/// "specimen", "regimen").
+fn men_plural(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("men")
+        && !matches!(
+            w,
+            "specimen"
+                | "regimen"
+                | "abdomen"
+                | "acumen"
+                | "bitumen"
+                | "albumen"
+                | "stamen"
+                | "hymen"
+                | "semen"
+                | "yemen"
+                | "lumen"
+                | "cyclamen"
+                | "germen"
+        )
 }
 
 /// The singular lemma of a counted noun, lower-cased unless it is an acronym.
@@ -730,12 +764,36 @@ pub fn lemma(word: &str) -> String {
     if let Some(s) = irregular {
         return s.to_string();
     }
+    if !acronym && men_plural(&w) {
+        return format!("{}an", &w[..w.len() - 2]);
+    }
     if acronym {
         return w.strip_suffix('s').unwrap_or(&w).to_string();
     }
     if matches!(
         w.as_str(),
-        "series" | "species" | "news" | "means" | "data" | "media" | "police" | "staff"
+        "series"
+            | "species"
+            | "news"
+            | "means"
+            | "data"
+            | "media"
+            | "police"
+            | "staff"
+            | "aircraft"
+            | "sheep"
+            | "fish"
+            | "deer"
+            | "offspring"
+            | "cattle"
+            | "personnel"
+            | "livestock"
+            | "clergy"
+            | "infantry"
+            | "militia"
+            | "folk"
+            | "youth"
+            | "crew"
     ) {
         return w;
     }
@@ -824,6 +882,15 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
     let lw = ctx.lower(n);
     let w = lw.as_str();
     let attached = ctx.adjacent(last, n);
+    // "eight more picks", "two other candidates": the noun after the word.
+    if matches!(w, "more" | "other") {
+        let x = ctx.next_word(n)?;
+        let xw = ctx.lower(x);
+        if !matches!(xw.as_str(), "than" | "more" | "other") {
+            return after(ctx, n, value);
+        }
+        return None;
+    }
     match w {
         "percent" | "pct" => return Some(um("percent", FigureKind::Percent, n, n)),
         "per" => {
@@ -851,6 +918,15 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
         "pc" if attached => return Some(um("percent", FigureKind::Percent, n, n)),
         _ => {}
     }
+    // Torque: "332 lb-ft", "275 pound-feet".
+    if matches!(w, "lb" | "lbs" | "pound" | "pounds")
+        && ctx.is_hyphen(n + 1)
+        && ctx.adjacent(n, n + 1)
+        && ctx.adjacent(n + 1, n + 2)
+        && matches!(ctx.lower(n + 2).as_str(), "ft" | "feet" | "foot")
+    {
+        return Some(um("foot pound-force", FigureKind::Measure, n + 2, n));
+    }
     if let Some((code, k)) = currency_after(ctx, n) {
         return Some(um(code, FigureKind::Money, k, n));
     }
@@ -877,14 +953,25 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
 fn measure_at(ctx: &Ctx, n: usize, attached: bool) -> Option<UnitMatch> {
     let lw = ctx.lower(n);
     let w = lw.as_str();
-    if w == "square" || w == "sq" {
+    if matches!(w, "square" | "sq" | "cubic" | "cu") {
         let k = ctx.next_word(n)?;
-        let base = measure(ctx.lower(k).as_str())?;
-        let unit = match base {
-            "metre" => "square metre",
-            "foot" => "square foot",
-            "mile" => "square mile",
-            "kilometre" => "square kilometre",
+        let kw = ctx.lower(k);
+        // "sq m": a lone "m" after "sq" is metres.
+        let base = match kw.as_str() {
+            "m" => "metre",
+            other => measure(other)?,
+        };
+        let square = matches!(w, "square" | "sq");
+        let unit = match (square, base) {
+            (true, "metre") => "square metre",
+            (true, "foot") => "square foot",
+            (true, "mile") => "square mile",
+            (true, "kilometre") => "square kilometre",
+            (true, "centimetre") => "square centimetre",
+            (false, "metre") => "cubic metre",
+            (false, "foot") => "cubic foot",
+            (false, "centimetre") => "cubic centimetre",
+            (false, "inch") => "cubic inch",
             _ => return None,
         };
         return Some(um(unit, FigureKind::Measure, k, n));
@@ -892,7 +979,23 @@ fn measure_at(ctx: &Ctx, n: usize, attached: bool) -> Option<UnitMatch> {
     // Single letters are units only when attached: "5m" is handled as million
     // in money, else metres; "5g" and "5l" are too rare to risk.
     if w == "m" {
-        return (attached && !ctx.is_word(n + 1)).then(|| um("metre", FigureKind::Measure, n, n));
+        if !attached {
+            return None;
+        }
+        // "32m2", "32m²": square metres.
+        if ctx.adjacent(n, n + 1) && (ctx.s(n + 1) == "2" || ctx.is_punct(n + 1, '\u{b2}')) {
+            return Some(um("square metre", FigureKind::Measure, n + 1, n));
+        }
+        return (!ctx.is_word(n + 1)).then(|| um("metre", FigureKind::Measure, n, n));
+    }
+    // "450 Nm" (newton metres; "nm" in lower case is nanometres).
+    if ctx.s(n) == "Nm" {
+        return Some(um("newton metre", FigureKind::Measure, n, n));
+    }
+    // "32 km2", "32 km²".
+    if w == "km" && ctx.adjacent(n, n + 1) && (ctx.s(n + 1) == "2" || ctx.is_punct(n + 1, '\u{b2}'))
+    {
+        return Some(um("square kilometre", FigureKind::Measure, n + 1, n));
     }
     let base = measure(w)?;
     // "GB" style units must be written in capitals or attached; "in", "ha",
@@ -1078,8 +1181,16 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
                 break;
             }
         }
+        // A gerund stops the phrase ("12 players training"), unless it
+        // modifies a plural noun ("1,100 public housing properties").
         if w.ends_with("ing") && step > 0 && plural {
-            break;
+            let modifies = ctx.next_word(last).is_some_and(|x| {
+                let xw = ctx.lower(x);
+                looks_plural(xw.as_str()) && !is_stopword(xw.as_str()) && !is_verbish(xw.as_str())
+            });
+            if !modifies {
+                break;
+            }
         }
         if is_title(w) {
             break;
