@@ -26,7 +26,7 @@
 //! Minister." → `Keir Starmer` (mentions "Sir Keir Starmer", "Prime Minister")
 //! and `Volodymyr Zelenskiy` (mentions "Volodymyr Zelenskiy", "Zelensky").
 
-use crate::hash::FastMap;
+use crate::hash::{fnv, FastMap, HashIndex};
 use crate::model::{Annotation, Detail, Entity, EntityKind, Span};
 use crate::quotes::lexicon;
 use crate::quotes::tokens::{self, Token};
@@ -504,9 +504,9 @@ pub(crate) struct LowerWords<'a> {
 
 impl<'a> LowerWords<'a> {
     /// Collects the sentence-initial capitalised single words of `text` and
-    /// keeps those that also appear in lower case. Linear: the candidates
-    /// are few, and each lower-case token passes a bit filter before a
-    /// binary search.
+    /// keeps those that also appear in lower case. Linear: each word token
+    /// probes a hash index of the candidates once, with the hash the
+    /// tokenizer computed.
     pub(crate) fn new(text: &str, lower: &'a str, toks: &[Token]) -> LowerWords<'a> {
         let mut candidates: Vec<&'a str> = Vec::new();
         for (i, t) in toks.iter().enumerate() {
@@ -526,18 +526,11 @@ impl<'a> LowerWords<'a> {
         }
         candidates.sort_unstable();
         candidates.dedup();
-        // An 8192-bit filter: stays sparse even for a book-length text.
-        let hash = |w: &[u8]| -> usize {
-            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-            for &b in w {
-                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-            }
-            (h >> 40) as usize & 8191
-        };
-        let mut filter = [0u64; 128];
-        for c in &candidates {
-            let h = hash(c.as_bytes());
-            filter[h >> 6] |= 1 << (h & 63);
+        // Each word token carries the hash of its folded word: one probe of
+        // an index over the candidates tells most tokens apart at once.
+        let mut index = HashIndex::with_capacity(candidates.len());
+        for (k, c) in candidates.iter().enumerate() {
+            index.insert(lexicon::word_hash(fnv(c.as_bytes())), k as u32);
         }
         let mut seen = vec![false; candidates.len()];
         let mut mid = vec![false; candidates.len()];
@@ -546,11 +539,8 @@ impl<'a> LowerWords<'a> {
                 continue;
             }
             let w = tokens::folded(lower, t);
-            let h = hash(w.as_bytes());
-            if filter[h >> 6] & (1 << (h & 63)) == 0 {
-                continue;
-            }
-            if let Ok(k) = candidates.binary_search(&w) {
+            if let Some(k) = index.find(t.hash, |k| candidates[k as usize] == w) {
+                let k = k as usize;
                 if !t.capitalised {
                     seen[k] = true;
                 } else if !mid[k] && !starts_sentence(text, toks, i) {

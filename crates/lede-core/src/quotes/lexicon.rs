@@ -1,10 +1,13 @@
-//! Word lists for quotes and entities, compiled once into `match` tables.
+//! Word lists for quotes and entities, merged once into one hashed table.
 //!
 //! Every lookup takes a word already folded to lower case (the document's
 //! text with ASCII letters lower-cased, and no possessive: see
-//! `tokens::folded`); words with other characters never match. A `match` on string literals
-//! compiles to a length switch plus byte compares: no allocation, no hashing
-//! and no start-up cost, which keeps the quote pass linear and fast.
+//! `tokens::folded`); words with other characters never match. The tokenizer
+//! looks each word up once, with the FNV-1a hash it computes while folding
+//! the word, and keeps the bit set of the lists the word belongs to in the
+//! token: the rules then test bits, never strings.
+
+use crate::hash::{fnv, HashIndex};
 
 /// Every word list, in bit order: bit `i` of [`bits`] is list `i`.
 const LISTS: &[&[&str]] = &[
@@ -31,30 +34,62 @@ const LISTS: &[&[&str]] = &[
     FUNCTION_WORD_WORDS,
 ];
 
-type Table = crate::hash::FastMap<&'static [u8], u32>;
+/// Every listed word once, with its list bits, indexed by hash.
+struct Table {
+    words: Vec<(&'static [u8], u32)>,
+    index: HashIndex,
+}
+
+/// The word table, built once, on first use, from every list below.
+fn table() -> &'static Table {
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut words: Vec<(&'static [u8], u32)> = Vec::new();
+        let mut at: crate::hash::FastMap<&'static [u8], usize> = Default::default();
+        for (i, list) in LISTS.iter().enumerate() {
+            for word in list.iter() {
+                let k = *at.entry(word.as_bytes()).or_insert_with(|| {
+                    words.push((word.as_bytes(), 0));
+                    words.len() - 1
+                });
+                words[k].1 |= 1 << i;
+            }
+        }
+        let mut index = HashIndex::with_capacity(words.len());
+        for (k, (w, _)) in words.iter().enumerate() {
+            index.insert(word_hash(fnv(w)), k as u32);
+        }
+        Table { words, index }
+    })
+}
+
+/// The 32 bits of a word's FNV-1a hash that the tables key on (both halves
+/// folded together).
+#[inline]
+pub(crate) fn word_hash(fnv: u64) -> u32 {
+    (fnv ^ (fnv >> 32)) as u32
+}
 
 /// The lists a folded word belongs to, as a bit set (bit `i` = `LISTS[i]`).
-/// The table is built once, on first use, from every list below.
 pub(crate) fn bits(w: &str) -> u32 {
     bits_of_bytes(w.as_bytes())
 }
 
 /// [`bits`] of a folded word given as bytes.
 pub(crate) fn bits_of_bytes(w: &[u8]) -> u32 {
-    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    bits_hashed(w, word_hash(fnv(w)))
+}
+
+/// [`bits`] of a folded word whose [`word_hash`] is already known.
+#[inline]
+pub(crate) fn bits_hashed(w: &[u8], hash: u32) -> u32 {
     if w.is_empty() || w.len() > 24 {
         return 0;
     }
-    let table = TABLE.get_or_init(|| {
-        let mut t = Table::default();
-        for (i, list) in LISTS.iter().enumerate() {
-            for word in list.iter() {
-                *t.entry(word.as_bytes()).or_insert(0) |= 1 << i;
-            }
-        }
-        t
-    });
-    table.get(w).copied().unwrap_or(0)
+    let t = table();
+    t.index
+        .find(hash, |k| t.words[k as usize].0 == w)
+        .map_or(0, |k| t.words[k as usize].1)
 }
 
 /// `word` without a final `'s`, `’s` or a bare final apostrophe.

@@ -11,6 +11,7 @@
 //! Example: `“Yes,” Ana’s aide said.` → `“` `Yes` `,` `”` `Ana’s` `aide` `said` `.`
 
 use super::lexicon;
+use crate::hash;
 use crate::model::Span;
 
 /// One token.
@@ -31,12 +32,26 @@ pub(crate) struct Token {
     pub fold_len: u8,
     /// The word lists the folded word belongs to (see [`lexicon::bits`]).
     pub bits: u32,
+    /// [`lexicon::word_hash`] of the folded word ([`folded`]); 0 for
+    /// punctuation.
+    pub hash: u32,
 }
 
 /// True for characters that may sit inside a word between two alphanumerics.
 fn is_inner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‑' | '.' | '&')
 }
+
+/// ASCII letters and digits, by byte: the word scan's fast path.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// The character at byte `i` of `p` (ASCII fast path).
 #[inline]
@@ -53,7 +68,7 @@ fn char_at(p: &str, i: usize) -> Option<char> {
 fn word_end(p: &str, mut end: usize) -> usize {
     let b = p.as_bytes();
     loop {
-        while end < b.len() && b[end].is_ascii_alphanumeric() {
+        while end < b.len() && ALNUM[b[end] as usize] {
             end += 1;
         }
         match char_at(p, end) {
@@ -70,17 +85,30 @@ fn word_end(p: &str, mut end: usize) -> usize {
     }
 }
 
-/// The word-list bits of a word: lower-cased on the stack, looked up once.
-fn word_bits(word: &str) -> u32 {
+/// The word-list bits and the hash of a folded word: lower-cased on the
+/// stack and hashed in one pass, looked up once.
+#[inline]
+fn word_bits(word: &str) -> (u32, u32) {
     let mut buf = [0u8; 24];
     let b = word.as_bytes();
+    let mut h = hash::FNV_START;
+    if b.len() > 255 {
+        // `folded` gives no word for these (fold_len 0).
+        return (0, lexicon::word_hash(h));
+    }
     if b.len() > buf.len() {
-        return 0;
+        for &s in b {
+            h = hash::fnv_step(h, s.to_ascii_lowercase());
+        }
+        return (0, lexicon::word_hash(h));
     }
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
+    for (d, &s) in buf.iter_mut().zip(b) {
+        let l = s.to_ascii_lowercase();
+        *d = l;
+        h = hash::fnv_step(h, l);
     }
-    lexicon::bits_of_bytes(&buf[..b.len()])
+    let hash = lexicon::word_hash(h);
+    (lexicon::bits_hashed(&buf[..b.len()], hash), hash)
 }
 
 /// Tokenizes `text` paragraph by paragraph.
@@ -92,44 +120,53 @@ pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
         let mut i = 0;
         while i < b.len() {
             let x = b[i];
-            let (c, len) = if x < 128 {
-                if x.is_ascii_whitespace() {
+            let (word, upper, len) = if x < 128 {
+                if ALNUM[x as usize] {
+                    (true, x.is_ascii_uppercase(), 1)
+                } else if x.is_ascii_whitespace() {
                     i += 1;
                     continue;
+                } else {
+                    (false, false, 1)
                 }
-                (x as char, 1)
             } else {
                 match char_at(p, i) {
-                    Some(c) => (c, c.len_utf8()),
+                    Some(c) if c.is_alphanumeric() => (true, c.is_uppercase(), c.len_utf8()),
+                    Some(c) if c.is_whitespace() => {
+                        i += c.len_utf8();
+                        continue;
+                    }
+                    Some(c) => (false, false, c.len_utf8()),
                     None => break,
                 }
             };
-            if c.is_alphanumeric() {
+            if word {
                 let end = word_end(p, i + len);
                 let folded = lexicon::strip_possessive(&p[i..end]);
                 let fold = folded.len();
+                let (bits, hash) = word_bits(folded);
                 out.push(Token {
-                    bits: word_bits(folded),
+                    bits,
+                    hash,
                     span: Span::new(para.start + i, para.start + end),
                     is_word: true,
-                    capitalised: c.is_uppercase(),
+                    capitalised: upper,
                     in_quote: false,
                     paragraph: pi as u32,
                     fold_len: u8::try_from(fold).unwrap_or(0),
                 });
                 i = end;
             } else {
-                if !c.is_whitespace() {
-                    out.push(Token {
-                        span: Span::new(para.start + i, para.start + i + len),
-                        is_word: false,
-                        capitalised: false,
-                        in_quote: false,
-                        paragraph: pi as u32,
-                        fold_len: 0,
-                        bits: 0,
-                    });
-                }
+                out.push(Token {
+                    span: Span::new(para.start + i, para.start + i + len),
+                    is_word: false,
+                    capitalised: false,
+                    in_quote: false,
+                    paragraph: pi as u32,
+                    fold_len: 0,
+                    bits: 0,
+                    hash: 0,
+                });
                 i += len;
             }
         }
