@@ -6,7 +6,8 @@
 //! ([`ranges`]), a quantity ([`qualifiers`], currency, [`numbers`],
 //! [`ranges`], [`units`]), and [`ordinals`]. [`identifiers`] vetoes a
 //! quantity that names rather than counts; [`display`] writes the short
-//! form. A figure found moves the scan past its end, so figures never
+//! form; [`ellipsis`] then gives a bare number the unit it repeats. A
+//! figure found moves the scan past its end, so figures never
 //! overlap and come out sorted.
 //!
 //! ```
@@ -25,6 +26,7 @@
 
 pub mod dates;
 pub mod display;
+pub mod ellipsis;
 pub mod identifiers;
 pub mod numbers;
 pub mod ordinals;
@@ -65,6 +67,7 @@ pub fn extract_text(text: &str) -> Vec<Annotation> {
             Step::Nothing => i += 1,
         }
     }
+    ellipsis::apply(&ctx, &mut out);
     out
 }
 
@@ -543,14 +546,27 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
     if unit.is_none() {
         unit = units::after(ctx, last, value);
     }
+    // The unit as written after a later number of a list (for display).
+    let mut shared_surface = String::new();
     // "eight or nine euros", "4.8 to 4.7 percent": the unit after the second
     // number applies to the first as well.
     if unit.is_none() && high.is_none() {
         if let Some(o) = ctx.next_word(last) {
             if ctx.is(o, "or") || ctx.is(o, "to") {
+                // "8 or $9": the second amount's currency.
+                let cur2 = ctx.next(o).and_then(|k| units::currency_before(ctx, k));
+                let year = num.plain_int && num.digits == 4;
+                if let Some((code, k)) =
+                    cur2.filter(|_| currency.is_none() && ctx.is(o, "or") && !year)
+                {
+                    if numbers::parse(ctx, k).is_some() {
+                        currency = Some(code);
+                    }
+                }
                 if let Some(n2) = ctx.next(o).and_then(|k| numbers::parse(ctx, k)) {
                     if let Some(mut u) = units::after(ctx, n2.last, n2.value) {
                         if u.kind != FigureKind::Count {
+                            shared_surface = ctx.between(u.surface_first, u.last).to_string();
                             u.last = last;
                             unit = Some(u);
                             lookahead_unit = true;
@@ -558,6 +574,16 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
                     }
                 }
             }
+        }
+    }
+    // "7- or 8-inch", "four-, five- and six-cylinder", "16 and 17-year-olds":
+    // the hyphenated unit of the last number applies to the list.
+    if unit.is_none() && high.is_none() {
+        if let Some(mut u) = suspended_unit(ctx, last) {
+            shared_surface = ctx.between(u.surface_first, u.last).to_string();
+            u.last = last;
+            unit = Some(u);
+            lookahead_unit = true;
         }
     }
     // Money with a currency before: only a scale or sub-unit may follow.
@@ -677,7 +703,9 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
     } else if let Some(u) = &unit {
         kind = u.kind;
         unit_name = Some(u.unit.clone());
-        if !lookahead_unit {
+        if lookahead_unit {
+            surface = std::mem::take(&mut shared_surface);
+        } else {
             end_tok = range_end.unwrap_or(u.last);
             surface = ctx.between(u.surface_first, u.last).to_string();
         }
@@ -883,6 +911,49 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
         iso: None,
     };
     Step::Found(annotation(span, fig, confidence), end_tok + 1)
+}
+
+/// The unit of a suspended hyphen list after the number ending at `last`:
+/// "7- or 8-inch" → inch, "four-, five- and six-cylinder" → cylinder,
+/// "16 and 17-year-olds" → age in years. Without a dangling hyphen on the
+/// first number only an age, duration or measure is shared (a count noun
+/// in "3 and 10-day passes" belongs to the second number).
+fn suspended_unit(ctx: &Ctx, last: usize) -> Option<UnitMatch> {
+    let dangling = |k: usize| {
+        ctx.is_hyphen(k + 1) && ctx.adjacent(k, k + 1) && !ctx.is_word(k + 2) && !ctx.is_num(k + 2)
+    };
+    let first_dangles = dangling(last);
+    let mut k = if first_dangles { last + 1 } else { last };
+    for _ in 0..4 {
+        // Past a comma and a joining word.
+        let mut j = ctx.next(k)?;
+        if ctx.is_punct(j, ',') {
+            j = ctx.next(j)?;
+        }
+        if ctx.is(j, "or") || ctx.is(j, "and") || ctx.is(j, "to") {
+            j = ctx.next(j)?;
+        } else if !first_dangles {
+            return None;
+        }
+        let n2 = numbers::parse(ctx, j)?;
+        if dangling(n2.last) {
+            k = n2.last + 1;
+            continue;
+        }
+        let h = n2.last + 1;
+        if !(ctx.is_hyphen(h)
+            && ctx.adjacent(n2.last, h)
+            && ctx.is_word(h + 1)
+            && ctx.adjacent(h, h + 1))
+        {
+            return None;
+        }
+        return match hyphen_unit(ctx, h + 1, n2.value) {
+            Hyphen::Unit(u) if first_dangles || u.kind != FigureKind::Count => Some(u),
+            _ => None,
+        };
+    }
+    None
 }
 
 enum Hyphen {

@@ -1,0 +1,309 @@
+//! Elided units: a bare number that repeats the unit of a figure just before.
+//!
+//! What it does: after the scan, gives a bare count (a number with no unit,
+//! no range) the unit and kind of a figure earlier in the same sentence when
+//! the sentence plainly compares the two: "435 homes by open sale and 187 by
+//! tender" → 187 homes; "rose 64.06 points to 4,577.10" → 4,577.10 points;
+//! "fell from 208 pounds to 193" → 193 pounds; "the highest forecast is 84.75
+//! cents, the lowest 74.07" → 74.07 cents. An index level before its change
+//! takes the change's points ("16,369.03, up 58.06 points").
+//!
+//! Why: news writing drops the noun the second time ("up from 2.4 million in
+//! 2017"); the counted noun is still the one named before, and a bare number
+//! tells the reader nothing.
+//!
+//! The guards keep it to real ellipsis: the bare number must be followed by
+//! punctuation, the end, or a function word (not by a noun of its own); the
+//! earlier figure must be a count with a noun, money or a measure within a
+//! few words of the same sentence, of a similar size (within a factor of
+//! 100, except index points); durations, ages, dates, years and bare counts are looked past.
+//! Percentages are carried only across "from … to" or a repeated
+//! preposition ("by 2 percent … by 1"): in "rose 5% to 1,234" the level is
+//! no percentage.
+//!
+//! Example: `"3.9 million headsets, up from 2.4 million in 2017"` → the
+//! second figure gets unit `headset`, display `2.4m headsets`.
+
+use super::display;
+use super::tokens::{Ctx, Tk};
+use super::units;
+use crate::model::{Annotation, Detail, Figure, FigureKind};
+
+/// How many tokens (words, spaces, marks) back the earlier figure may start.
+const WINDOW: usize = 48;
+
+/// Fills in elided units in `out` (sorted, non-overlapping figures).
+pub fn apply(ctx: &Ctx, out: &mut [Annotation]) {
+    for k in 0..out.len() {
+        if !is_bare(ctx, &out[k]) {
+            continue;
+        }
+        let (first, last) = tokens_of(ctx, &out[k]);
+        if !ends_bare(ctx, last) || !starts_bare(ctx, first) {
+            continue;
+        }
+        let carried = backward(ctx, out, k, first).or_else(|| forward_points(ctx, out, k, last));
+        if let Some((unit, kind, suffix)) = carried {
+            if let Detail::Figure(f) = &mut out[k].detail {
+                f.display = carried_display(f, &unit, kind, suffix.as_deref());
+                f.unit = Some(unit);
+                f.kind = kind;
+            }
+        }
+    }
+}
+
+fn figure(a: &Annotation) -> Option<&Figure> {
+    match &a.detail {
+        Detail::Figure(f) => Some(f),
+        _ => None,
+    }
+}
+
+/// A count with no unit and one whole value ("half" is a share, not an
+/// amount).
+fn is_bare(ctx: &Ctx, a: &Annotation) -> bool {
+    let digits = ctx
+        .text
+        .get(a.span.range())
+        .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
+    figure(a).is_some_and(|f| {
+        f.kind == FigureKind::Count
+            && f.unit.is_none()
+            && f.value_high.is_none()
+            && f.value.is_some_and(|v| v.fract() == 0.0 || digits)
+    })
+}
+
+/// Nothing noun-like comes right before the bare figure: a function word or
+/// a mark ("and 187", "to 4,577.10"; not "people over 60").
+fn starts_bare(ctx: &Ctx, first: usize) -> bool {
+    match ctx.prev(first) {
+        None => true,
+        Some(p) => match ctx.kind(p) {
+            Some(Tk::Word) => units::is_stopword(ctx.lower(p).as_str()),
+            _ => true,
+        },
+    }
+}
+
+/// First and last token of an annotation's span.
+fn tokens_of(ctx: &Ctx, a: &Annotation) -> (usize, usize) {
+    let first = ctx
+        .toks
+        .partition_point(|t| (t.start as usize) < a.span.start);
+    let last = ctx
+        .toks
+        .partition_point(|t| (t.end as usize) <= a.span.end)
+        .saturating_sub(1)
+        .max(first);
+    (first, last)
+}
+
+/// Nothing noun-like follows the bare number: punctuation, the end of the
+/// text, or a function word ("187 by tender", "2.4 million in 2017").
+fn ends_bare(ctx: &Ctx, last: usize) -> bool {
+    match ctx.next(last) {
+        None => true,
+        Some(n) => match ctx.kind(n) {
+            Some(Tk::Word) => units::is_stopword(ctx.lower(n).as_str()),
+            Some(Tk::Num) => false,
+            Some(Tk::Punct(c)) => !matches!(c, '%' | '$' | '£' | '€' | '¥' | '°' | '-'),
+            _ => true,
+        },
+    }
+}
+
+/// True when a sentence boundary lies between tokens `a` (exclusive) and
+/// `b` (exclusive).
+fn sentence_break(ctx: &Ctx, a: usize, b: usize) -> bool {
+    (a + 1..b).any(|i| {
+        matches!(
+            ctx.kind(i),
+            Some(Tk::Space(true) | Tk::Punct('.' | '!' | '?' | ';' | ':'))
+        )
+    })
+}
+
+/// The word right before the figure starting at token `first`.
+fn word_before(ctx: &Ctx, first: usize) -> Option<usize> {
+    ctx.prev_word(first)
+}
+
+/// Unit, kind and display suffix from the nearest fitting figure before
+/// figure `k` (which starts at token `first`).
+fn backward(
+    ctx: &Ctx,
+    out: &[Annotation],
+    k: usize,
+    first: usize,
+) -> Option<(String, FigureKind, Option<String>)> {
+    let value = figure(&out[k])?.value?;
+    for p in out[..k].iter().rev() {
+        let (pf, pl) = tokens_of(ctx, p);
+        if first.saturating_sub(pf) > WINDOW || sentence_break(ctx, pl, first) {
+            return None;
+        }
+        let f = figure(p)?;
+        let Some(unit) = f.unit.as_deref() else {
+            continue;
+        };
+        match f.kind {
+            // "nine times out of ten": no elided noun.
+            FigureKind::Count if unit != "time" => {}
+            FigureKind::Money | FigureKind::Measure | FigureKind::Percent => {
+                if !parallel(ctx, pf, first) {
+                    continue;
+                }
+            }
+            _ => continue,
+        }
+        // An index level may be far from its change in points.
+        let pv = f.value?;
+        if unit != "point" && !similar(pv, value) {
+            continue;
+        }
+        let suffix = f.display.split_once(' ').map(|(_, s)| s.to_string());
+        return Some((unit.to_string(), f.kind, suffix));
+    }
+    None
+}
+
+/// Money, measures and percentages carry over only in an explicit
+/// parallel: "from 4.8 percent to 4.7", "by 2 percent … by 1", "the highest
+/// is 84.75 cents, the lowest is 74.07" (the same function word before
+/// both). "$4.25 and 32 is the quantity" or "15 dollars and 15" are no
+/// such parallel.
+fn parallel(ctx: &Ctx, p_first: usize, first: usize) -> bool {
+    let (Some(a), Some(b)) = (word_before(ctx, p_first), word_before(ctx, first)) else {
+        return false;
+    };
+    let (a, b) = (ctx.lower(a), ctx.lower(b));
+    let (a, b) = (a.as_str(), b.as_str());
+    a == "from" && b == "to" || a == b && units::is_stopword(a)
+}
+
+/// Two values of a similar size (within a factor of 100, same sign).
+fn similar(a: f64, b: f64) -> bool {
+    if a == 0.0 || b == 0.0 || (a < 0.0) != (b < 0.0) {
+        return false;
+    }
+    let r = (a / b).abs();
+    (0.01..=100.0).contains(&r)
+}
+
+/// An index level followed by its change: "16,369.03, up 58.06 points".
+fn forward_points(
+    ctx: &Ctx,
+    out: &[Annotation],
+    k: usize,
+    last: usize,
+) -> Option<(String, FigureKind, Option<String>)> {
+    let next = out.get(k + 1)?;
+    let f = figure(next)?;
+    if f.kind != FigureKind::Count || f.unit.as_deref() != Some("point") {
+        return None;
+    }
+    let (nf, _) = tokens_of(ctx, next);
+    let mut j = ctx.next(last)?;
+    if ctx.is_punct(j, ',') || ctx.is_punct(j, '(') {
+        j = ctx.next(j)?;
+    }
+    if !(ctx.is(j, "up") || ctx.is(j, "down") || ctx.is(j, "off")) || ctx.next(j)? != nf {
+        return None;
+    }
+    Some((
+        "point".to_string(),
+        FigureKind::Count,
+        Some("points".to_string()),
+    ))
+}
+
+/// The display of a bare figure once it has the carried unit.
+fn carried_display(f: &Figure, unit: &str, kind: FigureKind, suffix: Option<&str>) -> String {
+    let v = f.value.unwrap_or(0.0);
+    let q = f.qualifier;
+    match kind {
+        FigureKind::Money => match unit.split_once(" per ") {
+            Some((code, per)) => display::qualify(q, &format!("{}/{per}", display::money(code, v))),
+            None => display::qualify(q, &display::money(unit, v)),
+        },
+        FigureKind::Percent => {
+            let n = display::number(v);
+            let amount = match unit {
+                "percentage point" => format!("{n}pp"),
+                "basis point" => format!("{n}bp"),
+                _ => format!("{n}%"),
+            };
+            display::qualify(q, &amount)
+        }
+        _ => {
+            let word = if v == 1.0 {
+                unit
+            } else {
+                suffix.unwrap_or(unit)
+            };
+            format!("{} {word}", f.display)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract_text;
+    use crate::model::Detail;
+
+    /// `(text, unit)` of every figure found in `text`.
+    fn check(text: &str, want: &[(&str, Option<&str>)]) {
+        let got: Vec<(String, Option<String>)> = extract_text(text)
+            .into_iter()
+            .filter_map(|a| match a.detail {
+                Detail::Figure(f) => Some((text[a.span.range()].to_string(), f.unit)),
+                _ => None,
+            })
+            .collect();
+        let want: Vec<(String, Option<String>)> = want
+            .iter()
+            .map(|(t, u)| (t.to_string(), u.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want, "in {text:?}");
+    }
+
+    #[test]
+    fn elided_units() {
+        check(
+            "The firm built 300 flats in the north and 120 in the south.",
+            &[("300 flats", Some("flat")), ("120", Some("flat"))],
+        );
+        check(
+            "The index gained 12.5 points to 3,410.2.",
+            &[("12.5 points", Some("point")), ("3,410.2", Some("point"))],
+        );
+        check(
+            "The index, at 3,410.2, up 12.5 points, led.",
+            &[("3,410.2", Some("point")), ("12.5 points", Some("point"))],
+        );
+        check(
+            "Inflation fell from 4.1 percent to 3.9 in May.",
+            &[("4.1 percent", Some("percent")), ("3.9", Some("percent"))],
+        );
+    }
+
+    #[test]
+    fn no_carry_without_ellipsis() {
+        // A level after a percentage change is no percentage.
+        check(
+            "Shares rose 5% to 1,234.",
+            &[("5%", Some("percent")), ("1,234", None)],
+        );
+        // A sentence boundary, a different size, or a noun of its own.
+        check(
+            "They sold 300 flats. Another 120 were empty.",
+            &[("300 flats", Some("flat")), ("120", None)],
+        );
+        check(
+            "They sold 300,000 flats and 2 were empty.",
+            &[("300,000 flats", Some("flat")), ("2", None)],
+        );
+    }
+}
