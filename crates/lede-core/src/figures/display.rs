@@ -12,71 +12,111 @@ use crate::model::Qualifier;
 
 /// A number without trailing zeros, grouped by thousands: `1,500`, `5.2`.
 pub fn number(v: f64) -> String {
-    if !v.is_finite() {
-        return String::from("?");
-    }
-    let neg = v < 0.0;
-    let a = v.abs();
-    let mut s = if a.fract() == 0.0 && a < 1e15 {
-        group(a as u64)
-    } else {
-        let t = format!("{a:.2}");
-        let t = t.trim_end_matches('0').trim_end_matches('.').to_string();
-        match t.split_once('.') {
-            Some((int, frac)) => {
-                let int_v: u64 = int.parse().unwrap_or(0);
-                format!("{}.{frac}", group(int_v))
-            }
-            None => t,
-        }
-    };
-    if neg {
-        s.insert(0, '-');
-    }
+    let mut s = String::new();
+    push_number(&mut s, v);
     s
 }
 
-fn group(mut n: u64) -> String {
-    let mut parts = Vec::new();
+/// [`number`], written at the end of `out` (no intermediate strings for the
+/// common whole numbers).
+fn push_number(out: &mut String, v: f64) {
+    if !v.is_finite() {
+        out.push('?');
+        return;
+    }
+    if v < 0.0 {
+        out.push('-');
+    }
+    let a = v.abs();
+    if a.fract() == 0.0 && a < 1e15 {
+        push_group(out, a as u64);
+        return;
+    }
+    let t = format!("{a:.2}");
+    let t = t.trim_end_matches('0').trim_end_matches('.');
+    match t.split_once('.') {
+        Some((int, frac)) => {
+            push_group(out, int.parse().unwrap_or(0));
+            out.push('.');
+            out.push_str(frac);
+        }
+        None => out.push_str(t),
+    }
+}
+
+/// `n` in digits grouped by thousands (`1,500,000`), written at the end of
+/// `out`.
+fn push_group(out: &mut String, mut n: u64) {
+    // 20 digits and 6 commas at most.
+    let mut buf = [0u8; 26];
+    let mut at = buf.len();
+    let mut digits = 0;
     loop {
-        if n < 1000 {
-            parts.push(n.to_string());
+        if digits > 0 && digits % 3 == 0 {
+            at -= 1;
+            buf[at] = b',';
+        }
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        digits += 1;
+        n /= 10;
+        if n == 0 {
             break;
         }
-        parts.push(format!("{:03}", n % 1000));
-        n /= 1000;
     }
-    parts.reverse();
-    parts.join(",")
+    for &b in &buf[at..] {
+        out.push(char::from(b));
+    }
 }
 
 /// A short scaled amount: 5.2e9 → `5.2bn`, 7.5e6 → `7.5m`, 94000 → `94,000`.
 pub fn scaled(v: f64) -> String {
+    let mut s = String::new();
+    push_scaled(&mut s, v);
+    s
+}
+
+/// [`scaled`], written at the end of `out`.
+fn push_scaled(out: &mut String, v: f64) {
     let a = v.abs();
     if a >= 1e12 {
-        format!("{}tn", number(v / 1e12))
+        push_number(out, v / 1e12);
+        out.push_str("tn");
     } else if a >= 1e9 {
-        format!("{}bn", number(v / 1e9))
+        push_number(out, v / 1e9);
+        out.push_str("bn");
     } else if a >= 1e6 {
-        format!("{}m", number(v / 1e6))
+        push_number(out, v / 1e6);
+        out.push('m');
     } else {
-        number(v)
+        push_number(out, v);
     }
 }
 
 /// Money: `£5.2bn`, `$94,000`, `AUD 10.5m`, `50c`, `470p`.
 pub fn money(code: &str, v: f64) -> String {
+    let mut s = String::with_capacity(16);
     let sign = match code {
         "USD" => "$",
         "GBP" => "£",
         "EUR" => "€",
         "JPY" => "¥",
         "INR" => "₹",
-        "cent" => return format!("{}c", number(v)),
-        "pence" => return format!("{}p", number(v)),
-        _ => return format!("{code} {}", scaled(v)),
+        "cent" | "pence" => {
+            push_number(&mut s, v);
+            s.push(if code == "cent" { 'c' } else { 'p' });
+            return s;
+        }
+        _ => {
+            s.push_str(code);
+            s.push(' ');
+            push_scaled(&mut s, v);
+            return s;
+        }
     };
-    format!("{sign}{}", scaled(v))
+    s.push_str(sign);
+    push_scaled(&mut s, v);
+    s
 }
 
 /// Puts the qualifier around an amount: `30+`, `~24`, `<4`, `≥5`, `≤700`.

@@ -320,7 +320,9 @@ fn may_start(ctx: &Ctx, i: usize) -> bool {
             }
             let h = word_hash(s.as_bytes());
             START_BLOOM[h / 64] & (1 << (h % 64)) != 0
-                && START_WORDS.binary_search(&ctx.lower(i).as_str()).is_ok()
+                && START_WORDS
+                    .binary_search_by(|w| tokens::cmp_lower(w, s))
+                    .is_ok()
         }
         Some(Tk::Punct(c)) => matches!(
             c,
@@ -1128,6 +1130,13 @@ mod tests {
         assert!(
             START_WORDS.windows(2).all(|w| w[0] < w[1]),
             "START_WORDS must be sorted"
+        );
+        // `may_start` compares them with the word lower-cased on the fly.
+        assert!(
+            START_WORDS
+                .iter()
+                .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())),
+            "START_WORDS must be lower-case ASCII letters"
         );
         for w in [
             "seven",

@@ -143,6 +143,22 @@ fn opens(w: &str) -> bool {
     )
 }
 
+/// The indices of the [`PHRASES`] whose first word is `w`, in table order
+/// (so the longest phrase is still tried first). Built once: a word tries
+/// only its own few phrases instead of scanning the whole table.
+fn phrases_opened_by(w: &str) -> &'static [usize] {
+    static INDEX: std::sync::OnceLock<crate::hash::FastMap<&'static str, Vec<usize>>> =
+        std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = crate::hash::FastMap::<&'static str, Vec<usize>>::default();
+        for (k, (phrase, _)) in PHRASES.iter().enumerate() {
+            index.entry(phrase[0]).or_default().push(k);
+        }
+        index
+    });
+    index.get(w).map_or(&[], Vec::as_slice)
+}
+
 /// The qualifier starting at token `i`, if any.
 pub fn before(ctx: &Ctx, i: usize) -> Option<Before> {
     match ctx.kind(i)? {
@@ -153,16 +169,8 @@ pub fn before(ctx: &Ctx, i: usize) -> Option<Before> {
             if !opens(w) {
                 return None;
             }
-            for (phrase, q) in PHRASES {
-                // Phrases are lower-case ASCII and `w` is lower-cased; the
-                // length and first byte rule out most phrases cheaply.
-                let first = phrase[0];
-                if first.len() != w.len()
-                    || first.as_bytes().first() != w.as_bytes().first()
-                    || first != w
-                {
-                    continue;
-                }
+            for &k in phrases_opened_by(w) {
+                let (phrase, q) = &PHRASES[k];
                 if let Some(last) = ctx.phrase(i, phrase) {
                     let mut next = ctx.next(last)?;
                     // "approx." / "some"

@@ -167,6 +167,13 @@ impl<'a> Lower<'a> {
     }
 }
 
+/// Compares the lower-case ASCII word `w` with `s` lower-cased (ASCII
+/// letters only), without copying `s`: the order of `w` and [`Lower`] of `s`
+/// when `w` is a lower-case ASCII word.
+pub fn cmp_lower(w: &str, s: &str) -> std::cmp::Ordering {
+    w.bytes().cmp(s.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
 /// A text with its tokens: the cursor all figure rules read.
 pub struct Ctx<'a> {
     /// The document text.
