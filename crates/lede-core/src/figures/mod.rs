@@ -215,6 +215,7 @@ const START_WORDS: &[&str] = &[
     "php",
     "pkr",
     "pln",
+    "ps",
     "quarter",
     "r",
     "rm",
@@ -276,6 +277,7 @@ const START_WORDS: &[&str] = &[
     "us",
     "usd",
     "well",
+    "y",
     "zar",
     "zero",
 ];
@@ -719,6 +721,24 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
             end_tok = k;
         }
     }
+    // The time unit of a rate of things ("a day"), for display.
+    let mut rate_per: Option<String> = None;
+    // Rates of things: "3,000 tests a day", "40 hours a week", "11 feet
+    // per century", "52,000 barrel-a-day".
+    if matches!(
+        kind,
+        FigureKind::Count | FigureKind::Measure | FigureKind::Duration
+    ) && !lookahead_unit
+        && unit_name.as_deref().is_some_and(|u| !u.contains(" per "))
+    {
+        if let Some((per, k)) = units::rate(ctx, end_tok) {
+            if units::time_unit(&per).is_some() {
+                unit_name = unit_name.map(|u| format!("{u} per {per}"));
+                end_tok = k;
+                rate_per = Some(per);
+            }
+        }
+    }
     // Ages in apposition: "Jamie Armstrong, 25, said".
     if kind == FigureKind::Count
         && unit.is_none()
@@ -885,6 +905,7 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
         FigureKind::Money | FigureKind::Percent => {}
         FigureKind::Duration | FigureKind::Age => {
             if let Some(u) = &unit_name {
+                let u = u.split_once(" per ").map_or(u.as_str(), |(base, _)| base);
                 let plural = value_high.is_some() || value != 1.0;
                 shown = format!("{shown} {u}{}", if plural { "s" } else { "" });
                 if kind == FigureKind::Age {
@@ -894,13 +915,21 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
         }
         // A measure keeps its whole unit ("300 sq m", "24.5 cubic feet").
         FigureKind::Measure if !surface.is_empty() => {
-            shown = format!("{shown} {surface}");
+            let gap = if matches!(surface.as_str(), "\u{2032}" | "\u{2033}") {
+                ""
+            } else {
+                " "
+            };
+            shown = format!("{shown}{gap}{surface}");
         }
         _ => {
             if !surface.is_empty() {
                 shown = format!("{shown} {}", surface.rsplit(' ').next().unwrap_or(&surface));
             }
         }
+    }
+    if let Some(per) = rate_per {
+        shown = format!("{shown}/{per}");
     }
     let confidence = if unit_name.is_some() { 0.9 } else { 0.6 };
     let fig = Figure {

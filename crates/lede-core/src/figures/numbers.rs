@@ -345,7 +345,8 @@ fn money_context(ctx: &Ctx, i: usize) -> bool {
     matches!(
         ctx.kind(p),
         Some(Tk::Punct('$' | '£' | '€' | '¥' | '₹' | '₽' | '₩' | '₪'))
-    ) || ctx.is_word(p) && super::units::currency_code(ctx.s(p)).is_some()
+    ) || ctx.is_word(p) && (super::units::currency_code(ctx.s(p)).is_some() || ctx.s(p) == "PS")
+        || ctx.is_punct(p, '=') && p > 0 && ctx.s(p - 1) == "Y"
 }
 
 /// "and a half" after token `i`: the index of `half`.

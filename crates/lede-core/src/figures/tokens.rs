@@ -313,6 +313,15 @@ impl<'a> Ctx<'a> {
         Some(k)
     }
 
+    /// Matches `parts` token by token with nothing between them ("m.p.h"):
+    /// words ignoring case, marks exactly.
+    pub fn phrase_glued(&self, i: usize, parts: &[&str]) -> bool {
+        parts.iter().enumerate().all(|(n, p)| {
+            let k = i + n;
+            (n == 0 || self.adjacent(k - 1, k)) && self.s(k).eq_ignore_ascii_case(p)
+        })
+    }
+
     /// True when token `i` starts a sentence or a line (nothing but opening
     /// punctuation since the last sentence end).
     pub fn starts_sentence(&self, i: usize) -> bool {

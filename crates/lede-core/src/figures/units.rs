@@ -147,6 +147,9 @@ pub fn currency_before(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
         }
         Tk::Word => {
             let s = ctx.s(i);
+            if let Some(found) = transliterated(ctx, i, s) {
+                return Some(found);
+            }
             // "US$5", "us $ 150", "HK$10"
             let k = ctx.next(i)?;
             if ctx.is_punct(k, '$') && (k == i + 1 || s.len() <= 2 && !s.eq_ignore_ascii_case("a"))
@@ -167,6 +170,28 @@ pub fn currency_before(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
     }
 }
 
+/// Signs mangled by an ASCII transliteration of the text (wire copy run
+/// through `unidecode`): `£` comes out as "PS" ("PS2.7m"), `¥` as "Y="
+/// ("Y=28,030"). "PS" needs an amount no product name has ("PS21,700",
+/// "PS6m"; not "PS5").
+fn transliterated(ctx: &Ctx, i: usize, s: &str) -> Option<(&'static str, usize)> {
+    match s {
+        "Y" if ctx.is_punct(i + 1, '=') && ctx.adjacent(i, i + 1) => {
+            (ctx.is_num(i + 2) && ctx.adjacent(i + 1, i + 2)).then_some(("JPY", i + 2))
+        }
+        "PS" if ctx.is_num(i + 1) && ctx.adjacent(i, i + 1) => {
+            let digits = ctx.s(i + 1);
+            let scale = ctx.adjacent(i + 1, i + 2)
+                && matches!(
+                    ctx.s(i + 2),
+                    "m" | "bn" | "k" | "mn" | "billion" | "million"
+                );
+            (digits.len() >= 3 || digits.contains([',', '.']) || scale).then_some(("GBP", i + 1))
+        }
+        _ => None,
+    }
+}
+
 /// A currency word: "dollars", "euros", "yen", "pence" → its code (or
 /// sub-unit); `None` when the word needs an adjective ("crowns", "marks").
 fn currency_word(w: &str) -> Option<Option<&'static str>> {
@@ -181,6 +206,7 @@ fn currency_word(w: &str) -> Option<Option<&'static str>> {
         "franc" | "francs" => Some("franc"),
         "pence" | "penny" | "pennies" | "p" => Some("pence"),
         "cent" | "cents" => Some("cent"),
+        "sen" => Some("sen"),
         "shekel" | "shekels" => Some("ILS"),
         "ringgit" => Some("MYR"),
         "rand" => Some("ZAR"),
@@ -346,8 +372,11 @@ pub fn measure(w: &str) -> Option<&'static str> {
         "gbps" => "gigabit per second",
         "mah" => "milliampere-hour",
         "nm" => "nanometre",
-        "ppb" => "parts-per-billion",
-        "ppm" => "parts-per-million",
+        "ppb" => "part per billion",
+        "ppm" => "part per million",
+        "ppg" => "point per game",
+        "rpg" => "rebound per game",
+        "apg" => "assist per game",
         _ => return None,
     })
 }
@@ -864,6 +893,13 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
             }
         }
     }
+    // Primes: "25.5″" (inches), "30′" (feet).
+    if n == last + 1 && ctx.is_punct(n, '\u{2033}') {
+        return Some(um("inch", FigureKind::Measure, n, n));
+    }
+    if n == last + 1 && ctx.is_punct(n, '\u{2032}') {
+        return Some(um("foot", FigureKind::Measure, n, n));
+    }
     if ctx.is_punct(n, '°') {
         // "30°C", "30 °F", "30°"
         let k = n + 1;
@@ -953,6 +989,29 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
 fn measure_at(ctx: &Ctx, n: usize, attached: bool) -> Option<UnitMatch> {
     let lw = ctx.lower(n);
     let w = lw.as_str();
+    // "1,200 parts per million".
+    if matches!(w, "part" | "parts") {
+        let p = ctx.next_word(n)?;
+        let d = ctx.next_word(p)?;
+        if !ctx.is(p, "per") {
+            return None;
+        }
+        let unit = match ctx.lower(d).as_str() {
+            "million" => "part per million",
+            "billion" => "part per billion",
+            _ => return None,
+        };
+        return Some(um(unit, FigureKind::Measure, d, n));
+    }
+    // "80 m.p.h.", "80 mph".
+    if w == "m" && ctx.phrase_glued(n, &["m", ".", "p", ".", "h"]) {
+        let last = if ctx.is_punct(n + 5, '.') && ctx.adjacent(n + 4, n + 5) {
+            n + 5
+        } else {
+            n + 4
+        };
+        return Some(um("mile per hour", FigureKind::Measure, last, n));
+    }
     if matches!(w, "square" | "sq" | "cubic" | "cu") {
         let k = ctx.next_word(n)?;
         let kw = ctx.lower(k);
@@ -1104,16 +1163,25 @@ pub fn ordinal_noun(ctx: &Ctx, n: usize) -> Option<UnitMatch> {
 /// A rate after an amount: "per barrel", "a month", "per square foot".
 /// Returns the unit's lemma and the last token.
 pub fn rate(ctx: &Ctx, last: usize) -> Option<(String, usize)> {
-    let p = ctx.next_word(last)?;
+    // "barrel-a-day", "£24 a-year": the rate may be glued with hyphens.
+    let glued = |k: usize| ctx.is_hyphen(k + 1) && ctx.adjacent(k, k + 1) && ctx.is_word(k + 2);
+    let p = if glued(last) {
+        last + 2
+    } else {
+        ctx.next_word(last)?
+    };
     if !matches!(ctx.lower(p).as_str(), "per" | "a" | "an") {
         return None;
     }
-    let n = ctx.next_word(p)?;
+    let n = if glued(p) { p + 2 } else { ctx.next_word(p)? };
     let lw = ctx.lower(n);
     let w = lw.as_str();
-    if w == "square" {
+    if w == "square" || w == "sq" {
         let k = ctx.next_word(n)?;
-        let m = measure(ctx.lower(k).as_str())?;
+        let m = match ctx.lower(k).as_str() {
+            "m" => "metre",
+            other => measure(other)?,
+        };
         return Some((format!("square {m}"), k));
     }
     if let Some(t) = time_unit(w) {
