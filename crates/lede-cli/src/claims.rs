@@ -3,7 +3,7 @@
 //!
 //! - `lede claims [--top N] [FILE…]`: the N best-ranked sentences of each
 //!   file (default 10) with score, kind and reasons;
-//! - `lede eval-claims [--threshold T] [--sweep] [--checkthat TSV] [--claimbuster CSV]
+//! - `lede eval-claims [--threshold T] [--sweep] [--rows] [--checkthat TSV] [--claimbuster CSV]
 //!   [--seeds DIR]`: precision, recall and F1 of the positive class on
 //!   CheckThat! (`Text`, `class_label` Yes/No) and ClaimBuster (`Text`,
 //!   `Verdict` 1 = positive) files, and claim F1 plus kind accuracy on gold
@@ -15,7 +15,7 @@ use lede_core::{claims, Config, Detail, Document, Extractor};
 use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: lede claims [--top N] [FILE...]\n       lede eval-claims [--threshold T] [--sweep] [--checkthat TSV] [--claimbuster CSV] [--seeds DIR]";
+const USAGE: &str = "usage: lede claims [--top N] [FILE...]\n       lede eval-claims [--threshold T] [--sweep] [--rows] [--checkthat TSV] [--claimbuster CSV] [--seeds DIR]";
 
 /// `lede claims`.
 pub fn claims_command(args: &[String]) -> ExitCode {
@@ -89,23 +89,37 @@ pub fn claims_command(args: &[String]) -> ExitCode {
     }
 }
 
+/// Settings of `lede eval-claims`.
+struct Options {
+    threshold: f32,
+    /// Also print precision, recall and F1 at thresholds 0.05–0.95.
+    sweep: bool,
+    /// Also print every sentence row: `row`, gold (0/1), score, reasons,
+    /// text, tab-separated.
+    rows: bool,
+}
+
 /// `lede eval-claims`.
 pub fn eval_command(args: &[String]) -> ExitCode {
-    let mut threshold = claims::DEFAULT_THRESHOLD;
-    let mut sweep = false;
+    let mut opts = Options {
+        threshold: claims::DEFAULT_THRESHOLD,
+        sweep: false,
+        rows: false,
+    };
     let mut jobs: Vec<(&str, String)> = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let flag = a.as_str();
         match flag {
             "--threshold" => match it.next().and_then(|t| t.parse().ok()) {
-                Some(t) => threshold = t,
+                Some(t) => opts.threshold = t,
                 None => {
                     eprintln!("lede: --threshold needs a number\n{USAGE}");
                     return ExitCode::from(2);
                 }
             },
-            "--sweep" => sweep = true,
+            "--sweep" => opts.sweep = true,
+            "--rows" => opts.rows = true,
             "--checkthat" | "--claimbuster" | "--seeds" => match it.next() {
                 Some(p) => jobs.push((flag, p.clone())),
                 None => {
@@ -126,8 +140,8 @@ pub fn eval_command(args: &[String]) -> ExitCode {
     let mut failed = false;
     for (flag, path) in jobs {
         let result = match flag {
-            "--seeds" => eval_seeds(&path, threshold),
-            _ => eval_sentences(flag, &path, threshold, sweep),
+            "--seeds" => eval_seeds(&path, opts.threshold),
+            _ => eval_sentences(flag, &path, &opts),
         };
         if let Err(e) = result {
             eprintln!("{e}");
@@ -141,11 +155,11 @@ pub fn eval_command(args: &[String]) -> ExitCode {
     }
 }
 
-/// The claim score of one transcript sentence: the best sentence score of
+/// The claim score of one transcript sentence (the best sentence score of
 /// the line. Transcript lines are speech, not pasted pages, so a line
 /// without final punctuation gets a full stop first (the headline rule is
 /// for pasted articles).
-pub fn sentence_score(extractor: &Extractor, line: &str) -> f32 {
+fn sentence_claim(extractor: &Extractor, line: &str) -> (f32, Vec<String>) {
     let mut text = line.trim().to_string();
     if !text
         .trim_end_matches(['"', '\'', '”', '’', ')'])
@@ -157,15 +171,19 @@ pub fn sentence_score(extractor: &Extractor, line: &str) -> f32 {
     extractor
         .extract(&doc)
         .annotations
-        .iter()
-        .filter_map(|a| match &a.detail {
-            Detail::Claim(c) => Some(c.score),
+        .into_iter()
+        .filter_map(|a| match a.detail {
+            Detail::Claim(c) => Some((c.score, c.reasons)),
             _ => None,
         })
-        .fold(0.0, f32::max)
+        .fold(
+            (0.0, Vec::new()),
+            |best, c| if c.0 > best.0 { c } else { best },
+        )
 }
 
-fn eval_sentences(flag: &str, path: &str, threshold: f32, sweep: bool) -> Result<(), String> {
+fn eval_sentences(flag: &str, path: &str, opts: &Options) -> Result<(), String> {
+    let threshold = opts.threshold;
     let text = crate::read_text(path)?;
     let (delimiter, label_column) = if flag == "--checkthat" {
         (b'\t', "class_label")
@@ -186,24 +204,30 @@ fn eval_sentences(flag: &str, path: &str, threshold: f32, sweep: bool) -> Result
         claim_threshold: 0.0,
         ..Config::default()
     });
-    let scored: Vec<(bool, f32)> = rows
-        .iter()
-        .skip(1)
-        .filter_map(|row| {
-            let (t, l) = (row.get(text_col)?, row.get(label_col)?);
-            Some((
-                matches!(l.trim(), "Yes" | "1"),
-                sentence_score(&extractor, t),
-            ))
-        })
-        .collect();
+    let mut scored: Vec<(bool, f32)> = Vec::with_capacity(rows.len());
+    for row in rows.iter().skip(1) {
+        let (Some(t), Some(l)) = (row.get(text_col), row.get(label_col)) else {
+            continue;
+        };
+        let gold = matches!(l.trim(), "Yes" | "1");
+        let (score, reasons) = sentence_claim(&extractor, t);
+        if opts.rows {
+            println!(
+                "row\t{}\t{score:.3}\t{}\t{}",
+                u8::from(gold),
+                reasons.join("; "),
+                t.trim()
+            );
+        }
+        scored.push((gold, score));
+    }
     let counts = Counts::at(&scored, threshold);
     let (p, r, f) = counts.prf();
     println!(
         "{flag} {path}\n  sentences {}  positives {}  threshold {threshold:.2}\n  precision {p:.3}  recall {r:.3}  F1 {f:.3}",
         counts.n, counts.gold
     );
-    if sweep {
+    if opts.sweep {
         print_sweep(|t| Counts::at(&scored, t).prf());
     }
     Ok(())

@@ -20,7 +20,7 @@ mod quotes;
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: lede annotate [--format json|jsonl|w3c|csv|brat|spacy] [--out DIR] [FILE...]\n       lede import FILE [--text TEXTFILE] [--format FORMAT] [--out DIR]\n       lede eval GOLD_DIR | lede eval --peers FILE.jsonl... (lede eval --help)\n       lede quotes [--unattributed] FILE...\n       lede claims [--top N] FILE...\n       lede eval-claims [--threshold T] [--sweep] [--checkthat TSV] [--claimbuster CSV] [--seeds DIR]";
+const USAGE: &str = "usage: lede annotate [--format json|jsonl|w3c|csv|brat|spacy] [--out DIR] [FILE...]\n       lede import FILE [--text TEXTFILE] [--format FORMAT] [--out DIR]\n       lede eval GOLD_DIR | lede eval --peers FILE.jsonl... (lede eval --help)\n       lede quotes [--unattributed] FILE...\n       lede claims [--top N] FILE...\n       lede eval-claims [--threshold T] [--sweep] [--rows] [--checkthat TSV] [--claimbuster CSV] [--seeds DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -165,6 +165,20 @@ impl Sentence<'_> {
         })
     }
 
+    /// Whether a quantity figure (count, money, percent, …; not a date or
+    /// year) lies in the sentence.
+    pub fn has_quantity(&self) -> bool {
+        self.figure_kinds().any(super::rules::is_quantity)
+    }
+
+    /// Whether the sentence speaks in its own voice: a first- or
+    /// second-person pronoun ("I", "we", "you", "our", …) outside quotation
+    /// marks. News narration is in the third person (a reporter's "we" or
+    /// "you" sits inside quotes); debate and interview speech is not.
+    pub fn own_voice(&self) -> bool {
+        own_voice(self.text, self.in_quotation)
+    }
+
     /// Whether a quote with a speaker lies in the sentence.
     pub fn has_attributed_quote(&self) -> bool {
         inside(self.quotes, self.span).any(|a| match &a.detail {
@@ -174,6 +188,63 @@ impl Sentence<'_> {
     }
 }
 
+/// First- and second-person pronouns, case-sensitive: "US" (the country)
+/// and "ME" (Maine) are not pronouns.
+const PERSONAL: &[&str] = &[
+    "I",
+    "me",
+    "my",
+    "mine",
+    "myself",
+    "we",
+    "We",
+    "us",
+    "our",
+    "Our",
+    "ours",
+    "ourselves",
+    "you",
+    "You",
+    "your",
+    "Your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "My",
+];
+
+/// See [`Sentence::own_voice`]: `quoted` tells whether the text opens
+/// inside a quotation.
+fn own_voice(text: &str, mut quoted: bool) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if !quoted && PERSONAL.contains(&&text[start..i]) {
+                return true;
+            }
+            continue;
+        }
+        match b {
+            b'"' => quoted = !quoted,
+            // “ is E2 80 9C and ” is E2 80 9D.
+            0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                Some(0x9C) => quoted = true,
+                Some(0x9D) => quoted = false,
+                _ => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Annotations of `all` (sorted by start) lying inside `span`.
 fn inside(all: &[Annotation], span: Span) -> impl Iterator<Item = &Annotation> {
     let from = all.partition_point(|a| a.span.start < span.start);
@@ -181,4 +252,31 @@ fn inside(all: &[Annotation], span: Span) -> impl Iterator<Item = &Annotation> {
         .iter()
         .take_while(move |a| a.span.start < span.end)
         .filter(move |a| span.contains(a.span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::own_voice;
+
+    /// `marked` opens inside a quotation when it starts with `…`.
+    fn check(marked: &str, expect: bool) {
+        let (text, quoted) = match marked.strip_prefix('…') {
+            Some(rest) => (rest, true),
+            None => (marked, false),
+        };
+        assert_eq!(own_voice(text, quoted), expect, "{marked:?}");
+    }
+
+    #[test]
+    fn first_and_second_person_outside_quotes() {
+        check("We cut the waiting list by a third in Leeds.", true);
+        check("I've voted against that bill twice.", true);
+        check("Your rent went up again, didn't it?", true);
+        check("The mayor of Leeds opened the bridge on Monday.", false);
+        check("Exports to the US rose sharply.", false);
+        check("“We will build it,” the mayor of Leeds said.", false);
+        check("The mayor said \"our city\" would pay.", false);
+        check("…we will build it,” the mayor of Leeds said.", false);
+        check("…we will build it,” she said, and we believed her.", true);
+    }
 }

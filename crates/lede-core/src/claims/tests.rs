@@ -124,3 +124,73 @@ fn rust_scores_match_python_training() {
     }
     assert!(n >= 5, "parity.jsonl has only {n} cases");
 }
+
+/// Which rules fire on one sentence, read from the claim's reasons.
+mod rules_fired {
+    use crate::{Config, Detail, Document, Extractor};
+
+    /// Checks that the rule whose reason starts with `rule` fires on
+    /// `text` (a single sentence) exactly when `expect` says so.
+    fn check(text: &str, rule: &str, expect: bool) {
+        let doc = Document::new(text);
+        let extraction = Extractor::new(&Config {
+            claim_threshold: 0.0,
+            ..Config::default()
+        })
+        .extract(&doc);
+        let reasons: Vec<&str> = extraction
+            .annotations
+            .iter()
+            .filter_map(|a| match &a.detail {
+                Detail::Claim(c) => Some(c.reasons.iter().map(String::as_str)),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        let fired = reasons.iter().any(|r| r.starts_with(rule));
+        assert_eq!(fired, expect, "{rule} on {text:?}: {reasons:?}");
+    }
+
+    #[test]
+    fn named_actor_is_for_narration() {
+        check(
+            "Firefighters from Leeds and Bradford tackled a blaze on Sunday night.",
+            "named actor",
+            true,
+        );
+        check(
+            "You know, we talked about Leeds and Bradford with friends on Sunday night.",
+            "named actor",
+            false,
+        );
+        check(
+            "“We will reopen the depot in Leeds by spring,” the council leader said.",
+            "named actor",
+            true,
+        );
+    }
+
+    #[test]
+    fn quantities_are_not_only_rhetoric() {
+        check(
+            "Ministers must explain why 4 in 10 rail services in Wales ran late.",
+            "evaluative",
+            false,
+        );
+        check(
+            "Ministers must explain themselves to the people of Wales.",
+            "evaluative",
+            true,
+        );
+        check(
+            "It remains to be seen whether 300 new homes will be enough.",
+            "opinion",
+            false,
+        );
+        check(
+            "It remains to be seen whether the plan will work.",
+            "opinion",
+            true,
+        );
+    }
+}

@@ -3,15 +3,21 @@
 //! ## What it does
 //! Raises the score of a sentence that names an actor (a capitalised word
 //! other than the opening one, or an opening proper noun) and has at least
-//! eight words.
+//! eight words, unless it speaks in its own voice (a first- or
+//! second-person pronoun outside quotation marks).
 //!
 //! ## Why
 //! The model learned from debates, where "who did what" narration is rare;
 //! in news most such sentences report a verifiable event, decision or
-//! position.
+//! position. Narration is in the third person: a sentence with "I", "we" or
+//! "you" outside quotes is speech (a debate, an interview, a column), where
+//! names are everywhere and say little. On ClaimBuster groundtruth (debate
+//! sentences) the rule fired on 310 such sentences of which 28% were
+//! check-worthy (base rate 23%), against 57% of the 120 third-person ones.
 //!
 //! ## Example
-//! `Ann Bell opened the new bridge in Leeds on Monday.`
+//! `Ann Bell opened the new bridge in Leeds on Monday.` is raised; `We met
+//! Ann Bell in Leeds on Monday and talked about it.` is not.
 
 use super::super::reason::{Hit, Reason, Sentence};
 
@@ -100,7 +106,7 @@ fn opens_with_name(text: &str) -> bool {
 
 /// Raises narration about named actors.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    if s.words() < 8 {
+    if s.words() < 8 || s.own_voice() {
         return None;
     }
     if s.named() || opens_with_name(s.text) {

@@ -11,6 +11,11 @@
 //! Analysis and speculation have nothing specific to check, and the seeds'
 //! conventions exclude them even when they mention names.
 //!
+//! It does not fire on a sentence that also states a quantity (a count,
+//! money, a percentage): that content is checkable whatever frames it. On
+//! ClaimBuster groundtruth about half the sentences with such a marker and
+//! a quantity figure are check-worthy, against one in twenty without one.
+//!
 //! ## Example
 //! `Whether the plan will work remains to be seen.`
 
@@ -65,6 +70,9 @@ pub static MARKERS: Lexicon = Lexicon::new(&[
 
 /// Lowers opinion and speculation.
 pub fn check(s: &Sentence) -> Option<Hit> {
+    if s.has_quantity() {
+        return None;
+    }
     if s.has(&MARKERS) {
         return Hit::adjust(Reason::Opinion, LOWER);
     }

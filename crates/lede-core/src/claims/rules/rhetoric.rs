@@ -12,6 +12,11 @@
 //! evaluative, normative or rhetorical; a fact-checker cannot check "we must
 //! act" or "the talks were a breakthrough".
 //!
+//! It does not fire on a sentence that also states a quantity (a count,
+//! money, a percentage): that content is checkable whatever frames it. On
+//! ClaimBuster groundtruth about half the sentences with such a marker and
+//! a quantity figure are check-worthy, against one in twenty without one.
+//!
 //! ## Example
 //! `We must act now,” the minister said.` and `She was “very pleased”.`
 
@@ -51,6 +56,9 @@ pub static MARKERS: Lexicon = Lexicon::new(&[
 
 /// Lowers evaluative and rhetorical sentences.
 pub fn check(s: &Sentence) -> Option<Hit> {
+    if s.has_quantity() {
+        return None;
+    }
     if s.has(&MARKERS) || (s.has(&LABEL_VERBS) && labels(s.text)) {
         return Hit::adjust(Reason::Rhetoric, LOWER);
     }
