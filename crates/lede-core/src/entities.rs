@@ -26,7 +26,7 @@
 //! Minister." → `Keir Starmer` (mentions "Sir Keir Starmer", "Prime Minister")
 //! and `Volodymyr Zelenskiy` (mentions "Volodymyr Zelenskiy", "Zelensky").
 
-use crate::hash::{fnv, FastMap, HashIndex};
+use crate::hash::{FastMap, HashIndex};
 use crate::model::{Annotation, Detail, Entity, EntityKind, Span};
 use crate::quotes::lexicon;
 use crate::quotes::tokens::{self, Token};
@@ -494,21 +494,26 @@ fn name_of(text: &str, toks: &[Token], from: usize, to: usize) -> String {
 /// lower case, to tell a common word ("Defence chiefs …") from a name.
 #[derive(Default)]
 pub(crate) struct LowerWords<'a> {
-    /// Folded candidates found in lower case, sorted.
-    found: Vec<&'a str>,
-    /// Folded candidates never written capitalised inside a sentence: a
-    /// lone sentence-initial word of no list is then no name ("Smaller
-    /// nations …", "Publishing its survey, …").
-    never_mid: Vec<&'a str>,
+    /// The folded candidates (sentence-initial capitalised single words),
+    /// each once.
+    candidates: Vec<&'a str>,
+    /// The candidates by [`lexicon::word_hash`].
+    index: HashIndex,
+    /// Candidate `k` also occurs in lower case.
+    seen: Vec<bool>,
+    /// Candidate `k` is also written capitalised inside a sentence; one that
+    /// never is, alone and of no list, is then no name ("Smaller nations …",
+    /// "Publishing its survey, …").
+    mid: Vec<bool>,
 }
 
 impl<'a> LowerWords<'a> {
     /// Collects the sentence-initial capitalised single words of `text` and
-    /// keeps those that also appear in lower case. Linear: each word token
-    /// probes a hash index of the candidates once, with the hash the
-    /// tokenizer computed.
+    /// notes which also appear in lower case or capitalised mid-sentence.
+    /// Linear: each word token probes a hash index of the candidates once,
+    /// with the hash the tokenizer computed.
     pub(crate) fn new(text: &str, lower: &'a str, toks: &[Token]) -> LowerWords<'a> {
-        let mut candidates: Vec<&'a str> = Vec::new();
+        let mut starts: Vec<usize> = Vec::new();
         for (i, t) in toks.iter().enumerate() {
             // Function words never start a name: leave them out, so the
             // frequent "the", "it", "but" skip the lookups below.
@@ -518,55 +523,58 @@ impl<'a> LowerWords<'a> {
                 && !toks.get(i + 1).is_some_and(|n| n.is_word && n.capitalised)
                 && starts_sentence(text, toks, i)
             {
-                candidates.push(tokens::folded(lower, t));
+                starts.push(i);
             }
         }
-        if candidates.is_empty() {
+        if starts.is_empty() {
             return LowerWords::default();
         }
-        candidates.sort_unstable();
-        candidates.dedup();
-        // Each word token carries the hash of its folded word: one probe of
-        // an index over the candidates tells most tokens apart at once.
-        let mut index = HashIndex::with_capacity(candidates.len());
-        for (k, c) in candidates.iter().enumerate() {
-            index.insert(lexicon::word_hash(fnv(c.as_bytes())), k as u32);
+        let mut words = LowerWords {
+            candidates: Vec::new(),
+            index: HashIndex::with_capacity(starts.len()),
+            seen: Vec::new(),
+            mid: Vec::new(),
+        };
+        for &i in &starts {
+            let t = &toks[i];
+            let w = tokens::folded(lower, t);
+            if words.find(w, t.hash).is_none() {
+                words.index.insert(t.hash, words.candidates.len() as u32);
+                words.candidates.push(w);
+            }
         }
-        let mut seen = vec![false; candidates.len()];
-        let mut mid = vec![false; candidates.len()];
+        words.seen = vec![false; words.candidates.len()];
+        words.mid = vec![false; words.candidates.len()];
         for (i, t) in toks.iter().enumerate() {
             if !t.is_word {
                 continue;
             }
-            let w = tokens::folded(lower, t);
-            if let Some(k) = index.find(t.hash, |k| candidates[k as usize] == w) {
-                let k = k as usize;
+            if let Some(k) = words.find(tokens::folded(lower, t), t.hash) {
                 if !t.capitalised {
-                    seen[k] = true;
-                } else if !mid[k] && !starts_sentence(text, toks, i) {
-                    mid[k] = true;
+                    words.seen[k] = true;
+                } else if !words.mid[k] && !starts_sentence(text, toks, i) {
+                    words.mid[k] = true;
                 }
             }
         }
-        let mut found = Vec::new();
-        let mut never_mid = Vec::new();
-        for ((c, s), m) in candidates.into_iter().zip(seen).zip(mid) {
-            if s {
-                found.push(c);
-            }
-            if !m {
-                never_mid.push(c);
-            }
-        }
-        LowerWords { found, never_mid }
+        words
     }
 
-    fn never_mid_sentence(&self, folded: &str) -> bool {
-        self.never_mid.binary_search(&folded).is_ok()
+    /// The candidate `folded` (whose hash is `hash`), if it is one.
+    fn find(&self, folded: &str, hash: u32) -> Option<usize> {
+        self.index
+            .find(hash, |k| self.candidates[k as usize] == folded)
+            .map(|k| k as usize)
     }
 
-    fn contains(&self, folded: &str) -> bool {
-        self.found.binary_search(&folded).is_ok()
+    /// A candidate never written capitalised inside a sentence.
+    fn never_mid_sentence(&self, folded: &str, hash: u32) -> bool {
+        self.find(folded, hash).is_some_and(|k| !self.mid[k])
+    }
+
+    /// A candidate also written in lower case.
+    fn contains(&self, folded: &str, hash: u32) -> bool {
+        self.find(folded, hash).is_some_and(|k| self.seen[k])
     }
 }
 
@@ -688,10 +696,11 @@ fn parse_run(
         // A common word also written in lower case, or a lone word never
         // capitalised inside a sentence (unless an acronym, or a name
         // introduced by a title or honorific just before).
-        if lower_words.contains(w) {
+        let hash = toks[a].hash;
+        if lower_words.contains(w, hash) {
             return None;
         }
-        weak = lower_words.never_mid_sentence(w)
+        weak = lower_words.never_mid_sentence(w, hash)
             && text[toks[a].span]
                 .chars()
                 .filter(|c| c.is_uppercase())

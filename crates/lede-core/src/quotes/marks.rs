@@ -170,15 +170,50 @@ fn role(prev: Option<char>, c: char, next: Option<char>) -> Role {
     }
 }
 
-/// Bytes that may start a quote mark, as a lookup table.
-static MARK_LEAD: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'"' as usize] = true;
-    t[b'\'' as usize] = true;
-    t[0xE2] = true;
-    t[0xC2] = true;
-    t
-};
+/// The positions of the bytes that may start a quote mark: the ASCII marks,
+/// and the lead bytes of “ ” ‘ ’ „ ‹ › (0xE2) and « » (0xC2). Lead bytes sit
+/// on character boundaries. Found with `memchr`, which skips the long runs
+/// of other text many bytes at a time; each search resumes where it stopped,
+/// so the scan stays linear.
+struct MarkLeads<'a> {
+    bytes: &'a [u8],
+    /// The next `"`, `'` or 0xE2 at or after the cursor.
+    next_ascii: Option<usize>,
+    /// The next 0xC2.
+    next_c2: Option<usize>,
+}
+
+impl<'a> MarkLeads<'a> {
+    fn new(bytes: &'a [u8]) -> MarkLeads<'a> {
+        MarkLeads {
+            bytes,
+            next_ascii: memchr::memchr3(b'"', b'\'', 0xE2, bytes),
+            next_c2: memchr::memchr(0xC2, bytes),
+        }
+    }
+}
+
+impl Iterator for MarkLeads<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let search = |from: usize, f: fn(&[u8]) -> Option<usize>, bytes: &[u8]| {
+            bytes.get(from..).and_then(f).map(|k| k + from)
+        };
+        match (self.next_ascii, self.next_c2) {
+            (Some(a), c) if c.is_none_or(|c| a < c) => {
+                self.next_ascii =
+                    search(a + 1, |b| memchr::memchr3(b'"', b'\'', 0xE2, b), self.bytes);
+                Some(a)
+            }
+            (_, Some(c)) => {
+                self.next_c2 = search(c + 1, |b| memchr::memchr(0xC2, b), self.bytes);
+                Some(c)
+            }
+            _ => None,
+        }
+    }
+}
 
 /// The characters that may be quote marks.
 fn is_mark_char(c: char) -> bool {
@@ -214,13 +249,7 @@ fn pair_paragraph(doc: &Document, text: &str, para: Span, pi: usize, out: &mut V
     // Where the last emitted outer quote ended: a missing-open quote starts
     // no earlier.
     let mut floor = para.start;
-    for (i, &byte) in p.as_bytes().iter().enumerate() {
-        // Every mark starts with one of these bytes (ASCII marks, or the
-        // lead byte of “ ” ‘ ’ „ ‹ › and « »); lead bytes sit on character
-        // boundaries.
-        if !MARK_LEAD[byte as usize] {
-            continue;
-        }
+    for i in MarkLeads::new(p.as_bytes()) {
         let Some(c) = p[i..].chars().next() else {
             continue;
         };
@@ -425,6 +454,19 @@ mod tests {
             "“We are ready,” she said. He called it \"a good day\".",
             "“[We are ready],” she said. He called it \"[a good day]\".",
         );
+    }
+
+    #[test]
+    fn mark_leads_are_every_candidate_byte_in_order() {
+        let text = "«Oui» £5 – “x” said 'y' \"z\"\u{a0}‹a› end";
+        let naive: Vec<usize> = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(MarkLeads::new(text.as_bytes()).collect::<Vec<_>>(), naive);
+        assert_eq!(MarkLeads::new(b"no marks here").next(), None);
     }
 
     #[test]
