@@ -182,7 +182,12 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<DateMatch> {
                     iso: format!("{y:04}-{m:02}-{d:02}"),
                 });
             }
-            if let Some(w) = ctx.next_word(dl) {
+            // "In March 5 people died" counts people; an abbreviated month
+            // ("Feb. 21 estimates") is always a date.
+            let month = ctx.lower(i);
+            let abbreviated = ctx.is_punct(i + 1, '.')
+                || ctx.s(i).len() <= 4 && !matches!(month.as_str(), "may" | "june" | "july");
+            if let Some(w) = ctx.next_word(dl).filter(|_| !abbreviated) {
                 let lw = ctx.lower(w);
                 if super::units::looks_plural(lw.as_str()) {
                     return None;

@@ -15,6 +15,7 @@
 
 use super::numbers::Num;
 use super::tokens::{all_caps, capitalised, Ctx, Tk};
+use super::units;
 
 /// Why a number was taken for an identifier.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -386,47 +387,168 @@ pub fn check(ctx: &Ctx, num: &Num, unit_follows: bool, plural_follows: bool) -> 
             return Some(Reason::Name);
         }
     }
+    // Digits before a capitalised name that counts nothing: "the 787
+    // Dreamliner", "11 Pro Max" (not "96 Liverpool fans", "20 EV models",
+    // nor a year: "in 2011 Apple").
+    if !num.words && !plural_follows && !unit_follows {
+        let year = num.plain_int && num.digits == 4;
+        let name_after = ctx.next_word(last).is_some_and(|k| {
+            let s = ctx.s(k);
+            let w = ctx.lower(k);
+            capitalised(s)
+                && !all_caps(s)
+                && !is_not_a_name(w.as_str())
+                && super::dates::month(w.as_str()).is_none()
+                && !matches!(
+                    w.as_str(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+                && ctx
+                    .next_word(k)
+                    .is_none_or(|x| !units::looks_plural(ctx.lower(x).as_str()))
+        });
+        // "up to 700 Should …": a qualifier makes it an amount.
+        let qualified = ctx.prev_word(first).is_some_and(|p| {
+            matches!(
+                ctx.lower(p).as_str(),
+                "to" | "than"
+                    | "about"
+                    | "over"
+                    | "under"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "least"
+                    | "most"
+                    | "some"
+                    | "only"
+                    | "just"
+            )
+        });
+        if name_after && !year && !qualified {
+            return Some(Reason::Name);
+        }
+    }
     // A capitalised number word mid-sentence names something: "BBC Two",
     // "Radio Five Live", "World War Two", "Channel Four".
     if num.words && capitalised(ctx.s(first)) && !ctx.starts_sentence(first) {
         return Some(Reason::Name);
     }
-    // Street numbers: "10 Downing Street".
-    if !unit_follows || num.plain_int {
-        if let Some(a) = ctx.next_word(last) {
-            if capitalised(ctx.s(a)) {
-                if let Some(b) = ctx.next_word(a) {
-                    let bw = ctx.lower(b);
-                    if matches!(
-                        bw.as_str(),
-                        "street"
-                            | "st"
-                            | "road"
-                            | "rd"
-                            | "avenue"
-                            | "ave"
-                            | "lane"
-                            | "drive"
-                            | "square"
-                            | "place"
-                            | "way"
-                            | "boulevard"
-                            | "blvd"
-                            | "crescent"
-                            | "terrace"
-                            | "close"
-                            | "court"
-                            | "gardens"
-                            | "row"
-                            | "hill"
-                    ) {
-                        return Some(Reason::Address);
-                    }
-                }
-            }
+    // Street numbers: "10 Downing Street", "49 Zorro Ranch Road", "9 E 71st
+    // St", "22 Ave Foch", "12 high street".
+    if (!unit_follows || num.plain_int) && street_after(ctx, last) {
+        return Some(Reason::Address);
+    }
+    // "the 90049 ZIP code", "the 0161 area code".
+    if let Some(n) = ctx.next_word(last) {
+        let nw = ctx.lower(n);
+        let area = nw.as_str() == "area" && ctx.next_word(n).is_some_and(|c| ctx.is(c, "code"));
+        if matches!(nw.as_str(), "zip" | "postcode" | "postal") || area {
+            return Some(Reason::Address);
         }
     }
     None
+}
+
+/// Street words that end an address.
+fn is_street(w: &str) -> bool {
+    matches!(
+        w,
+        "street"
+            | "st"
+            | "road"
+            | "rd"
+            | "avenue"
+            | "ave"
+            | "lane"
+            | "ln"
+            | "drive"
+            | "dr"
+            | "square"
+            | "place"
+            | "pl"
+            | "way"
+            | "boulevard"
+            | "blvd"
+            | "crescent"
+            | "terrace"
+            | "close"
+            | "court"
+            | "ct"
+            | "gardens"
+            | "row"
+            | "hill"
+            | "parkway"
+            | "pkwy"
+            | "highway"
+            | "hwy"
+    )
+}
+
+/// A street name after the number ending at `last`: up to three name words
+/// (capitalised, a compass letter or an ordinal such as "71st"), then a
+/// street word; or a capitalised street word first ("22 Ave Foch", "5 Rue
+/// Cler"); or one lower-case word and a street word at a phrase end ("12
+/// high street.").
+pub fn street_after(ctx: &Ctx, last: usize) -> bool {
+    // "29km Road" is a distance.
+    let Some(first) = ctx.next_word(last).filter(|&f| !ctx.adjacent(last, f)) else {
+        return false;
+    };
+    let fw = ctx.lower(first);
+    if capitalised(ctx.s(first))
+        && (is_street(fw.as_str()) || matches!(fw.as_str(), "rue" | "via" | "calle"))
+        && ctx.next_word(first).is_some_and(|n| capitalised(ctx.s(n)))
+    {
+        return true;
+    }
+    let mut k = last;
+    for step in 0..4 {
+        let Some(n) = ctx.next(k) else { return false };
+        // An ordinal street number: "71st".
+        let (w, end) = if ctx.is_num(n) && ctx.adjacent(n, n + 1) && ctx.is_word(n + 1) {
+            match ctx.lower(n + 1).as_str() {
+                "st" | "nd" | "rd" | "th" => (n + 1, n + 1),
+                _ => return false,
+            }
+        } else if ctx.is_word(n) {
+            (n, n)
+        } else {
+            return false;
+        };
+        let s = ctx.s(w);
+        let lw = ctx.lower(w);
+        if step > 0 && is_street(lw.as_str()) {
+            // "2 High Street banks" counts banks.
+            let noun_after = ctx.next_word(w).is_some_and(|x| {
+                let xs = ctx.s(x);
+                !capitalised(xs) && units::looks_plural(ctx.lower(x).as_str())
+            });
+            if noun_after {
+                return false;
+            }
+            if capitalised(s) {
+                return true;
+            }
+            // "12 high street": lower case only at the end of a phrase.
+            return step == 1
+                && ctx
+                    .next_word(w)
+                    .is_none_or(|x| units::is_stopword(ctx.lower(x).as_str()));
+        }
+        let name = capitalised(s) || w != n || step == 0 && !units::is_stopword(lw.as_str());
+        if !name {
+            return false;
+        }
+        k = end;
+    }
+    false
 }
 
 /// Capitalised words that do not make a following number an identifier.

@@ -605,21 +605,71 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
     let mut range_end: Option<usize> = None;
     // "from 252 miles to 287 miles", "between 10 and 20 per cent" already
     // handled; the first form needs a second look after the unit.
-    if high.is_none() && (from || between) {
+    // "5% to 10%", "15 per cent to 20 per cent": a percentage or measure
+    // repeated after both bounds is one range too.
+    // Not after a verb of change: "rose 3% to 4%" moved from one level to
+    // another.
+    let after_change = ctx
+        .prev_word(q_first.unwrap_or(num.first))
+        .is_some_and(|p| {
+            matches!(
+                ctx.lower(p).as_str(),
+                "rose"
+                    | "rise"
+                    | "rises"
+                    | "risen"
+                    | "fell"
+                    | "fall"
+                    | "falls"
+                    | "fallen"
+                    | "grew"
+                    | "grow"
+                    | "grows"
+                    | "gained"
+                    | "gains"
+                    | "lost"
+                    | "loses"
+                    | "climbed"
+                    | "climbs"
+                    | "jumped"
+                    | "jumps"
+                    | "dropped"
+                    | "drops"
+                    | "slipped"
+                    | "slips"
+                    | "increased"
+                    | "decreased"
+                    | "declined"
+                    | "up"
+                    | "down"
+                    | "cut"
+                    | "raised"
+                    | "lowered"
+            )
+        });
+    let repeated = !lookahead_unit
+        && !after_change
+        && unit
+            .as_ref()
+            .is_some_and(|u| matches!(u.kind, FigureKind::Percent | FigureKind::Measure));
+    if high.is_none() && (from || between || repeated) {
         if let Some(u) = &unit {
             let low_after_unit = Num {
                 last: u.last,
                 ..num
             };
             if let Some(h) = ranges::second(ctx, &low_after_unit, between, from) {
-                value_high = Some(h.num.value);
                 let u2 = units::after(ctx, h.num.last, h.num.value);
-                last = match &u2 {
-                    Some(u2m) if u2m.unit == u.unit => u2m.last,
-                    _ => h.num.last,
-                };
-                high = Some(h);
-                range_end = Some(last);
+                let same = u2.as_ref().is_some_and(|u2m| u2m.unit == u.unit);
+                if from || between || same {
+                    value_high = Some(h.num.value);
+                    last = match &u2 {
+                        Some(u2m) if same => u2m.last,
+                        _ => h.num.last,
+                    };
+                    high = Some(h);
+                    range_end = Some(last);
+                }
             }
         }
     }
@@ -640,6 +690,14 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
     } else {
         identifiers::check(ctx, &num, unit.is_some(), plural_follows)
     };
+    // "16-18 Industrial Avenue": a range of street numbers.
+    let checked = checked.or_else(|| {
+        high.as_ref()
+            .filter(|h| {
+                unit.is_none() && h.num.plain_int && identifiers::street_after(ctx, h.num.last)
+            })
+            .map(|_| identifiers::Reason::Address)
+    });
     if checked.is_some() {
         let end = match &unit {
             Some(u) if u.kind == FigureKind::Count => num.last + 1,

@@ -56,7 +56,9 @@ pub fn second(ctx: &Ctx, low: &Num, between: bool, from: bool) -> Option<High> {
     }
     let mut high = numbers::parse(ctx, j)?;
     let year = |n: &Num| n.plain_int && n.digits == 4 && (1900.0..=2100.0).contains(&n.value);
-    if year(low) && !year(&high) && !(high.plain_int && high.digits == 2) {
+    // A year runs to a year ("2019-20", "1990-2010") or the two are plain
+    // amounts ("2000 - 2500 calories").
+    if year(low) && !year(&high) && !(high.plain_int && matches!(high.digits, 2 | 4)) {
         return None;
     }
     // "increased by $43.6bn to $419.2bn" is a change, not a range.
