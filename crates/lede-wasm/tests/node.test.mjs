@@ -33,3 +33,21 @@ test('options switch kinds off and bad options throw', () => {
   assert.deepEqual(lede.extract('', undefined).annotations, []);
   assert.throws(() => lede.extract('x', { figurez: true }), /bad options/);
 });
+
+test('extract equals JSON.parse(extractJson) and countAnnotations counts the same annotations', () => {
+  const text = `${sample}\n\nCosts rose by about 40% to £3.5bn, “a scandal”, said Ana Costa.`;
+  const options = { claims: true, title: 'T' };
+  const file = lede.extract(text, options);
+  const json = lede.extractJson(text, options);
+  assert.equal(typeof json, 'string');
+  assert.deepEqual(file, JSON.parse(json));
+  assert.ok(file.annotations.length > 10, String(file.annotations.length));
+  assert.equal(lede.countAnnotations(text, options), file.annotations.length);
+  assert.equal(lede.countAnnotations(text, { quotes: false, claims: false }), file.annotations.filter((a) => a.kind === 'figure').length);
+  // Numbers are those of the JSON file: an f32 confidence keeps its shortest
+  // form (0.7, at most 9 significant digits), not the widened 0.699999988079071.
+  const digits = (x) => String(x).replace(/e.*$/, '').replace(/[-.]/g, '').replace(/^0+/, '').length;
+  for (const a of file.annotations) assert.ok(digits(a.confidence) <= 9, String(a.confidence));
+  assert.throws(() => lede.extractJson('x', { figurez: true }), /bad options/);
+  assert.throws(() => lede.countAnnotations('x', { figurez: true }), /bad options/);
+});
