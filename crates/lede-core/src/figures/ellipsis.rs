@@ -21,6 +21,10 @@
 //! preposition ("by 2 percent … by 1"): in "rose 5% to 1,234" the level is
 //! no percentage.
 //!
+//! A part takes the unit of its total: "35 of the 40 seats".
+//! Also "a day or two" (2 days) and "another pick or two" (2 picks): the
+//! noun before "or" is counted by the number after it.
+//!
 //! Example: `"3.9 million headsets, up from 2.4 million in 2017"` → the
 //! second figure gets unit `headset`, display `2.4m headsets`.
 
@@ -39,10 +43,17 @@ pub fn apply(ctx: &Ctx, out: &mut [Annotation]) {
             continue;
         }
         let (first, last) = tokens_of(ctx, &out[k]);
-        if !ends_bare(ctx, last) || !starts_bare(ctx, first) {
+        if !ends_bare(ctx, last) {
             continue;
         }
-        let carried = backward(ctx, out, k, first).or_else(|| forward_points(ctx, out, k, last));
+        let carried = noun_or(ctx, first)
+            .or_else(|| part_of(ctx, out, k, last))
+            .or_else(|| {
+                starts_bare(ctx, first)
+                    .then(|| backward(ctx, out, k, first))
+                    .flatten()
+            })
+            .or_else(|| forward_points(ctx, out, k, last));
         if let Some((unit, kind, suffix)) = carried {
             if let Detail::Figure(f) = &mut out[k].detail {
                 f.display = carried_display(f, &unit, kind, suffix.as_deref());
@@ -190,6 +201,78 @@ fn similar(a: f64, b: f64) -> bool {
     }
     let r = (a / b).abs();
     (0.01..=100.0).contains(&r)
+}
+
+/// "a day or two", "another pick or two": the noun before "or" counted by
+/// the number after it.
+fn noun_or(ctx: &Ctx, first: usize) -> Option<(String, FigureKind, Option<String>)> {
+    let or = ctx.prev_word(first).filter(|&o| ctx.is(o, "or"))?;
+    let noun = ctx.prev_word(or)?;
+    let det = ctx.prev_word(noun)?;
+    if !matches!(ctx.lower(det).as_str(), "a" | "an" | "another" | "one") {
+        return None;
+    }
+    let nw = ctx.lower(noun);
+    let nw = nw.as_str();
+    if units::is_stopword(nw) || units::looks_plural(nw) || nw.len() < 2 {
+        return None;
+    }
+    if let Some(t) = units::time_unit(nw) {
+        return Some((t.to_string(), FigureKind::Duration, Some(format!("{t}s"))));
+    }
+    let unit = units::lemma(ctx.s(noun));
+    let plural = plural(&unit);
+    Some((unit, FigureKind::Count, Some(plural)))
+}
+
+/// A regular English plural, for display ("box" → "boxes").
+fn plural(w: &str) -> String {
+    if w.ends_with(['s', 'x', 'z']) || w.ends_with("ch") || w.ends_with("sh") {
+        format!("{w}es")
+    } else if let Some(stem) = w
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u']))
+    {
+        format!("{stem}ies")
+    } else {
+        format!("{w}s")
+    }
+}
+
+/// A part of a total named next: "35 of the 40 seats", "280 million of
+/// the 1.5 billion shekels", "nine of its 12 stores".
+fn part_of(
+    ctx: &Ctx,
+    out: &[Annotation],
+    k: usize,
+    last: usize,
+) -> Option<(String, FigureKind, Option<String>)> {
+    let value = figure(&out[k])?.value?;
+    let of = ctx.next_word(last).filter(|&o| ctx.is(o, "of"))?;
+    let det = ctx.next_word(of)?;
+    if !matches!(
+        ctx.lower(det).as_str(),
+        "the" | "its" | "their" | "his" | "her" | "our" | "those" | "these"
+    ) {
+        return None;
+    }
+    let next = out.get(k + 1)?;
+    let (nf, _) = tokens_of(ctx, next);
+    if ctx.next(det)? != nf {
+        return None;
+    }
+    let f = figure(next)?;
+    let unit = f.unit.as_deref()?;
+    if !matches!(
+        f.kind,
+        FigureKind::Count | FigureKind::Money | FigureKind::Measure
+    ) || f.value_high.is_some()
+        || f.value.is_none_or(|total| total < value)
+    {
+        return None;
+    }
+    let suffix = f.display.split_once(' ').map(|(_, s)| s.to_string());
+    Some((unit.to_string(), f.kind, suffix))
 }
 
 /// An index level followed by its change: "16,369.03, up 58.06 points".

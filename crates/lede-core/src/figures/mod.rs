@@ -833,6 +833,37 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
             }
         }
     }
+    // Age: "his daughter, who was 10.", "she turned 40 last week".
+    if kind == FigureKind::Count
+        && unit.is_none()
+        && num.plain_int
+        && q == Qualifier::Exact
+        && value_high.is_none()
+        && (1.0..=120.0).contains(&num.value)
+    {
+        let p = ctx.prev_word(num.first);
+        let pw = p.map(|p| ctx.lower(p));
+        let who_was = pw
+            .as_ref()
+            .is_some_and(|w| matches!(w.as_str(), "was" | "is"))
+            && p.and_then(|p| ctx.prev_word(p))
+                .is_some_and(|w| ctx.is(w, "who"));
+        let turned = pw
+            .as_ref()
+            .is_some_and(|w| matches!(w.as_str(), "turned" | "turns" | "turning"));
+        let clause_end = match ctx.next(num.last) {
+            None => true,
+            Some(n) => {
+                ctx.kind(n)
+                    .is_some_and(|k| matches!(k, tokens::Tk::Punct(_)))
+                    || turned
+            }
+        };
+        if (who_was || turned) && clause_end {
+            kind = FigureKind::Age;
+            unit_name = Some("year".into());
+        }
+    }
 
     // Years: a four-digit number 1000–2199 that counts nothing.
     let year_like = !num.words

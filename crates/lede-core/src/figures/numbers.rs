@@ -426,6 +426,26 @@ fn parse_words(ctx: &Ctx, i: usize) -> Option<Num> {
         if first == "quarter" {
             return None;
         }
+        // "half a million", "half a dozen": half of the amount named.
+        if let Some(a) = ctx.next_word(i).filter(|&a| ctx.is(a, "a")) {
+            if let Some(s) = ctx.next_word(a) {
+                let sw = ctx.lower(s);
+                let m = match sw.as_str() {
+                    "dozen" => Some(12.0),
+                    "hundred" => Some(100.0),
+                    "thousand" | "million" | "billion" | "trillion" => scale_value(sw.as_str()),
+                    _ => None,
+                };
+                if let Some(m) = m {
+                    let mut n = word_num(m / 2.0, i, s);
+                    if m >= 1e6 {
+                        n.scaled = true;
+                        n.scale = m;
+                    }
+                    return Some(n);
+                }
+            }
+        }
         return half(ctx, i);
     }
     loop {

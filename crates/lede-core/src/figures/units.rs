@@ -333,6 +333,8 @@ pub fn measure(w: &str) -> Option<&'static str> {
         "litre" | "litres" | "liter" | "liters" => "litre",
         "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "millilitre",
         "gallon" | "gallons" => "gallon",
+        "pint" | "pints" => "pint",
+        "quart" | "quarts" => "quart",
         "mph" => "mile per hour",
         "kph" | "kmh" => "kilometre per hour",
         "hp" | "horsepower" => "horsepower",
@@ -893,11 +895,13 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
             }
         }
     }
-    // Primes: "25.5″" (inches), "30′" (feet).
-    if n == last + 1 && ctx.is_punct(n, '\u{2033}') {
+    // Primes: "25.5″" (inches), "30′" (feet); not a prime typed for an
+    // apostrophe ("2022′s").
+    let prime = n == last + 1 && !(ctx.is_word(n + 1) && ctx.adjacent(n, n + 1));
+    if prime && ctx.is_punct(n, '\u{2033}') {
         return Some(um("inch", FigureKind::Measure, n, n));
     }
-    if n == last + 1 && ctx.is_punct(n, '\u{2032}') {
+    if prime && ctx.is_punct(n, '\u{2032}') {
         return Some(um("foot", FigureKind::Measure, n, n));
     }
     if ctx.is_punct(n, '°') {
@@ -918,6 +922,13 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
     let lw = ctx.lower(n);
     let w = lw.as_str();
     let attached = ctx.adjacent(last, n);
+    // A share of one unit: "half an hour", "a quarter of a mile",
+    // "1/16 of a US pint".
+    if value > 0.0 && value < 1.0 {
+        if let Some(u) = share_of_unit(ctx, n) {
+            return Some(u);
+        }
+    }
     // "eight more picks", "two other candidates": the noun after the word.
     if matches!(w, "more" | "other") {
         let x = ctx.next_word(n)?;
@@ -982,6 +993,33 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
         return Some(m);
     }
     counted_noun(ctx, n, value != 1.0)
+}
+
+/// "[of] a/an [up to two words] UNIT" after a fraction: a time unit or a
+/// measure in the singular.
+fn share_of_unit(ctx: &Ctx, n: usize) -> Option<UnitMatch> {
+    let mut k = n;
+    if ctx.is(k, "of") {
+        k = ctx.next_word(k)?;
+    }
+    if !(ctx.is(k, "a") || ctx.is(k, "an")) {
+        return None;
+    }
+    for _ in 0..3 {
+        k = ctx.next_word(k)?;
+        let w = ctx.lower(k);
+        let w = w.as_str();
+        if let Some(t) = time_unit(w).filter(|_| !looks_plural(w)) {
+            return Some(um(t, FigureKind::Duration, k, k));
+        }
+        if let Some(m) = measure(w).filter(|_| w.len() > 2 && !looks_plural(w)) {
+            return Some(um(m, FigureKind::Measure, k, k));
+        }
+        if is_stopword(w) && !all_caps(ctx.s(k)) {
+            return None;
+        }
+    }
+    None
 }
 
 /// A measure unit at `n`, with compounds: "miles per hour", "square feet",
