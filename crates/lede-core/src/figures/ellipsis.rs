@@ -36,6 +36,9 @@ use crate::model::{Annotation, Detail, Figure, FigureKind};
 /// How many tokens (words, spaces, marks) back the earlier figure may start.
 const WINDOW: usize = 48;
 
+/// How many earlier figures are looked at (bounds the work per figure).
+const CANDIDATES: usize = 6;
+
 /// Fills in elided units in `out` (sorted, non-overlapping figures).
 pub fn apply(ctx: &Ctx, out: &mut [Annotation]) {
     for k in 0..out.len() {
@@ -150,11 +153,14 @@ fn backward(
     first: usize,
 ) -> Option<(String, FigureKind, Option<String>)> {
     let value = figure(&out[k])?.value?;
-    for p in out[..k].iter().rev() {
+    // Tokens from `checked` to `first` hold no sentence break.
+    let mut checked = first;
+    for p in out[..k].iter().rev().take(CANDIDATES) {
         let (pf, pl) = tokens_of(ctx, p);
-        if first.saturating_sub(pf) > WINDOW || sentence_break(ctx, pl, first) {
+        if first.saturating_sub(pf) > WINDOW || sentence_break(ctx, pl, checked) {
             return None;
         }
+        checked = pf;
         let f = figure(p)?;
         let Some(unit) = f.unit.as_deref() else {
             continue;

@@ -138,6 +138,10 @@ pub fn currency_before(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
         Tk::Punct(c) => {
             let code = currency_sign(c)?;
             let n = ctx.next(i)?;
+            // "$-50.8bn": the minus sign is read with the number.
+            if n == i + 1 && ctx.is_punct(n, '-') && ctx.is_num(n + 1) && ctx.adjacent(n, n + 1) {
+                return Some((code, n + 1));
+            }
             // "$US113", "$A5"
             if c == '$' && n == i + 1 && ctx.is_word(n) && ctx.is_num(n + 1) {
                 let code = dollar_prefix(super::tokens::Lower::new(ctx.s(n)).as_str())?;
@@ -374,8 +378,8 @@ pub fn measure(w: &str) -> Option<&'static str> {
         "gbps" => "gigabit per second",
         "mah" => "milliampere-hour",
         "nm" => "nanometre",
-        "ppb" => "part per billion",
-        "ppm" => "part per million",
+        "ppb" => "parts-per-billion",
+        "ppm" => "parts-per-million",
         "ppg" => "point per game",
         "rpg" => "rebound per game",
         "apg" => "assist per game",
@@ -928,6 +932,10 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
         if let Some(u) = share_of_unit(ctx, n) {
             return Some(u);
         }
+        // "1/2 pound of chocolate": a fraction of a pound is a weight.
+        if w == "pound" {
+            return Some(um("pound", FigureKind::Measure, n, n));
+        }
     }
     // "eight more picks", "two other candidates": the noun after the word.
     if matches!(w, "more" | "other") {
@@ -1015,6 +1023,9 @@ fn share_of_unit(ctx: &Ctx, n: usize) -> Option<UnitMatch> {
         if let Some(m) = measure(w).filter(|_| w.len() > 2 && !looks_plural(w)) {
             return Some(um(m, FigureKind::Measure, k, k));
         }
+        if w == "pound" {
+            return Some(um("pound", FigureKind::Measure, k, k));
+        }
         if is_stopword(w) && !all_caps(ctx.s(k)) {
             return None;
         }
@@ -1035,8 +1046,8 @@ fn measure_at(ctx: &Ctx, n: usize, attached: bool) -> Option<UnitMatch> {
             return None;
         }
         let unit = match ctx.lower(d).as_str() {
-            "million" => "part per million",
-            "billion" => "part per billion",
+            "million" => "parts-per-million",
+            "billion" => "parts-per-billion",
             _ => return None,
         };
         return Some(um(unit, FigureKind::Measure, d, n));
