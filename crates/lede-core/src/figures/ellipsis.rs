@@ -29,6 +29,7 @@
 //! second figure gets unit `headset`, display `2.4m headsets`.
 
 use super::display;
+use super::numbers;
 use super::tokens::{Ctx, Tk};
 use super::units;
 use crate::model::{Annotation, Detail, Figure, FigureKind};
@@ -162,7 +163,12 @@ fn backward(
         }
         checked = pf;
         let f = figure(p)?;
-        let Some(unit) = f.unit.as_deref() else {
+        // A number word read as a noun ("one two") names no unit.
+        let Some(unit) = f
+            .unit
+            .as_deref()
+            .filter(|u| numbers::word_value(u).is_none())
+        else {
             continue;
         };
         match f.kind {

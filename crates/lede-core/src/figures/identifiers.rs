@@ -395,8 +395,11 @@ pub fn check(ctx: &Ctx, num: &Num, unit_follows: bool, plural_follows: bool) -> 
         let name_after = ctx.next_word(last).is_some_and(|k| {
             let s = ctx.s(k);
             let w = ctx.lower(k);
+            // A word in title case ("Dreamliner", "Pro"), not a unit
+            // symbol ("Wh", "MWh", "Ma").
             capitalised(s)
-                && !all_caps(s)
+                && s.len() >= 3
+                && s.chars().skip(1).all(|c| c.is_lowercase())
                 && !is_not_a_name(w.as_str())
                 && super::dates::month(w.as_str()).is_none()
                 && !matches!(

@@ -777,6 +777,9 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
         if let Some((per, k)) = units::rate(ctx, end_tok) {
             unit_name = unit_name.map(|u| format!("{u} per {per}"));
             end_tok = k;
+        } else if let Some(per) = units::rate_around_aside(ctx, end_tok) {
+            // "C$6 (US$4.46) per share": the span stays on the amount.
+            unit_name = unit_name.map(|u| format!("{u} per {per}"));
         }
     }
     // The time unit of a rate of things ("a day"), for display.

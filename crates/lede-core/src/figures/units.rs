@@ -353,6 +353,8 @@ pub fn measure(w: &str) -> Option<&'static str> {
         "sqft" => "square foot",
         "kw" | "kilowatt" | "kilowatts" => "kilowatt",
         "kwh" => "kilowatt hour",
+        "wh" => "watt hour",
+        "mwh" => "megawatt hour",
         "mw" | "megawatt" | "megawatts" => "megawatt",
         "gw" | "gigawatt" | "gigawatts" => "gigawatt",
         "gwh" => "gigawatt hour",
@@ -1261,6 +1263,28 @@ pub fn rate(ctx: &Ctx, last: usize) -> Option<(String, usize)> {
         _ => return None,
     };
     Some((unit.to_string(), n))
+}
+
+/// A rate after a bracketed aside: "C$6 (US$4.46) per share" — for the
+/// amount before the aside (the converted amount inside stays as written).
+/// Returns the rate's unit.
+pub fn rate_around_aside(ctx: &Ctx, last: usize) -> Option<String> {
+    let n = ctx.next(last)?;
+    let close = if ctx.is_punct(n, '(') {
+        (n + 1..(n + 16).min(ctx.len()))
+            .find(|&k| matches!(ctx.kind(k), Some(Tk::Punct(')'))))
+            .filter(|&c| {
+                !(n + 1..c).any(|k| {
+                    matches!(
+                        ctx.kind(k),
+                        Some(Tk::Punct('(' | '.' | ';')) | Some(Tk::Space(true))
+                    ) && !(ctx.is_punct(k, '.') && ctx.is_num(k.saturating_sub(1)))
+                })
+            })?
+    } else {
+        return None;
+    };
+    rate(ctx, close).map(|(per, _)| per)
 }
 
 /// The counted noun starting at word `n`: up to three adjectives, then the
