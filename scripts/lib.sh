@@ -15,6 +15,10 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 # Keep npm and cargo output plain when piped to logs.
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
+# Python with tools/train-claims/requirements.txt, made by scripts/setup; the
+# claims weights reproduction test finds it here (or through LEDE_TRAIN_PYTHON).
+TRAIN_VENV="$LEDE_CACHE/train-claims-venv"
+
 # The toolchain route chosen by scripts/setup (rustup, or Debian's Rust with
 # a wasm32 std built from source, see docs/ARCHITECTURE.md "Toolchain").
 ROUTE_FILE="$LEDE_CACHE/rust-route"
