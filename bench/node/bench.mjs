@@ -174,6 +174,13 @@ for (let i = 0; i < 3; i++) {
   core(allInputs[1][1]);
   full(allInputs[1][1]);
 }
+// What `full` returns is the whole export: the same objects as JSON.parse of
+// the export's JSON text (keys, order and numbers).
+{
+  const text = allInputs[1][1];
+  const same = JSON.stringify(lede.extract(text, {})) === JSON.stringify(JSON.parse(lede.extractJson(text, {})));
+  console.log(`check: extract() of the 22 KB input equals JSON.parse(extractJson()): ${same ? 'yes' : 'NO (a bug)'}`);
+}
 
 const header =
   `input     bytes        core MB/s   full MB/s  annotations  compromise MB/s    found   ratio  seconds per run, ${clock} [wall] (core / full / compromise)`;

@@ -12,6 +12,15 @@ use lede_core::{Config, Document, Extractor};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
+pub mod objects;
+
+#[wasm_bindgen(module = "/src/objects.js")]
+extern "C" {
+    /// Builds the export's objects from [`objects::flatten`]'s data.
+    #[wasm_bindgen(js_name = buildFile)]
+    fn build_file(blob: &str, ends: &[u32], data: &[f64]) -> JsValue;
+}
+
 /// What JavaScript may pass as `options`; every field is optional.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
@@ -90,16 +99,16 @@ pub fn extract_json_string(text: &str, options: &Options) -> String {
 /// `quotes`, `claims` (booleans, default true), `claimThreshold` (number)
 /// and `title` (string). Throws only on malformed options.
 ///
-/// The objects are made by `JSON.parse` of the export's JSON text (the same
-/// text `extractJson` returns): V8 builds objects from JSON much faster than
-/// from one boundary call per field and string (serde-wasm-bindgen), and the
-/// numbers are exactly those of the JSON file (`0.7`, not the `f32` widened
-/// to `0.699999988079071`).
+/// The objects equal `JSON.parse` of the export's JSON text (the text
+/// `extractJson` returns), numbers included (`0.7`, not the `f32` widened to
+/// `0.699999988079071`); they are built in one call by `src/objects.js` from
+/// the flat data of [`objects::flatten`], which is much faster than one
+/// boundary call per field and string (serde-wasm-bindgen) or JSON text.
 #[wasm_bindgen]
 pub fn extract(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options = read_options(options)?;
-    js_sys::JSON::parse(&extract_json_string(text, &options))
-        .map_err(|_| JsError::new("lede: cannot convert the export"))
+    let flat = objects::flatten(&extract_file(text, &options));
+    Ok(build_file(&flat.blob, &flat.ends, &flat.data))
 }
 
 /// `extractJson(text, options?)`: the same export as `extract`, as its JSON

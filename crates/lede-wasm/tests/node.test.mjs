@@ -35,12 +35,18 @@ test('options switch kinds off and bad options throw', () => {
 });
 
 test('extract equals JSON.parse(extractJson) and countAnnotations counts the same annotations', () => {
-  const text = `${sample}\n\nCosts rose by about 40% to £3.5bn, “a scandal”, said Ana Costa.`;
+  // Non-ASCII text, astral characters (two UTF-16 units) included, before and
+  // inside annotations: the objects' strings are slices of one decoded text.
+  const text =
+    `${sample}\n\nCosts rose by about 40% to £3.5bn 🏗️, “a scandal 😠”, said Ana Costa.\n\n` +
+    'Über 2,000 Fans 🎉 sahen das Spiel; “We sold 15,000 tickets in 𝟚 days,” said Jo Park.';
   const options = { claims: true, title: 'T' };
   const file = lede.extract(text, options);
   const json = lede.extractJson(text, options);
   assert.equal(typeof json, 'string');
   assert.deepEqual(file, JSON.parse(json));
+  // Same keys in the same order too.
+  assert.equal(JSON.stringify(file), JSON.stringify(JSON.parse(json)));
   assert.ok(file.annotations.length > 10, String(file.annotations.length));
   assert.equal(lede.countAnnotations(text, options), file.annotations.length);
   assert.equal(lede.countAnnotations(text, { quotes: false, claims: false }), file.annotations.filter((a) => a.kind === 'figure').length);
