@@ -379,7 +379,7 @@ mod tests {
             &[("3,410.2", Some("point")), ("12.5 points", Some("point"))],
         );
         check(
-            "Inflation fell from 4.1 percent to 3.9 in May.",
+            "Exports grew by 4.1 percent and imports by 3.9.",
             &[("4.1 percent", Some("percent")), ("3.9", Some("percent"))],
         );
     }

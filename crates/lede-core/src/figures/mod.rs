@@ -673,6 +673,11 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
             }
         }
     }
+    // "from $2,415 to $2,315": the bounds in order.
+    if let Some(h) = value_high.filter(|&h| h < value) {
+        value_high = Some(value);
+        value = h;
+    }
     let plural_follows = unit.as_ref().is_some_and(|u| {
         u.kind != FigureKind::Count
             || units::looks_plural(

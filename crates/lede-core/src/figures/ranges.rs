@@ -91,7 +91,10 @@ pub fn second(ctx: &Ctx, low: &Num, between: bool, from: bool) -> Option<High> {
     if carries_scale(low, &high) {
         low_v *= high.scale;
     }
-    if low_v >= high.value || low_v < 0.0 {
+    // "from 4.8 percent to 4.7 percent" is a range too (the caller puts
+    // the bounds in order); otherwise a lower second number is a score or
+    // a code ("won 2-1").
+    if low_v >= high.value && !(from && low_v > high.value) || low_v < 0.0 {
         return None;
     }
     Some(High {
