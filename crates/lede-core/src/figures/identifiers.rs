@@ -331,10 +331,24 @@ pub fn check(ctx: &Ctx, num: &Num, unit_follows: bool, plural_follows: bool) -> 
                             | "tier"
                             | "gate"
                             | "platform"
+                            | "phase"
+                            | "stage"
                     ))
                 && (!num.words
                     || capitalised(ctx.s(first))
-                    || matches!(w, "version" | "v" | "ver" | "number"))
+                    || matches!(
+                        w,
+                        "version"
+                            | "v"
+                            | "ver"
+                            | "number"
+                            | "category"
+                            | "level"
+                            | "phase"
+                            | "stage"
+                            | "tier"
+                            | "grade"
+                    ))
             {
                 // "Apollo 11", "Article Five"; but "the top 10 firms" counts.
                 if !(plural_follows && (w == "top" || w == "number" && !capitalised(s))) {
