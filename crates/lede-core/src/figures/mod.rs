@@ -298,7 +298,7 @@ const BLOOM_BITS: usize = 8192;
 
 /// One bit per hash of a [`START_WORDS`] entry, built at compile time: a
 /// word whose bit is clear cannot open a figure (no false negatives).
-const START_BLOOM: [u64; BLOOM_BITS / 64] = {
+static START_BLOOM: [u64; BLOOM_BITS / 64] = {
     let mut bits = [0u64; BLOOM_BITS / 64];
     let mut k = 0;
     while k < START_WORDS.len() {
@@ -309,18 +309,60 @@ const START_BLOOM: [u64; BLOOM_BITS / 64] = {
     bits
 };
 
+/// The shapes of the [`START_WORDS`] entries, built at compile time: bit
+/// `last - b'a'` of `[first - b'a'][len]` is set when an entry of `len`
+/// bytes starts with the letter `first` and ends with `last`. A word whose
+/// shape is missing cannot be an entry: no hashing needed.
+static START_SHAPES: [[u32; 14]; 26] = {
+    let mut t = [[0u32; 14]; 26];
+    let mut k = 0;
+    while k < START_WORDS.len() {
+        let w = START_WORDS[k].as_bytes();
+        if !w.is_empty() && w.len() < 14 {
+            let first = w[0].wrapping_sub(b'a') as usize;
+            let last = w[w.len() - 1].wrapping_sub(b'a') as u32;
+            if first < 26 && last < 26 {
+                t[first][w.len()] |= 1 << last;
+            }
+        }
+        k += 1;
+    }
+    t
+};
+
+/// Whether the word `s` (at most 13 bytes) has the shape of a
+/// [`START_WORDS`] entry, ignoring ASCII case. Entries are lower-case ASCII
+/// letters (a test checks), so a word whose first or last byte is no ASCII
+/// letter matches none.
+#[inline]
+fn start_shape(s: &[u8]) -> bool {
+    let (Some(&first), Some(&last)) = (s.first(), s.last()) else {
+        return false;
+    };
+    if !first.is_ascii_alphabetic() || !last.is_ascii_alphabetic() {
+        return false;
+    }
+    let first = (first.to_ascii_lowercase() - b'a') as usize;
+    let last = u32::from(last.to_ascii_lowercase() - b'a');
+    START_SHAPES[first]
+        .get(s.len())
+        .is_some_and(|m| m & (1 << last) != 0)
+}
+
 /// Cheap test: can a figure start at token `i`? Most words of a text are
-/// rejected by one hash, the rest by a binary search.
+/// rejected by their shape (first letter, length, last letter) or one hash,
+/// the rest by a binary search.
 #[inline]
 fn may_start(ctx: &Ctx, i: usize) -> bool {
     match ctx.kind(i) {
         Some(Tk::Num) => true,
         Some(Tk::Word) => {
-            let s = ctx.s(i);
-            if s.len() > 13 {
+            // Bytes: no character-boundary checks on this hot path.
+            let s = ctx.bytes(i);
+            if s.len() > 13 || !start_shape(s) {
                 return false;
             }
-            let h = word_hash(s.as_bytes());
+            let h = word_hash(s);
             START_BLOOM[h / 64] & (1 << (h % 64)) != 0
                 && START_WORDS
                     .binary_search_by(|w| tokens::cmp_lower(w, s))

@@ -170,8 +170,8 @@ impl<'a> Lower<'a> {
 /// Compares the lower-case ASCII word `w` with `s` lower-cased (ASCII
 /// letters only), without copying `s`: the order of `w` and [`Lower`] of `s`
 /// when `w` is a lower-case ASCII word.
-pub fn cmp_lower(w: &str, s: &str) -> std::cmp::Ordering {
-    w.bytes().cmp(s.bytes().map(|b| b.to_ascii_lowercase()))
+pub fn cmp_lower(w: &str, s: &[u8]) -> std::cmp::Ordering {
+    w.bytes().cmp(s.iter().map(u8::to_ascii_lowercase))
 }
 
 /// A text with its tokens: the cursor all figure rules read.
@@ -201,6 +201,18 @@ impl<'a> Ctx<'a> {
                 .get(t.start as usize..t.end as usize)
                 .unwrap_or(""),
             None => "",
+        }
+    }
+
+    /// The bytes of token `i` (empty when out of range).
+    pub fn bytes(&self, i: usize) -> &'a [u8] {
+        match self.toks.get(i) {
+            Some(t) => self
+                .text
+                .as_bytes()
+                .get(t.start as usize..t.end as usize)
+                .unwrap_or(&[]),
+            None => &[],
         }
     }
 
