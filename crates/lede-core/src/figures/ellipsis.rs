@@ -54,7 +54,7 @@ pub fn apply(ctx: &Ctx, out: &mut [Annotation]) {
             .or_else(|| part_of(ctx, out, k, last))
             .or_else(|| {
                 starts_bare(ctx, first)
-                    .then(|| backward(ctx, out, k, first))
+                    .then(|| backward(ctx, out, k, first, last))
                     .flatten()
             })
             .or_else(|| forward_points(ctx, out, k, last));
@@ -152,8 +152,14 @@ fn backward(
     out: &[Annotation],
     k: usize,
     first: usize,
+    last: usize,
 ) -> Option<(String, FigureKind, Option<String>)> {
     let value = figure(&out[k])?.value?;
+    // The preposition after the bare number: "300 in the UK".
+    let prep_after = ctx
+        .next_word(last)
+        .map(|w| ctx.lower(w))
+        .filter(|w| units::is_stopword(w.as_str()));
     // Tokens from `checked` to `first` hold no sentence break.
     let mut checked = first;
     for p in out[..k].iter().rev().take(CANDIDATES) {
@@ -180,6 +186,14 @@ fn backward(
                 }
             }
             _ => continue,
+        }
+        // "5,000 people in 20 countries and 300 in the UK": a figure after
+        // the same preposition is the place, not the parallel.
+        let same_prep = prep_after.as_ref().is_some_and(|a| {
+            word_before(ctx, pf).is_some_and(|b| ctx.lower(b).as_str() == a.as_str())
+        });
+        if same_prep {
+            continue;
         }
         // An index level may be far from its change in points.
         let pv = f.value?;
@@ -399,6 +413,15 @@ mod tests {
         check(
             "They sold 300,000 flats and 2 were empty.",
             &[("300,000 flats", Some("flat")), ("2", None)],
+        );
+        // The figure after the same preposition is the place, not the parallel.
+        check(
+            "It has 900 staff in 12 towns and 150 in the capital.",
+            &[
+                ("900 staff", Some("staff")),
+                ("12 towns", Some("town")),
+                ("150", Some("staff")),
+            ],
         );
     }
 }

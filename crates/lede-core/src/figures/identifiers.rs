@@ -542,10 +542,11 @@ pub fn street_after(ctx: &Ctx, last: usize) -> bool {
         let s = ctx.s(w);
         let lw = ctx.lower(w);
         if step > 0 && is_street(lw.as_str()) {
-            // "2 High Street banks" counts banks.
+            // "2 High Street banks" counts banks ("10 Downing Street staff"
+            // are the staff of No 10).
             let noun_after = ctx.next_word(w).is_some_and(|x| {
                 let xs = ctx.s(x);
-                !capitalised(xs) && units::looks_plural(ctx.lower(x).as_str())
+                !capitalised(xs) && xs.ends_with('s') && units::looks_plural(ctx.lower(x).as_str())
             });
             if noun_after {
                 return false;
