@@ -89,6 +89,41 @@ fn reveal(id: &str) {
     }
 }
 
+/// A save waiting for the next paint.
+type Pending = std::rc::Rc<std::cell::RefCell<Option<Box<dyn FnOnce()>>>>;
+
+/// Runs the pending save, if any.
+fn run_pending(pending: &Pending) {
+    let save = pending.borrow_mut().take();
+    if let Some(save) = save {
+        save();
+    }
+}
+
+/// Runs the pending save once the next frame is painted: a task queued from
+/// the next animation frame, or after 200 ms (pages in the background get
+/// no frames). Whichever comes first saves; the other finds nothing to do.
+fn after_paint(pending: Pending) {
+    let Some(window) = web_sys::window() else {
+        run_pending(&pending);
+        return;
+    };
+    let task = |pending: Pending| Closure::once_into_js(move || run_pending(&pending));
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        task(pending.clone()).unchecked_ref(),
+        200,
+    );
+    let frame = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                task(pending).unchecked_ref(),
+                0,
+            );
+        }
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}
+
 /// The app.
 #[component]
 pub fn App() -> Html {
@@ -103,11 +138,16 @@ pub fn App() -> Html {
         }
     }
 
-    // Save on every change of the corrections or the title; on a new text,
-    // first look for its stored corrections.
+    // Save on every change of the corrections or the title, once the change
+    // is painted (saving a long article takes milliseconds the keystroke
+    // should not wait for); on a new text, first look for its stored
+    // corrections. A pending save runs at once when the page is hidden or
+    // left, so nothing is lost.
+    let pending_save = use_mut_ref(|| None::<Box<dyn FnOnce()>>);
     {
         let state = state.clone();
         let last_key = use_mut_ref(|| None::<String>);
+        let pending = pending_save.clone();
         use_effect_with(
             (state.generation, state.revision, state.title.clone()),
             move |_| {
@@ -118,7 +158,7 @@ pub fn App() -> Html {
                     if let Some(old) = &state.replaces {
                         let _ = storage::remove(old);
                     }
-                    if state.log.ops().is_empty() {
+                    if state.log().ops().is_empty() {
                         match storage::read(&key) {
                             Ok(Read::Found(entry)) => {
                                 if !entry.log.ops().is_empty() || entry.title.is_some() {
@@ -140,12 +180,41 @@ pub fn App() -> Html {
                 if state.is_pristine() {
                     return;
                 }
-                match storage::save(&key, &state.entry(storage::now())) {
-                    Ok(()) => state.dispatch(Action::StorageOk),
-                    Err(message) => state.dispatch(Action::StorageFailed(message)),
-                }
+                let save: Box<dyn FnOnce()> =
+                    Box::new(
+                        move || match storage::save(&key, &state.entry(storage::now())) {
+                            Ok(()) => state.dispatch(Action::StorageOk),
+                            Err(message) => state.dispatch(Action::StorageFailed(message)),
+                        },
+                    );
+                *pending.borrow_mut() = Some(save);
+                after_paint(pending.clone());
             },
         );
+    }
+    {
+        let pending = pending_save.clone();
+        use_effect_with((), move |_| {
+            let flush = Closure::<dyn Fn()>::new(move || run_pending(&pending));
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                for event in ["pagehide", "visibilitychange"] {
+                    let _ =
+                        w.add_event_listener_with_callback(event, flush.as_ref().unchecked_ref());
+                }
+            }
+            move || {
+                if let Some(w) = &window {
+                    for event in ["pagehide", "visibilitychange"] {
+                        let _ = w.remove_event_listener_with_callback(
+                            event,
+                            flush.as_ref().unchecked_ref(),
+                        );
+                    }
+                }
+                drop(flush);
+            }
+        });
     }
 
     // Another tab saved the same document: take its version.
@@ -307,11 +376,11 @@ pub fn App() -> Html {
         <div class="lede-app" {ondragover} {ondrop} {onpaste}>
             <Toolbar title={state.title.clone()} dispatch={dispatch.clone()}>
                 <button type="button" class="lede-button" data-testid="documents-button"
-                    onclick={{ let d = dispatch.clone(); Callback::from(move |_| d.dispatch(Action::ToggleDocuments)) }}>
+                    onclick={{ let d = dispatch.clone(); let p = pending_save.clone(); Callback::from(move |_| { run_pending(&p); d.dispatch(Action::ToggleDocuments) }) }}>
                     {"Documents"}
                 </button>
                 <crate::components::export_menu::ExportMenu doc={crate::view_model::Shared(state.doc.clone())}
-                    items={crate::view_model::Shared(state.items.clone())}
+                    replay={crate::view_model::Shared(state.replay.clone())}
                     title={state.title.clone()} dispatch={dispatch.clone()} />
             </Toolbar>
             <NoticeBar notices={state.notices.clone()} dispatch={dispatch.clone()} />
@@ -321,8 +390,8 @@ pub fn App() -> Html {
             <ReviewBar
                 progress={state.progress()}
                 selected={state.selected.as_ref().and_then(|id| state.view.item(id).cloned())}
-                can_undo={state.log.can_undo()}
-                can_redo={state.log.can_redo()}
+                can_undo={state.log().can_undo()}
+                can_redo={state.log().can_redo()}
                 orphans={state.orphans.clone()}
                 text={state.text.clone()}
                 dispatch={dispatch.clone()}

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use lede_core::corrections::{self, storage::Entry, Attribute, Log, Op, Orphan};
+use lede_core::corrections::{self, storage::Entry, Attribute, Change, Log, Op, Orphan, Replay};
 use lede_core::{sample, Annotation, Document, Item, Kind, Origin, Status};
 use yew::{AttrValue, Reducible};
 
@@ -214,14 +214,17 @@ pub struct AppState {
     pub show_rejected: bool,
     /// Bumped for each new document (keys the paragraphs).
     pub generation: u32,
-    /// The corrections.
-    pub log: Rc<Log>,
-    /// Effective items (machine output with the corrections applied).
-    pub items: Rc<Vec<Item>>,
+    /// The corrections and the effective items (machine output with the
+    /// corrections applied), updated one correction at a time.
+    pub replay: Rc<Replay>,
     /// Corrections that could not be placed.
     pub orphans: Rc<Vec<Orphan>>,
     /// Bumped on every change worth saving (log or title).
     pub revision: u32,
+    /// The storage key of the text (hashed once per text).
+    pub key: AttrValue,
+    /// Number of words in the text (counted once per text).
+    pub words: usize,
     /// When the stored entry was created (ms since the epoch), if stored.
     pub created: Option<u64>,
     /// The storage key of the text this one was edited from.
@@ -251,7 +254,7 @@ impl PartialEq for AppState {
             && self.notices == other.notices
             && self.show_rejected == other.show_rejected
             && self.generation == other.generation
-            && Rc::ptr_eq(&self.log, &other.log)
+            && Rc::ptr_eq(&self.replay, &other.replay)
             && self.revision == other.revision
             && self.created == other.created
             && self.replaces == other.replaces
@@ -284,10 +287,11 @@ impl AppState {
             notices: Vec::new(),
             show_rejected: false,
             generation: 0,
-            log: Rc::new(Log::default()),
-            items: Rc::new(Vec::new()),
+            replay: Rc::new(Replay::default()),
             orphans: Rc::new(Vec::new()),
             revision: 0,
+            key: AttrValue::default(),
+            words: 0,
             created: None,
             replaces: None,
             editor_open: false,
@@ -307,13 +311,18 @@ impl AppState {
 
     /// The storage key of the current document.
     pub fn key(&self) -> String {
-        corrections::storage::key(&self.doc)
+        self.key.to_string()
+    }
+
+    /// The corrections.
+    pub fn log(&self) -> &Log {
+        self.replay.log()
     }
 
     /// True when there is nothing worth saving: the untouched sample, or no text.
     pub fn is_pristine(&self) -> bool {
         self.doc.text().trim().is_empty()
-            || (self.log.ops().is_empty()
+            || (self.log().ops().is_empty()
                 && self.doc.text() == sample::SAMPLE_ARTICLE
                 && self.title == sample::SAMPLE_TITLE)
     }
@@ -323,7 +332,7 @@ impl AppState {
         Entry {
             text: self.doc.text().to_string(),
             title: (!self.title.is_empty()).then(|| self.title.to_string()),
-            log: (*self.log).clone(),
+            log: self.log().clone(),
             created: self.created.unwrap_or(now),
             modified: now,
         }
@@ -348,13 +357,12 @@ impl AppState {
         }
         self.title = entry.title.unwrap_or_default().into();
         self.created = Some(entry.created);
-        self.log = Rc::new(entry.log);
-        self.reapply();
+        self.replay_log(entry.log);
     }
 
     fn selected_item(&self) -> Option<&Item> {
         let id = self.selected.as_ref()?;
-        self.items.iter().find(|it| it.id == id.as_str())
+        self.replay.get(id).map(|it| &**it)
     }
 
     /// Pushes a correction on the selected item, built by `make`.
@@ -365,25 +373,38 @@ impl AppState {
         let Some(op) = make(&self.doc, item) else {
             return;
         };
-        let mut log = (*self.log).clone();
-        log.push(op);
-        self.log = Rc::new(log);
-        self.reapply();
+        let mut replay = (*self.replay).clone();
+        let change = replay.push(&self.doc, op);
+        self.replay = Rc::new(replay);
+        self.changed(&change);
     }
 
-    /// Replays the log over the machine output and rebuilds the view.
-    fn reapply(&mut self) {
-        let applied = corrections::apply(&self.doc, &self.machine, &self.log);
-        self.items = Rc::new(applied.items);
-        self.orphans = Rc::new(applied.orphans);
+    /// Replays a whole log over the machine output and rebuilds the view
+    /// (a new text, or a stored log).
+    fn replay_log(&mut self, log: Log) {
+        self.replay = Rc::new(Replay::new(&self.doc, &self.machine, log));
+        self.orphans = Rc::new(self.replay.orphans().to_vec());
+        self.after_change();
+        self.rebuild();
+    }
+
+    /// After one correction: updates only what it touched.
+    fn changed(&mut self, change: &Change) {
+        if self.orphans.len() != self.replay.orphans().len() {
+            self.orphans = Rc::new(self.replay.orphans().to_vec());
+        }
+        self.after_change();
+        self.view = self.view.update(&self.doc, change, self.show_rejected);
+    }
+
+    fn after_change(&mut self) {
         self.revision = self.revision.wrapping_add(1);
         if let Some(id) = &self.selected {
-            if !self.items.iter().any(|it| it.id == id.as_str()) {
+            if self.replay.get(id).is_none() {
                 self.selected = None;
                 self.editor_open = false;
             }
         }
-        self.rebuild();
     }
 
     /// The byte where the word boundary one step from `pos` lies.
@@ -441,12 +462,12 @@ impl AppState {
                     None if !edit => self.title = AttrValue::default(),
                     None => {}
                 }
-                if edit && !self.log.ops().is_empty() {
+                if edit && !self.log().ops().is_empty() {
                     // Corrections follow the text (re-anchored by quote).
                     self.replaces = Some(self.key().into());
                 } else {
                     self.replaces = None;
-                    self.log = Rc::new(Log::default());
+                    self.replay = Rc::new(Replay::default());
                     self.created = None;
                 }
                 self.load_text(text);
@@ -528,11 +549,12 @@ impl AppState {
                 if start >= end {
                     return;
                 }
-                let mut log = (*self.log).clone();
-                let id = log.next_user_id();
-                log.push(Op::add(&self.doc, start..end, kind, id.clone()));
-                self.log = Rc::new(log);
-                self.reapply();
+                let mut replay = (*self.replay).clone();
+                let id = replay.log().next_user_id();
+                let change =
+                    replay.push(&self.doc, Op::add(&self.doc, start..end, kind, id.clone()));
+                self.replay = Rc::new(replay);
+                self.changed(&change);
                 self.selected = Some(id.into());
             }
             Action::Delete => self.correct(|doc, it| {
@@ -543,15 +565,15 @@ impl AppState {
                 })
             }),
             Action::Undo | Action::Redo => {
-                let mut log = (*self.log).clone();
-                let changed = if action_is_undo(&action) {
-                    log.undo()
+                let mut replay = (*self.replay).clone();
+                let change = if action_is_undo(&action) {
+                    replay.undo()
                 } else {
-                    log.redo()
+                    replay.redo(&self.doc)
                 };
-                if changed {
-                    self.log = Rc::new(log);
-                    self.reapply();
+                if let Some(change) = change {
+                    self.replay = Rc::new(replay);
+                    self.changed(&change);
                 }
             }
             Action::ToggleEditor => self.editor_open = self.selected.is_some() && !self.editor_open,
@@ -591,8 +613,7 @@ impl AppState {
                 self.title = title.unwrap_or_default().into();
                 self.created = None;
                 let log = corrections::log_from_items(&self.doc, &self.machine, &items);
-                self.log = Rc::new(log);
-                self.reapply();
+                self.replay_log(log);
                 match message {
                     Some(m) => self.notify(NoticeKey::Import, Level::Warning, &m),
                     None => self.notify(NoticeKey::Import, Level::Info, "Imported."),
@@ -669,6 +690,8 @@ impl AppState {
         let doc = Document::new(text);
         let machine = lede_core::extract(&doc).annotations;
         self.text = AttrValue::from(doc.text().to_string());
+        self.key = corrections::storage::key(&doc).into();
+        self.words = doc.text().split_whitespace().count();
         self.doc = Rc::new(doc);
         self.machine = Rc::new(machine);
         self.selected = None;
@@ -677,18 +700,23 @@ impl AppState {
         self.generation = self.generation.wrapping_add(1);
         self.view = ViewModel::default();
         self.editor_open = false;
-        self.reapply();
+        let log = self.log().clone();
+        self.replay_log(log);
     }
 
     /// Recomputes the view model from the machine items.
     fn rebuild(&mut self) {
-        self.view =
-            ViewModel::build_reusing(&self.doc, &self.items, self.show_rejected, &self.view);
+        self.view = ViewModel::build_reusing(
+            &self.doc,
+            self.replay.items(),
+            self.show_rejected,
+            &self.view,
+        );
     }
 
     /// Number of words in the document.
     pub fn word_count(&self) -> usize {
-        self.doc.text().split_whitespace().count()
+        self.words
     }
 
     /// Counts per kind (not rejected).
@@ -920,12 +948,12 @@ mod tests {
     fn retype_and_move_boundary() {
         let mut s = state();
         select_first(&mut s, Kind::Figure);
-        let before = s.log.ops().len();
+        let before = s.log().ops().len();
         s.apply(Action::MoveBoundary {
             start: false,
             forward: true,
         });
-        assert_eq!(s.log.ops().len(), before + 1);
+        assert_eq!(s.log().ops().len(), before + 1);
         let sel = s.selected.clone().expect("still selected");
         let v = s.view.item(&sel).expect("item").clone();
         assert_eq!(v.status, Status::Edited);
@@ -977,14 +1005,14 @@ mod tests {
             text: format!("{TEXT} More."),
             title: None,
         });
-        assert_eq!(s.log.ops().len(), 1);
+        assert_eq!(s.log().ops().len(), 1);
         assert_eq!(s.replaces.as_deref(), Some(old_key.as_str()));
         assert_eq!(status_of(&s, &id), Some(Status::Accepted));
         s.apply(Action::SetText {
             text: "Something else entirely, 5 cats.".into(),
             title: None,
         });
-        assert!(s.log.ops().is_empty());
+        assert!(s.log().ops().is_empty());
     }
 
     #[test]

@@ -6,10 +6,12 @@
 //! claim); a highlight that crosses another's end is split into fragments that
 //! share its id, so the marks always form a tree.
 
+use std::borrow::Borrow;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::rc::Rc;
 
+use lede_core::corrections::Change;
 use lede_core::{Annotation, Detail, Document, Item, Kind, Origin, Span, Status};
 use yew::AttrValue;
 
@@ -167,16 +169,16 @@ pub struct ViewModel {
 impl ViewModel {
     /// Builds the view model of `items` over `doc`. Rejected items are left
     /// out of the paragraphs unless `show_rejected`.
-    pub fn build(doc: &Document, items: &[Item], show_rejected: bool) -> ViewModel {
+    pub fn build<T: Borrow<Item>>(doc: &Document, items: &[T], show_rejected: bool) -> ViewModel {
         ViewModel::build_reusing(doc, items, show_rejected, &ViewModel::default())
     }
 
     /// Like [`ViewModel::build`], reusing the view items of `old` whose item
     /// did not change (a correction changes one item; the others keep their
     /// `Rc` and their list entries skip rendering) and its unchanged paragraphs.
-    pub fn build_reusing(
+    pub fn build_reusing<T: Borrow<Item>>(
         doc: &Document,
-        items: &[Item],
+        items: &[T],
         show_rejected: bool,
         old: &ViewModel,
     ) -> ViewModel {
@@ -184,6 +186,7 @@ impl ViewModel {
             old.items.iter().map(|v| (v.id.as_str(), v)).collect();
         let mut view: Vec<Rc<ViewItem>> = items
             .iter()
+            .map(Borrow::borrow)
             .filter(|it| it.annotation.kind() != Kind::Entity)
             .filter(|it| it.annotation.span.end <= doc.text().len())
             .map(|it| match previous.get(it.id.as_str()) {
@@ -216,6 +219,75 @@ impl ViewModel {
         };
         model.reuse_paragraphs(old);
         model
+    }
+
+    /// The view model after one correction: only the item it changed is
+    /// made again and only the paragraphs that item covered (before or after)
+    /// are rebuilt; every other part keeps its `Rc`, so its component skips
+    /// rendering. Gives what [`ViewModel::build`] gives for the new items.
+    pub fn update(&self, doc: &Document, change: &Change, show_rejected: bool) -> ViewModel {
+        let shown_item = |it: &Item| {
+            it.annotation.kind() != Kind::Entity && it.annotation.span.end <= doc.text().len()
+        };
+        let before = change.before.as_deref().filter(|it| shown_item(it));
+        let after = change.after.as_deref().filter(|it| shown_item(it));
+        if before.is_none() && after.is_none() {
+            return self.clone();
+        }
+        let mut items: Vec<Rc<ViewItem>> = (*self.items).clone();
+        let mut touched: Vec<Span> = Vec::new();
+        if let Some(b) = before {
+            if let Some(i) = items.iter().position(|v| v.id == b.id.as_str()) {
+                items.remove(i);
+            }
+            touched.push(b.annotation.span);
+        }
+        if let Some(a) = after {
+            let new = Rc::new(view_item(doc, a));
+            let at = items.partition_point(|v| view_order(v) < view_order(&new));
+            items.insert(at, new);
+            touched.push(a.annotation.span);
+        }
+        let paras = doc.paragraphs();
+        let mut rebuild: Vec<usize> = touched
+            .iter()
+            .flat_map(|&span| covering(paras, span))
+            .collect();
+        rebuild.sort_unstable();
+        rebuild.dedup();
+        let mut paragraphs: Vec<Shared<ParagraphModel>> = (*self.paragraphs).clone();
+        for p in rebuild {
+            let para = paras[p];
+            // The shown items over this paragraph, as `paragraphs` buckets them.
+            let members: Vec<(usize, bool)> = items
+                .iter()
+                .enumerate()
+                .take_while(|(_, v)| v.span.start < para.end)
+                .filter(|(_, v)| show_rejected || v.status != Status::Rejected)
+                .filter(|(_, v)| para.overlaps(v.span))
+                .map(|(i, v)| (i, covering(paras, v.span).next() == Some(p)))
+                .collect();
+            let model = ParagraphModel {
+                index: p,
+                span: para,
+                nodes: tree(doc.text(), para, &items, &members),
+            };
+            if let Some(old) = paragraphs.get_mut(p) {
+                if **old != model {
+                    *old = Shared::new(model);
+                }
+            }
+        }
+        let speakers = speaker_shares(&items);
+        ViewModel {
+            items: Shared::new(items),
+            paragraphs: Shared::new(paragraphs),
+            speakers: if *self.speakers == speakers {
+                self.speakers.clone()
+            } else {
+                Shared::new(speakers)
+            },
+        }
     }
 
     /// True when both share the same parts (pointer comparison).
@@ -255,6 +327,24 @@ impl ViewModel {
             .collect();
         self.paragraphs = Shared::new(merged);
     }
+}
+
+/// The order of the view items: start, longer first, outer kind first, id.
+fn view_order(v: &ViewItem) -> (usize, Reverse<usize>, u8, &str) {
+    (
+        v.span.start,
+        Reverse(v.span.end),
+        kind_rank(v.kind),
+        v.id.as_str(),
+    )
+}
+
+/// The paragraphs `span` overlaps, in order.
+fn covering(paras: &[Span], span: Span) -> impl Iterator<Item = usize> + '_ {
+    let first = paras.partition_point(|p| p.end <= span.start);
+    (first..paras.len())
+        .take_while(move |&p| paras[p].start < span.end)
+        .filter(move |&p| paras[p].overlaps(span))
 }
 
 /// Outer kinds first when spans are equal: claim, quote, figure.
@@ -671,6 +761,96 @@ mod tests {
         new.reuse_paragraphs(&old);
         assert!(new.paragraphs[0].ptr_eq(&old.paragraphs[0]));
         assert!(!new.paragraphs[1].ptr_eq(&old.paragraphs[1]));
+    }
+
+    /// The same items and paragraphs as a full build, by value.
+    fn same_as_built(updated: &ViewModel, built: &ViewModel) {
+        let ids = |v: &ViewModel| v.items.iter().map(|i| (**i).clone()).collect::<Vec<_>>();
+        assert_eq!(ids(updated), ids(built));
+        assert_eq!(markup(updated), markup(built));
+        let paras = |v: &ViewModel| {
+            v.paragraphs
+                .iter()
+                .map(|p| (**p).clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(paras(updated), paras(built));
+        assert_eq!(*updated.speakers, *built.speakers);
+    }
+
+    #[test]
+    fn updating_after_each_correction_equals_a_full_build() {
+        use lede_core::corrections::{Log, Op, Replay};
+        let doc = Document::new(lede_core::sample::SAMPLE_ARTICLE);
+        let machine = lede_core::extract(&doc).annotations;
+        for show_rejected in [false, true] {
+            let mut replay = Replay::new(&doc, &machine, Log::default());
+            let mut view = ViewModel::build(&doc, replay.items(), show_rejected);
+            let count = replay.items().len();
+            for step in 0..count * 2 {
+                let item = (*replay.items()[(step * 7) % replay.items().len()]).clone();
+                let span = item.annotation.span;
+                let op = match step % 7 {
+                    0 => Op::accept(&doc, &item),
+                    1 => Op::reject(&doc, &item),
+                    2 => Op::set_kind(
+                        &doc,
+                        &item,
+                        [Kind::Quote, Kind::Figure, Kind::Claim][step % 3],
+                    ),
+                    // Across the next paragraph break, when there is one.
+                    3 => Op::move_end(
+                        &doc,
+                        &item,
+                        doc.text()[span.end..].find('\n').map_or(span.end, |n| {
+                            let after = span.end + n + 1;
+                            after + doc.text()[after..].find(' ').unwrap_or(0)
+                        }),
+                    ),
+                    4 => Op::add(
+                        &doc,
+                        span.start..span.end.min(span.start + 9),
+                        Kind::Figure,
+                        replay.log().next_user_id(),
+                    ),
+                    5 if item.origin == Origin::User => Op::delete(&doc, &item),
+                    _ => Op::set(
+                        &doc,
+                        &item,
+                        lede_core::corrections::Attribute::Speaker(Some(format!("P{}", step % 3))),
+                    ),
+                };
+                let mut changes = vec![replay.push(&doc, op)];
+                if step % 5 == 4 {
+                    changes.extend(replay.undo());
+                }
+                if step % 10 == 9 {
+                    changes.extend(replay.redo(&doc));
+                }
+                for change in &changes {
+                    let old = view.clone();
+                    view = view.update(&doc, change, show_rejected);
+                    // Paragraphs the change did not touch keep their pointer.
+                    let touched = |p: &ParagraphModel| {
+                        [&change.before, &change.after]
+                            .into_iter()
+                            .flatten()
+                            .any(|it| p.span.overlaps(it.annotation.span))
+                    };
+                    for (new, old) in view.paragraphs.iter().zip(old.paragraphs.iter()) {
+                        assert!(
+                            touched(old) || new.ptr_eq(old),
+                            "paragraph {} rebuilt",
+                            old.index
+                        );
+                    }
+                }
+                same_as_built(
+                    &view,
+                    &ViewModel::build(&doc, replay.items(), show_rejected),
+                );
+            }
+        }
     }
 
     #[test]

@@ -1,11 +1,11 @@
 //! `ClaimList`: check-worthy claims ranked by score, highest first.
 
-use lede_core::{Detail, Kind};
+use lede_core::Kind;
 use yew::prelude::*;
 
-use crate::components::item_button::{shown, ItemButton, ShowAll};
+use crate::components::item_button::{claim_score as score, shown, Content, ItemButton, ShowAll};
 use crate::state::AppState;
-use crate::view_model::{Items, ViewItem};
+use crate::view_model::{Items, Shared, ViewItem};
 
 /// Props of [`ClaimList`].
 #[derive(Properties, PartialEq)]
@@ -16,13 +16,6 @@ pub struct ClaimListProps {
     pub selected: Option<AttrValue>,
     /// Dispatches actions.
     pub dispatch: UseReducerDispatcher<AppState>,
-}
-
-fn score(item: &ViewItem) -> f32 {
-    match &item.annotation.detail {
-        Detail::Claim(c) => c.score,
-        _ => 0.0,
-    }
 }
 
 /// Claims ranked by score.
@@ -48,13 +41,9 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
         <>
         <ol class="lede-claims" data-testid="claim-list">
             { for claims.into_iter().enumerate().filter(|(i, item)| shown(*i, *all, selected(item))).map(|(_, item)| html! {
-                <ItemButton key={item.id.as_str()} item={item.clone()}
+                <ItemButton key={item.id.as_str()} item={Shared(item.clone())}
                     selected={props.selected.as_ref() == Some(&item.id)}
-                    dispatch={props.dispatch.clone()}>
-                    <span class="lede-score" data-testid="claim-score">{format!("{:.2}", score(item))}</span>
-                    <span class="lede-item-text">{item.text.clone()}</span>
-                    <span class="lede-item-meta">{item.summary.clone()}</span>
-                </ItemButton>
+                    dispatch={props.dispatch.clone()} content={Content::Claim} />
             }) }
         </ol>
         <ShowAll {total} all={all.clone()} />

@@ -1,6 +1,7 @@
 //! `ExportMenu`: download the corrected annotations in each format (through
 //! `download.rs`), and import a Lede JSON or W3C file back.
 
+use lede_core::corrections::Replay;
 use lede_core::export::ExportOptions;
 use lede_core::{Document, Item};
 use wasm_bindgen::JsCast;
@@ -16,8 +17,8 @@ use crate::view_model::Shared;
 pub struct ExportMenuProps {
     /// The document.
     pub doc: Shared<Document>,
-    /// The corrected items.
-    pub items: Shared<Vec<Item>>,
+    /// The corrections and the corrected items.
+    pub replay: Shared<Replay>,
     /// The title.
     pub title: AttrValue,
     /// Dispatches actions.
@@ -38,7 +39,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let include_rejected = use_state(|| false);
     let buttons = FORMATS.iter().map(|&format| {
         let doc = props.doc.clone();
-        let items = props.items.clone();
+        let replay = props.replay.clone();
         let title = props.title.clone();
         let include = *include_rejected;
         let dispatch = props.dispatch.clone();
@@ -50,6 +51,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             };
             let (ext, mime) = format.file();
             let name = format!("{}.{ext}", file_stem(&title));
+            let items: Vec<Item> = replay.items().iter().map(|it| (**it).clone()).collect();
             let contents = format.contents(&doc, &items, &options);
             if let Err(e) = crate::download::download(&name, mime, &contents) {
                 notice(&dispatch, Level::Error, format!("Export failed: {e}."));

@@ -1,10 +1,12 @@
 //! `ItemButton`: one annotation in a side-panel list; pressing it selects the
-//! annotation (which scrolls to and flashes its highlight).
+//! annotation (which scrolls to and flashes its highlight). Memoised: its
+//! props compare by pointer, so after a correction only the changed entry
+//! renders again.
 
 use yew::prelude::*;
 
 use crate::state::{Action, AppState};
-use crate::view_model::{status_label, ViewItem};
+use crate::view_model::{status_label, Shared, ViewItem};
 
 /// Entries shown per list before "Show all" (long articles stay fast).
 pub const LIST_LIMIT: usize = 150;
@@ -39,17 +41,65 @@ pub fn ShowAll(props: &ShowAllProps) -> Html {
     }
 }
 
+/// What an entry shows besides its status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Content {
+    /// A quote: its text, cue and style.
+    Quote,
+    /// A claim: its score, text and summary.
+    Claim,
+}
+
+fn quote_cue(item: &ViewItem) -> Option<String> {
+    match &item.annotation.detail {
+        lede_core::Detail::Quote(q) => Some(format!(
+            "{} · {}",
+            q.cue.as_deref().unwrap_or("no cue"),
+            q.style.as_str()
+        )),
+        _ => None,
+    }
+}
+
+/// A claim's score (0 for other kinds).
+pub fn claim_score(item: &ViewItem) -> f32 {
+    match &item.annotation.detail {
+        lede_core::Detail::Claim(c) => c.score,
+        _ => 0.0,
+    }
+}
+
+fn content(item: &ViewItem, content: Content) -> Html {
+    match content {
+        Content::Quote => html! {
+            <>
+                <q class="lede-item-text">{item.text.clone()}</q>
+                if let Some(cue) = quote_cue(item) {
+                    <span class="lede-item-meta">{cue}</span>
+                }
+            </>
+        },
+        Content::Claim => html! {
+            <>
+                <span class="lede-score" data-testid="claim-score">{format!("{:.2}", claim_score(item))}</span>
+                <span class="lede-item-text">{item.text.clone()}</span>
+                <span class="lede-item-meta">{item.summary.clone()}</span>
+            </>
+        },
+    }
+}
+
 /// Props of [`ItemButton`].
 #[derive(Properties, PartialEq)]
 pub struct ItemButtonProps {
-    /// The item.
-    pub item: std::rc::Rc<ViewItem>,
+    /// The item (compared by pointer).
+    pub item: Shared<ViewItem>,
     /// Whether it is selected.
     pub selected: bool,
     /// Dispatches actions.
     pub dispatch: UseReducerDispatcher<AppState>,
     /// What the button shows.
-    pub children: Html,
+    pub content: Content,
 }
 
 /// A list entry for one item.
@@ -74,7 +124,7 @@ pub fn ItemButton(props: &ItemButtonProps) -> Html {
                 aria-pressed={props.selected.to_string()}
                 {onclick}
             >
-                { props.children.clone() }
+                { content(&props.item, props.content) }
                 <span class="lede-status" data-testid="item-status">{status}</span>
             </button>
         </li>

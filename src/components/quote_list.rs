@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::components::item_button::{shown, ItemButton, ShowAll};
+use crate::components::item_button::{shown, Content, ItemButton, ShowAll};
 use crate::state::AppState;
-use crate::view_model::{Items, Shared, SpeakerShare, ViewItem};
+use crate::view_model::{Items, Shared, SpeakerShare};
 
 /// Props of [`QuoteList`].
 #[derive(Properties, PartialEq)]
@@ -41,15 +41,11 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
                     { for quotes.map(|item| html! {
                         <ItemButton
                             key={item.id.as_str()}
-                            item={item.clone()}
+                            item={Shared(item.clone())}
                             selected={props.selected.as_ref() == Some(&item.id)}
                             dispatch={props.dispatch.clone()}
-                        >
-                            <q class="lede-item-text">{item.text.clone()}</q>
-                            if let Some(cue) = cue(item) {
-                                <span class="lede-item-meta">{cue}</span>
-                            }
-                        </ItemButton>
+                            content={Content::Quote}
+                        />
                     }) }
                 </ul>
             </li>
@@ -61,16 +57,5 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
         <ul class="lede-quotes" data-testid="quote-list">{ for groups }</ul>
         <ShowAll {total} all={all.clone()} />
         </>
-    }
-}
-
-fn cue(item: &ViewItem) -> Option<String> {
-    match &item.annotation.detail {
-        lede_core::Detail::Quote(q) => Some(format!(
-            "{} · {}",
-            q.cue.as_deref().unwrap_or("no cue"),
-            q.style.as_str()
-        )),
-        _ => None,
     }
 }

@@ -129,8 +129,9 @@ test('a corrupt entry is kept aside with a message; the rest opens', async ({ pa
   await lede.focusArticle();
   await lede.keys('a');
   await expect(lede.item(figure)).toHaveAttribute('data-status', 'accepted');
+  // Saving happens once the change is painted.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('lede.last'))).toMatch(/^lede\.doc\.[0-9a-f]{64}$/);
   const key = await page.evaluate(() => localStorage.getItem('lede.last'));
-  expect(key).toMatch(/^lede\.doc\.[0-9a-f]{64}$/);
   await page.evaluate((k) => localStorage.setItem(k!, '{"format":"lede.document","version":99,"text":"x"}'), key);
   await page.reload();
   await expect(lede.notice('storage')).toContainText('could not be opened');

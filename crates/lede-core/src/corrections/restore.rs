@@ -18,7 +18,7 @@
 //! the same file when the text and the extractor are unchanged (a test proves
 //! it for Lede JSON and W3C).
 
-use super::{apply_one, default_detail, Anchor, Attribute, Log, Op, State, Target};
+use super::{default_detail, replay::apply_op, Anchor, Attribute, Log, Op, Target};
 use crate::model::{Annotation, Detail, Item, Origin, Status};
 use crate::text::Document;
 use std::collections::BTreeSet;
@@ -116,9 +116,9 @@ pub fn log_from_items(doc: &Document, machine: &[Annotation], items: &[Item]) ->
 
 /// Applies `op` to the one-item state and records it.
 fn step(doc: &Document, current: &mut Vec<Item>, ops: &mut Vec<Op>, op: Op) {
-    let mut state = State::new(std::mem::take(current));
-    let _ = apply_one(doc, &mut state, &op);
-    *current = state.items;
+    let mut items: Vec<std::rc::Rc<Item>> = current.drain(..).map(std::rc::Rc::new).collect();
+    let _ = apply_op(doc, &mut items, &op);
+    current.extend(items.iter().map(|it| (**it).clone()));
     ops.push(op);
 }
 

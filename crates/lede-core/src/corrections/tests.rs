@@ -542,6 +542,43 @@ proptest! {
         prop_assert!(full.orphans.iter().all(|o| o.reason == OrphanReason::NotApplicable), "{:?}", full.orphans);
     }
 
+    /// A [`Replay`] driven by pushes, undos and redos (undo puts items back
+    /// rather than replaying) always equals a replay of its log from scratch,
+    /// and each [`Change`] it returns is exactly the difference between the
+    /// items before and after.
+    #[test]
+    fn replay_equals_apply(
+        picks in proptest::collection::vec((0u8..11, 0usize..64, 0usize..64), 0..16),
+    ) {
+        let (text, machine) = parse_markup(PROP_TEXT);
+        let doc = Document::new(text);
+        let mut replay = Replay::new(&doc, &machine, Log::default());
+        for pick in picks {
+            let before = replay.applied();
+            let change = match pick.0 {
+                8 | 9 => replay.undo(),
+                10 => replay.redo(&doc),
+                _ => {
+                    let op = make_op(&doc, &before, replay.log(), pick);
+                    Some(replay.push(&doc, op))
+                }
+            };
+            let after = apply(&doc, &machine, replay.log());
+            prop_assert_eq!(&replay.applied(), &after);
+            let Some(change) = change else {
+                prop_assert_eq!(&before, &after);
+                continue;
+            };
+            let removed: Vec<&Item> = before.items.iter().filter(|it| !after.items.contains(it)).collect();
+            let added: Vec<&Item> = after.items.iter().filter(|it| !before.items.contains(it)).collect();
+            prop_assert_eq!(removed, change.before.as_deref().filter(|b| Some(*b) != change.after.as_deref()).into_iter().collect::<Vec<_>>());
+            prop_assert_eq!(added, change.after.as_deref().filter(|a| Some(*a) != change.before.as_deref()).into_iter().collect::<Vec<_>>());
+        }
+        // A replay built from the finished log agrees too.
+        let log = replay.log().clone();
+        prop_assert_eq!(Replay::new(&doc, &machine, log.clone()).applied(), apply(&doc, &machine, &log));
+    }
+
     /// Prepending any text moves every item by the same amount and orphans
     /// nothing new.
     #[test]
