@@ -173,32 +173,20 @@ impl ViewModel {
         ViewModel::build_reusing(doc, items, show_rejected, &ViewModel::default())
     }
 
-    /// Like [`ViewModel::build`], reusing the view items of `old` whose item
-    /// did not change (a correction changes one item; the others keep their
-    /// `Rc` and their list entries skip rendering) and its unchanged paragraphs.
+    /// Like [`ViewModel::build`], reusing the paragraphs of `old` that did
+    /// not change (showing rejected items, reopening the same text).
     pub fn build_reusing<T: Borrow<Item>>(
         doc: &Document,
         items: &[T],
         show_rejected: bool,
         old: &ViewModel,
     ) -> ViewModel {
-        let previous: std::collections::HashMap<&str, &Rc<ViewItem>> =
-            old.items.iter().map(|v| (v.id.as_str(), v)).collect();
         let mut view: Vec<Rc<ViewItem>> = items
             .iter()
             .map(Borrow::borrow)
             .filter(|it| it.annotation.kind() != Kind::Entity)
             .filter(|it| it.annotation.span.end <= doc.text().len())
-            .map(|it| match previous.get(it.id.as_str()) {
-                Some(v)
-                    if v.status == it.status
-                        && v.origin == it.origin
-                        && v.annotation == it.annotation =>
-                {
-                    Rc::clone(v)
-                }
-                _ => Rc::new(view_item(doc, it)),
-            })
+            .map(|it| Rc::new(view_item(doc, it)))
             .collect();
         lede_core::sort::stable_sort_by(&mut view, |a, b| {
             (a.span.start, Reverse(a.span.end), kind_rank(a.kind)).cmp(&(
@@ -249,12 +237,12 @@ impl ViewModel {
             touched.push(a.annotation.span);
         }
         let paras = doc.paragraphs();
-        let mut rebuild: Vec<usize> = touched
-            .iter()
-            .flat_map(|&span| covering(paras, span))
-            .collect();
-        rebuild.sort_unstable();
-        rebuild.dedup();
+        let mut rebuild: Vec<usize> = Vec::new();
+        for p in touched.iter().flat_map(|&span| covering(paras, span)) {
+            if !rebuild.contains(&p) {
+                rebuild.push(p);
+            }
+        }
         let mut paragraphs: Vec<Shared<ParagraphModel>> = (*self.paragraphs).clone();
         for p in rebuild {
             let para = paras[p];
