@@ -92,7 +92,30 @@ struct WordClass {
     percent: bool,
     per: bool,
     cent: bool,
+    /// A first- or second-person pronoun (any case; [`Hand::personal`]).
+    personal: bool,
 }
+
+/// First- and second-person pronouns, folded: a superset of the
+/// case-sensitive list of `Sentence::own_voice`, read through
+/// [`Hand::personal`] so that the rule scans only sentences that have one.
+const PERSONAL: &[&str] = &[
+    "i",
+    "me",
+    "my",
+    "mine",
+    "myself",
+    "we",
+    "us",
+    "our",
+    "ours",
+    "ourselves",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+];
 
 /// The listed words by the FNV-1a hash of their bytes, sorted, and a
 /// direct-mapped index by the low 12 bits of the hash, so that a token costs
@@ -132,6 +155,9 @@ fn word_table() -> &'static WordTable {
         for w in IRREGULAR_PAST {
             add(w, |c| c.past = true);
         }
+        for w in PERSONAL {
+            add(w, |c| c.personal = true);
+        }
         add("percent", |c| c.percent = true);
         add("percentage", |c| c.percent = true);
         add("per", |c| c.per = true);
@@ -153,19 +179,26 @@ fn word_table() -> &'static WordTable {
 }
 
 /// The word class of a token, given its unigram hash and its raw bytes.
+/// Inlined: most tokens are in no list and cost one slot look-up.
+#[inline(always)]
 fn word_class(table: &WordTable, hash: u32, raw: &[u8]) -> WordClass {
+    match table.slots[hash as usize & (SLOTS - 1)] {
+        0 => WordClass::default(),
+        slot => listed_word_class(table, slot, hash, raw),
+    }
+}
+
+/// [`word_class`] of a token whose slot is taken.
+#[inline(never)]
+fn listed_word_class(table: &WordTable, slot: u8, hash: u32, raw: &[u8]) -> WordClass {
     let is =
         |word: &str| word.len() == raw.len() && word.bytes().zip(raw).all(|(w, &r)| fold(r) == w);
     let words = &table.words;
-    match table.slots[hash as usize & (SLOTS - 1)] {
-        0 => return WordClass::default(),
-        SHARED => {}
-        one_more => {
-            return match words.get(usize::from(one_more) - 1) {
-                Some(&(h, word, class)) if h == hash && is(word) => class,
-                _ => WordClass::default(),
-            };
-        }
+    if slot != SHARED {
+        return match words.get(usize::from(slot) - 1) {
+            Some(&(h, word, class)) if h == hash && is(word) => class,
+            _ => WordClass::default(),
+        };
     }
     let mut i = words.partition_point(|e| e.0 < hash);
     while let Some(&(h, word, class)) = words.get(i) {
@@ -203,6 +236,10 @@ pub struct Hand {
     /// Not a model feature (the rules read it): a past-tense verb written
     /// in lower case ("announced", "met"), so that "United" is not one.
     pub past_lowercase: bool,
+    /// Not a model feature (the rules read it): a first- or second-person
+    /// pronoun in any case ("I", "we", "You", "US"), so that the own-voice
+    /// test of the rules scans only sentences that may have one.
+    pub personal: bool,
 }
 
 impl Hand {
@@ -222,8 +259,10 @@ impl Hand {
     }
 }
 
-/// Each byte folded (letters lower-cased, digits `0`), or 0 for a byte that
-/// separates tokens: one table look-up per byte of text.
+/// Each byte folded (letters lower-cased, digits `0`), or [`SEPARATOR`]
+/// for a byte that separates tokens, or [`SIGN`] for a separator that may
+/// start a money or percent sign (`$`, `%`, and the lead bytes of `£` and
+/// `€`): one table look-up per byte of text.
 const FOLD: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
@@ -233,13 +272,20 @@ const FOLD: [u8; 256] = {
             b'0'
         } else if c.is_ascii_alphabetic() {
             c.to_ascii_lowercase()
+        } else if matches!(c, b'$' | b'%' | 0xC2 | 0xE2) {
+            SIGN
         } else {
-            0
+            SEPARATOR
         };
         b += 1;
     }
     table
 };
+
+/// [`FOLD`] of a plain separator.
+const SEPARATOR: u8 = 0;
+/// [`FOLD`] of a separator that may start a money or percent sign.
+const SIGN: u8 = 1;
 
 fn fold(b: u8) -> u8 {
     if b.is_ascii_digit() {
@@ -289,15 +335,20 @@ pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
     let mut prev_per = false;
     let mut i = 0;
     while i < bytes.len() {
-        if FOLD[usize::from(bytes[i])] == 0 {
+        let first = FOLD[usize::from(bytes[i])];
+        if first <= SIGN {
             // Money and percent signs lie between tokens: `$`, `%`, `£`
             // (C2 A3) and `€` (E2 82 AC).
-            match bytes[i] {
-                b'$' => hand.money = true,
-                b'%' => hand.percent = true,
-                0xC2 if bytes.get(i + 1) == Some(&0xA3) => hand.money = true,
-                0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x82, 0xAC]) => hand.money = true,
-                _ => {}
+            if first == SIGN {
+                match bytes[i] {
+                    b'$' => hand.money = true,
+                    b'%' => hand.percent = true,
+                    0xC2 if bytes.get(i + 1) == Some(&0xA3) => hand.money = true,
+                    0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x82, 0xAC]) => {
+                        hand.money = true;
+                    }
+                    _ => {}
+                }
             }
             i += 1;
             continue;
@@ -306,19 +357,22 @@ pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
         // The unigram and the bigram ending here, hashed in one pass.
         let mut h = FNV_OFFSET;
         let mut hb = prev.map_or(0, |(_, hp)| fnv(hp, std::iter::once(b' ')));
-        let mut digit = false;
+        // The AND of the folded bytes: bit 0x40 is set in every folded
+        // letter and clear in `0`, so it is clear when a digit occurred.
+        let mut all = 0xFFu8;
         for &b in &bytes[start..] {
             let f = FOLD[usize::from(b)];
-            if f == 0 {
+            if f <= SIGN {
                 break;
             }
-            digit |= f == b'0';
+            all &= f;
             let f = u32::from(f);
             h = (h ^ f).wrapping_mul(FNV_PRIME);
             hb = (hb ^ f).wrapping_mul(FNV_PRIME);
             i += 1;
         }
         let raw = &bytes[start..i];
+        let digit = all & 0x40 == 0;
         each(Gram {
             bucket: h as usize & (BUCKETS - 1),
             start,
@@ -348,6 +402,7 @@ pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
             hand.percent = true;
         }
         prev_per = class.per;
+        hand.personal |= class.personal;
         if class.past || (raw.len() > 4 && folded_ends_with(raw, b"ed")) {
             hand.past = true;
             hand.past_lowercase |= raw[0].is_ascii_lowercase();

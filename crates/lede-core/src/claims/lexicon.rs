@@ -291,22 +291,32 @@ impl Registry {
         let flags = &trie.flags;
         let root_terminal = trie.nodes.first().is_some_and(|n| n.terminal);
         let mut previous_in_word = false;
-        for start in 0..=h.len() {
+        let mut start = 0;
+        while start <= h.len() {
             let flag = h.get(start).map_or(0, |&b| flags[usize::from(b)]);
             let in_word = flag & Trie::WORD != 0;
             let inside = previous_in_word && in_word;
             previous_in_word = in_word;
-            if inside || (flag & Trie::OPENS == 0 && !root_terminal) {
-                continue;
-            }
-            trie.each_at(h, start, |end, bits| {
-                if on_boundaries(hay, start, end) {
-                    out.anywhere |= bits;
-                    if start == opening_at {
-                        out.opening |= bits;
+            if !inside && (flag & Trie::OPENS != 0 || root_terminal) {
+                trie.each_at(h, start, |end, bits| {
+                    if on_boundaries(hay, start, end) {
+                        out.anywhere |= bits;
+                        if start == opening_at {
+                            out.opening |= bits;
+                        }
                     }
+                });
+            }
+            start += 1;
+            if in_word {
+                // The rest of the word: every byte would be `inside`.
+                while h
+                    .get(start)
+                    .is_some_and(|&b| flags[usize::from(b)] & Trie::WORD != 0)
+                {
+                    start += 1;
                 }
-            });
+            }
         }
         out
     }

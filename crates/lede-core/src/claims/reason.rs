@@ -176,7 +176,8 @@ impl Sentence<'_> {
     /// marks. News narration is in the third person (a reporter's "we" or
     /// "you" sits inside quotes); debate and interview speech is not.
     pub fn own_voice(&self) -> bool {
-        own_voice(self.text, self.in_quotation)
+        // The model's pass saw every token: most sentences have no pronoun.
+        self.model.hand.personal && own_voice(self.text, self.in_quotation)
     }
 
     /// Whether a quote with a speaker lies in the sentence.
@@ -188,30 +189,32 @@ impl Sentence<'_> {
     }
 }
 
-/// First- and second-person pronouns, case-sensitive: "US" (the country)
-/// and "ME" (Maine) are not pronouns.
-const PERSONAL: &[&str] = &[
-    "I",
-    "me",
-    "my",
-    "mine",
-    "myself",
-    "we",
-    "We",
-    "us",
-    "our",
-    "Our",
-    "ours",
-    "ourselves",
-    "you",
-    "You",
-    "your",
-    "Your",
-    "yours",
-    "yourself",
-    "yourselves",
-    "My",
-];
+/// Whether `word` is a first- or second-person pronoun, case-sensitive:
+/// "US" (the country) and "ME" (Maine) are not pronouns.
+fn personal(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"I" | b"me"
+            | b"my"
+            | b"My"
+            | b"mine"
+            | b"myself"
+            | b"we"
+            | b"We"
+            | b"us"
+            | b"our"
+            | b"Our"
+            | b"ours"
+            | b"ourselves"
+            | b"you"
+            | b"You"
+            | b"your"
+            | b"Your"
+            | b"yours"
+            | b"yourself"
+            | b"yourselves"
+    )
+}
 
 /// See [`Sentence::own_voice`]: `quoted` tells whether the text opens
 /// inside a quotation.
@@ -225,7 +228,7 @@ fn own_voice(text: &str, mut quoted: bool) -> bool {
             while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            if !quoted && PERSONAL.contains(&&text[start..i]) {
+            if !quoted && personal(&bytes[start..i]) {
                 return true;
             }
             continue;
