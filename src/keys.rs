@@ -40,7 +40,7 @@ pub const HELP: &[(&str, &str)] = &[
     ),
     (
         "e",
-        "edit its details (speaker, cue, value, unit, claim type)",
+        "edit its details (speaker, cue, style; value, unit, qualifier, type; claim type)",
     ),
     ("Shift+← / Shift+→", "move its end by a word"),
     ("Alt+Shift+← / Alt+Shift+→", "move its start by a word"),

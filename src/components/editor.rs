@@ -1,10 +1,11 @@
-//! `Editor`: edit the attributes of the selected annotation (speaker and cue
-//! of a quote; value and unit of a figure; type of a claim).
+//! `Editor`: edit the attributes of the selected annotation (speaker, cue
+//! and style of a quote; value, unit, qualifier and type of a figure; type of
+//! a claim).
 
 use std::rc::Rc;
 
 use lede_core::corrections::Attribute;
-use lede_core::{ClaimKind, Detail};
+use lede_core::{ClaimKind, Detail, FigureKind, Qualifier, QuoteStyle};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -27,6 +28,19 @@ fn value_of(form: &web_sys::HtmlFormElement, name: &str) -> Option<String> {
         return Some(input.value());
     }
     el.dyn_ref::<HtmlSelectElement>().map(|s| s.value())
+}
+
+/// A choice among the export names of an attribute, the current one selected.
+fn choice(label: &str, name: &str, options: &[&'static str], current: &str) -> Html {
+    html! {
+        <label>{label.to_string()}
+            <select name={name.to_string()} data-testid={format!("edit-{}", name.replace('_', "-"))}>
+                { for options.iter().map(|o| html! {
+                    <option value={*o} selected={current == *o}>{o.replace('_', " ")}</option>
+                }) }
+            </select>
+        </label>
+    }
 }
 
 fn opt(s: String) -> Option<String> {
@@ -60,6 +74,10 @@ pub fn Editor(props: &EditorProps) -> Html {
                     if cue != q.cue {
                         changes.push(Attribute::Cue(cue));
                     }
+                    let style = value_of(&form, "quote_style").and_then(|v| QuoteStyle::parse(&v));
+                    if let Some(style) = style.filter(|s| *s != q.style) {
+                        changes.push(Attribute::QuoteStyle(style));
+                    }
                 }
                 Detail::Figure(f) => {
                     let value = value_of(&form, "value")
@@ -71,6 +89,14 @@ pub fn Editor(props: &EditorProps) -> Html {
                     let unit = value_of(&form, "unit").and_then(opt);
                     if unit != f.unit {
                         changes.push(Attribute::Unit(unit));
+                    }
+                    let qualifier = value_of(&form, "qualifier").and_then(|v| Qualifier::parse(&v));
+                    if let Some(qualifier) = qualifier.filter(|q| *q != f.qualifier) {
+                        changes.push(Attribute::Qualifier(qualifier));
+                    }
+                    let kind = value_of(&form, "figure_kind").and_then(|v| FigureKind::parse(&v));
+                    if let Some(kind) = kind.filter(|k| *k != f.kind) {
+                        changes.push(Attribute::FigureKind(kind));
                     }
                 }
                 Detail::Claim(c) => {
@@ -99,6 +125,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             <>
                 <label>{"Speaker"}<input name="speaker" data-testid="edit-speaker" value={q.speaker.clone().unwrap_or_default()} /></label>
                 <label>{"Cue"}<input name="cue" data-testid="edit-cue" value={q.cue.clone().unwrap_or_default()} /></label>
+                { choice("Style", "quote_style", &["direct", "partial", "scare", "title"], q.style.as_str()) }
             </>
         },
         Detail::Figure(f) => html! {
@@ -106,17 +133,23 @@ pub fn Editor(props: &EditorProps) -> Html {
                 <label>{"Value"}<input name="value" data-testid="edit-value" inputmode="decimal"
                     value={f.value.map(|v| v.to_string()).unwrap_or_default()} /></label>
                 <label>{"Unit"}<input name="unit" data-testid="edit-unit" value={f.unit.clone().unwrap_or_default()} /></label>
+                { choice("Qualifier", "qualifier", &["exact", "over", "under", "about", "at_least", "at_most", "range"], f.qualifier.as_str()) }
+                { choice("Type", "figure_kind", &["count", "money", "percent", "duration", "date", "year", "ordinal", "age", "measure", "other"], f.kind.as_str()) }
             </>
         },
-        Detail::Claim(c) => html! {
-            <label>{"Type"}
-                <select name="claim_kind" data-testid="edit-claim-kind">
-                    { for ["commitment", "prediction", "statistic", "attributed", "event", "other"].iter().map(|k| html! {
-                        <option value={*k} selected={c.kind.as_str() == *k}>{*k}</option>
-                    }) }
-                </select>
-            </label>
-        },
+        Detail::Claim(c) => choice(
+            "Type",
+            "claim_kind",
+            &[
+                "commitment",
+                "prediction",
+                "statistic",
+                "attributed",
+                "event",
+                "other",
+            ],
+            c.kind.as_str(),
+        ),
         Detail::Entity(_) => html! {},
     };
     html! {

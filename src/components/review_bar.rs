@@ -98,6 +98,8 @@ pub fn ReviewBar(props: &ReviewBarProps) -> Html {
                 { button("Figure", "2", "retype-figure", Action::Retype(Kind::Figure), has) }
                 { button("Claim", "3", "retype-claim", Action::Retype(Kind::Claim), has) }
                 { button("Edit", "e", "edit", Action::ToggleEditor, has) }
+                { button("◀ start", "⌥⇧←", "start-left", Action::MoveBoundary { start: true, forward: false }, has) }
+                { button("start ▶", "⌥⇧→", "start-right", Action::MoveBoundary { start: true, forward: true }, has) }
                 { button("◀ end", "⇧←", "end-left", Action::MoveBoundary { start: false, forward: false }, has) }
                 { button("end ▶", "⇧→", "end-right", Action::MoveBoundary { start: false, forward: true }, has) }
             </span>

@@ -192,3 +192,89 @@ test('a correction whose text is gone is shown as orphaned, not dropped', async 
   await page.reload();
   await expect(page.getByTestId('orphans')).toContainText('1 correction(s)');
 });
+
+test('every attribute can be edited by mouse, and the edits survive a reload', async ({ page }) => {
+  // Quote: speaker, cue and style.
+  const quote = await lede.selectEntry(lede.items('quote').first());
+  await lede.edit({ speaker: 'Ada Example', cue: 'insisted', 'quote-style': 'partial' });
+  await expect(lede.item(quote)).toHaveAttribute('data-status', 'edited');
+  await expect(await lede.detail('speaker')).toHaveText('Ada Example');
+  await expect(await lede.detail('cue')).toHaveText('insisted');
+  await expect(await lede.detail('style')).toHaveText('partial');
+
+  // Figure: value, unit, qualifier and type.
+  const figure = await lede.selectEntry(lede.items('figure').first());
+  await lede.edit({ value: '1234.5', unit: 'ferries', qualifier: 'at_least', 'figure-kind': 'measure' });
+  await expect(lede.item(figure)).toHaveAttribute('data-status', 'edited');
+  await expect(await lede.detail('value')).toHaveText('1234.5');
+  await expect(await lede.detail('unit')).toHaveText('ferries');
+  await expect(await lede.detail('qualifier')).toHaveText('at least');
+  await expect(await lede.detail('type')).toHaveText('measure');
+
+  // Claim: type.
+  const claim = await lede.selectEntry(lede.items('claim').first());
+  await lede.edit({ 'claim-kind': 'prediction' });
+  await expect(await lede.detail('type')).toHaveText('prediction');
+
+  // The editor starts from the current values.
+  await lede.selectEntry(lede.item(figure));
+  await lede.button('edit').click();
+  await expect(lede.editor.getByTestId('edit-qualifier')).toHaveValue('at_least');
+  await expect(lede.editor.getByTestId('edit-figure-kind')).toHaveValue('measure');
+  await lede.keys('Escape');
+
+  await page.reload();
+  await lede.selectEntry(lede.item(quote));
+  await expect(await lede.detail('style')).toHaveText('partial');
+  await expect(await lede.detail('speaker')).toHaveText('Ada Example');
+  await lede.selectEntry(lede.item(figure));
+  await expect(await lede.detail('qualifier')).toHaveText('at least');
+  await expect(await lede.detail('type')).toHaveText('measure');
+  await expect(await lede.detail('unit')).toHaveText('ferries');
+  await lede.selectEntry(lede.item(claim));
+  await expect(await lede.detail('type')).toHaveText('prediction');
+  expect(lede.errors).toEqual([]);
+});
+
+test('move the start of an annotation by keyboard and by button', async () => {
+  const claim = await lede.selectEntry(lede.items('claim').first());
+  const before = (await lede.mark(claim).textContent())!;
+  await lede.focusArticle();
+  await lede.keys('Alt+Shift+ArrowRight');
+  await expect(lede.item(claim)).toHaveAttribute('data-status', 'edited');
+  const moved = (await lede.mark(claim).textContent())!;
+  expect(moved.length).toBeLessThan(before.length);
+  expect(before.endsWith(moved)).toBe(true);
+  // The button moves it back a word.
+  await lede.button('start-left').click();
+  await expect(lede.mark(claim)).toHaveText(before);
+  await lede.button('start-right').click();
+  await expect(lede.mark(claim)).toHaveText(moved);
+  // Undo all three: the machine's span again.
+  await lede.focusArticle();
+  await lede.keys('u', 'u', 'u');
+  await expect(lede.item(claim)).toHaveAttribute('data-status', 'suggested');
+  await expect(lede.mark(claim)).toHaveText(before);
+  expect(lede.errors).toEqual([]);
+});
+
+test('storage disabled: a message, and corrections still work in memory', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('storage is disabled', 'SecurityError');
+      },
+    });
+  });
+  await page.reload();
+  await expect(lede.notice('storage')).toContainText('Storage is disabled');
+  const figure = await lede.selectEntry(lede.items('figure').first());
+  await lede.focusArticle();
+  await lede.keys('a');
+  await expect(lede.item(figure)).toHaveAttribute('data-status', 'accepted');
+  await lede.keys('u');
+  await expect(lede.item(figure)).toHaveAttribute('data-status', 'suggested');
+  await lede.keys('Control+Shift+Z');
+  await expect(lede.item(figure)).toHaveAttribute('data-status', 'accepted');
+  await expect(lede.notice('storage')).toContainText('Export');
+});

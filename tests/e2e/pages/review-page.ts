@@ -47,6 +47,29 @@ export class ReviewPage extends ReaderPage {
     }, text);
   }
 
+  /** Opens the attribute editor of the selected annotation, applies `fields`
+   *  (test id suffix -> text for inputs, option value for selects) and saves. */
+  async edit(fields: Record<string, string>): Promise<void> {
+    await this.button('edit').click();
+    await expect(this.editor).toBeVisible();
+    for (const [name, value] of Object.entries(fields)) {
+      const field = this.editor.getByTestId(`edit-${name}`);
+      if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+      else await field.fill(value);
+    }
+    await this.editor.getByTestId('edit-save').click();
+    await expect(this.editor).toHaveCount(0);
+  }
+
+  /** A field of the details sheet of the selected annotation (opened with Enter). */
+  async detail(field: string): Promise<Locator> {
+    if (!(await this.details.isVisible())) {
+      await this.focusArticle();
+      await this.keys('Enter');
+    }
+    return this.details.locator(`dd[data-field="${field}"]`);
+  }
+
   /** The status of an annotation as its list entry shows it. */
   status(id: string): Locator {
     return this.item(id);
