@@ -136,41 +136,133 @@ impl Extractor {
         } else {
             Vec::new()
         };
-        // Reserved once: growing the vector by doubling would copy every
-        // annotation again.
-        out.annotations.reserve_exact(
-            claims.len()
-                + if self.config.figures {
-                    figures.len()
-                } else {
-                    0
-                }
-                + if self.config.quotes {
-                    quotes.quotes.len() + quotes.entities.len()
-                } else {
-                    0
-                },
-        );
-        out.annotations.extend(claims);
+        let mut parts = vec![claims];
         if self.config.figures {
-            out.annotations.extend(figures);
+            parts.push(figures);
         }
         if self.config.quotes {
-            out.annotations.extend(quotes.quotes);
-            out.annotations.extend(quotes.entities);
+            parts.push(quotes.quotes);
+            parts.push(quotes.entities);
         }
-        sort::stable_sort_by(&mut out.annotations, |a, b| {
-            (a.span.start, std::cmp::Reverse(a.span.end), a.kind()).cmp(&(
-                b.span.start,
-                std::cmp::Reverse(b.span.end),
-                b.kind(),
-            ))
-        });
+        out.annotations = merge_sorted(parts);
         out
+    }
+}
+
+/// The order of the extraction's annotations: by start, longer first, then
+/// by kind.
+fn annotation_order(a: &Annotation, b: &Annotation) -> std::cmp::Ordering {
+    (a.span.start, std::cmp::Reverse(a.span.end), a.kind()).cmp(&(
+        b.span.start,
+        std::cmp::Reverse(b.span.end),
+        b.kind(),
+    ))
+}
+
+/// The annotations of `parts` in [`annotation_order`], stably: what a stable
+/// sort of the parts concatenated in order gives. Each stage returns its
+/// annotations already in that order (almost always), so the parts are
+/// merged, moving each annotation once; a part out of order falls back to
+/// the sort.
+fn merge_sorted(parts: Vec<Vec<Annotation>>) -> Vec<Annotation> {
+    use std::cmp::Ordering;
+    let total = parts.iter().map(Vec::len).sum();
+    let mut out = Vec::with_capacity(total);
+    let sorted = parts.iter().all(|p| {
+        p.windows(2)
+            .all(|w| annotation_order(&w[0], &w[1]) != Ordering::Greater)
+    });
+    if !sorted {
+        out.extend(parts.into_iter().flatten());
+        sort::stable_sort_by(&mut out, annotation_order);
+        return out;
+    }
+    // `VecDeque::from` a `Vec` reuses its buffer: nothing is copied.
+    let mut heads: Vec<std::collections::VecDeque<Annotation>> =
+        parts.into_iter().map(Into::into).collect();
+    loop {
+        // The first part whose head is smallest: equal keys keep the parts'
+        // order, as the stable sort does.
+        let mut best: Option<(usize, &Annotation)> = None;
+        for (k, part) in heads.iter().enumerate() {
+            let Some(a) = part.front() else { continue };
+            if best.is_none_or(|(_, b)| annotation_order(a, b) == Ordering::Less) {
+                best = Some((k, a));
+            }
+        }
+        let Some((k, _)) = best else { return out };
+        if let Some(a) = heads[k].pop_front() {
+            out.push(a);
+        }
     }
 }
 
 /// Extracts with the default config: `Extractor::new(&Config::default()).extract(doc)`.
 pub fn extract(doc: &Document) -> Extraction {
     Extractor::new(&Config::default()).extract(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An entity annotation over `start..end` named `name`.
+    fn ann(start: usize, end: usize, name: &str) -> Annotation {
+        Annotation {
+            span: Span::new(start, end),
+            confidence: 0.5,
+            detail: Detail::Entity(model::Entity {
+                name: name.to_string(),
+                entity_kind: model::EntityKind::Person,
+            }),
+        }
+    }
+
+    /// What the merge must equal: the parts concatenated, stably sorted.
+    fn sorted(parts: &[Vec<Annotation>]) -> Vec<Annotation> {
+        let mut all: Vec<Annotation> = parts.iter().flatten().cloned().collect();
+        sort::stable_sort_by(&mut all, annotation_order);
+        all
+    }
+
+    #[test]
+    fn merge_equals_the_stable_sort_of_the_parts() {
+        let cases = vec![
+            vec![],
+            vec![vec![], vec![ann(0, 3, "a")], vec![]],
+            // Sorted parts with ties across parts: earlier parts first.
+            vec![
+                vec![ann(0, 5, "a"), ann(4, 6, "b"), ann(9, 12, "c")],
+                vec![ann(0, 5, "d"), ann(0, 2, "e"), ann(9, 12, "f")],
+                vec![ann(4, 6, "g"), ann(20, 21, "h")],
+            ],
+            // A part out of order: the sort fallback.
+            vec![
+                vec![ann(7, 8, "a"), ann(1, 2, "b")],
+                vec![ann(1, 2, "c"), ann(3, 4, "d")],
+            ],
+        ];
+        for parts in cases {
+            assert_eq!(merge_sorted(parts.clone()), sorted(&parts));
+        }
+    }
+
+    #[test]
+    fn extract_orders_like_sorting_every_stage() {
+        let doc = Document::new(sample::SAMPLE_ARTICLE);
+        let got = Extractor::new(&Config::default()).extract(&doc).annotations;
+        let figures = figures::extract(&doc);
+        let quotes = quotes::extract(&doc, &mut Vec::new());
+        let claims = claims::extract(
+            &doc,
+            &figures,
+            &quotes.quotes,
+            Config::default().claim_threshold,
+        );
+        assert!(!figures.is_empty() && !quotes.quotes.is_empty() && !claims.is_empty());
+        assert_eq!(
+            got,
+            sorted(&[claims, figures, quotes.quotes, quotes.entities])
+        );
+    }
 }
