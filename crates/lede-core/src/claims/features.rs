@@ -303,13 +303,9 @@ fn fnv(mut h: u32, bytes: impl Iterator<Item = u8>) -> u32 {
     h
 }
 
-/// Whether the folded form of `raw` ends with `suffix` (lower-case ASCII).
-fn folded_ends_with(raw: &[u8], suffix: &[u8]) -> bool {
-    raw.len() >= suffix.len()
-        && raw[raw.len() - suffix.len()..]
-            .iter()
-            .zip(suffix)
-            .all(|(&a, &b)| fold(a) == b)
+/// Whether `raw` ends with "ed" in any case.
+fn ends_with_ed(raw: &[u8]) -> bool {
+    matches!(raw, [.., b'e' | b'E', b'd' | b'D'])
 }
 
 /// One n-gram occurrence: its bucket and the bytes it covers (relative to
@@ -403,7 +399,7 @@ pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
         }
         prev_per = class.per;
         hand.personal |= class.personal;
-        if class.past || (raw.len() > 4 && folded_ends_with(raw, b"ed")) {
+        if class.past || (raw.len() > 4 && ends_with_ed(raw)) {
             hand.past = true;
             hand.past_lowercase |= raw[0].is_ascii_lowercase();
         }

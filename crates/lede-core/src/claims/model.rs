@@ -105,7 +105,9 @@ impl Model {
             let w = self.weight(g.bucket);
             acc += w;
             let key = w * sign;
-            if key > top[TOP - 1].2 && !top.iter().any(|t| t.0 == g.start && t.1 == g.end) {
+            // Spans are unique within one pass (a token's unigram, the
+            // bigram ending at it), so no gram enters the list twice.
+            if key > top[TOP - 1].2 {
                 // Insert into the sorted top list (best first).
                 let mut at = TOP - 1;
                 while at > 0 && top[at - 1].2 < key {

@@ -21,12 +21,19 @@
 pub fn push(out: &mut String, x: f64, decimals: usize) {
     let scale: u64 = if decimals == 1 { 10 } else { 100 };
     let y = x.abs() * scale as f64;
-    let near_half = (y - y.floor() - 0.5).abs() < 1e-6;
-    if decimals > 2 || !y.is_finite() || y >= 1e6 || near_half {
+    if decimals > 2 || !y.is_finite() || y >= 1e6 {
         out.push_str(&format!("{x:+.decimals$}"));
         return;
     }
-    let r = y.round() as u64;
+    // Integer arithmetic instead of `floor` and `round` (library calls on
+    // plain x86-64): `y - whole` is exact below 2^52.
+    let whole = y as u64;
+    let frac = y - whole as f64;
+    if (frac - 0.5).abs() < 1e-6 {
+        out.push_str(&format!("{x:+.decimals$}"));
+        return;
+    }
+    let r = whole + u64::from(frac > 0.5);
     // At most seven digits, a dot and a sign: written right to left.
     let mut buf = [0u8; 24];
     let mut at = buf.len();
