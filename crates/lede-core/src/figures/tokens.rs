@@ -43,8 +43,143 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
-/// Cuts `text` into tokens. Bytes are read directly; only non-ASCII
-/// characters are decoded.
+/// Byte classes of the lexer (one table lookup per byte).
+const OTHER: u8 = 0;
+const DIGIT: u8 = 1;
+const ALPHA: u8 = 2;
+/// Space, tab, form feed: white space that continues a space run.
+const BLANK: u8 = 3;
+/// Line feed and carriage return.
+const BREAK: u8 = 4;
+/// Vertical tab: white space that opens a space run but does not continue
+/// one (`char::is_whitespace` vs `u8::is_ascii_whitespace`).
+const VTAB: u8 = 5;
+const DOT: u8 = 6;
+/// The first byte of a non-ASCII character (or a continuation byte).
+const HIGH: u8 = 7;
+
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            ALPHA
+        } else if c == b' ' || c == b'\t' || c == 0x0c {
+            BLANK
+        } else if c == b'\n' || c == b'\r' {
+            BREAK
+        } else if c == 0x0b {
+            VTAB
+        } else if c == b'.' {
+            DOT
+        } else if c >= 0x80 {
+            HIGH
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The end of the digit run starting at `i` (a digit): digits, with `,` or
+/// `.` only when a digit follows.
+#[inline]
+fn digits_end(bytes: &[u8], i: usize) -> usize {
+    let n = bytes.len();
+    let mut k = i + 1;
+    loop {
+        if k < n && bytes[k].is_ascii_digit() {
+            k += 1;
+        } else if k + 1 < n
+            && (bytes[k] == b',' || bytes[k] == b'.')
+            && bytes[k + 1].is_ascii_digit()
+        {
+            k += 2;
+        } else {
+            return k;
+        }
+    }
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` set when that byte is an ASCII letter
+/// (SWAR: no carry crosses a byte, as each byte is at most 0x7f when added).
+#[inline]
+fn ascii_letters(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = (x | (0x20 * ONES)) & (0x7f * ONES);
+    // >= b'a' and not >= b'z' + 1, and ASCII.
+    let ge_a = low + (0x80 - u64::from(b'a')) * ONES;
+    let gt_z = low + (0x80 - u64::from(b'z') - 1) * ONES;
+    ge_a & !gt_z & !x & HIGH_BITS
+}
+
+/// The end of the word whose first character ends before `i`.
+#[inline]
+fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    // Eight ASCII letters at a time.
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let stop = !ascii_letters(x) & HIGH_BITS;
+        if stop != 0 {
+            i += (stop.trailing_zeros() / 8) as usize;
+            break;
+        }
+        i += 8;
+    }
+    while i < n {
+        let d = bytes[i];
+        if CLASS[d as usize] == ALPHA {
+            i += 1;
+        } else if d >= 0x80 {
+            let (e, l) = char_at(text, i);
+            if !e.is_alphabetic() {
+                break;
+            }
+            i += l;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The end of the space run whose first character ends before `i`, and
+/// whether the run holds a line break (`newline`: the first character's).
+#[inline]
+fn space_end(text: &str, mut i: usize, mut newline: bool) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    while i < n {
+        let d = bytes[i];
+        match CLASS[d as usize] {
+            BLANK => i += 1,
+            BREAK => {
+                newline = true;
+                i += 1;
+            }
+            HIGH => {
+                let (e, l) = char_at(text, i);
+                if !e.is_whitespace() {
+                    break;
+                }
+                i += l;
+            }
+            _ => break,
+        }
+    }
+    (i, newline)
+}
+
+/// Cuts `text` into tokens. Bytes are read directly (one class lookup per
+/// byte); only non-ASCII characters are decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let n = bytes.len();
@@ -56,71 +191,49 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     while i < n {
         let start = i;
         let b = bytes[i];
-        let (c, len) = if b < 0x80 {
-            (b as char, 1)
-        } else {
-            char_at(text, i)
-        };
-        let dot_decimal = b == b'.'
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-            && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'(' | b'$'));
-        let kind = if b.is_ascii_digit() || dot_decimal {
-            // Digits, with `,` or `.` only when a digit follows.
-            let mut k = i + 1;
-            loop {
-                if k < n && bytes[k].is_ascii_digit() {
-                    k += 1;
-                } else if k + 1 < n
-                    && (bytes[k] == b',' || bytes[k] == b'.')
-                    && bytes[k + 1].is_ascii_digit()
-                {
-                    k += 2;
+        let kind = match CLASS[b as usize] {
+            ALPHA => {
+                i = word_end(text, i + 1);
+                Tk::Word
+            }
+            BLANK => {
+                let (e, nl) = space_end(text, i + 1, false);
+                i = e;
+                Tk::Space(nl)
+            }
+            BREAK | VTAB => {
+                let (e, nl) = space_end(text, i + 1, b != 0x0b);
+                i = e;
+                Tk::Space(nl)
+            }
+            DIGIT => {
+                i = digits_end(bytes, i);
+                Tk::Num
+            }
+            DOT if bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'(' | b'$')) =>
+            {
+                i = digits_end(bytes, i);
+                Tk::Num
+            }
+            HIGH => {
+                let (c, len) = char_at(text, i);
+                if c.is_alphabetic() {
+                    i = word_end(text, i + len);
+                    Tk::Word
+                } else if c.is_whitespace() {
+                    let (e, nl) = space_end(text, i + len, false);
+                    i = e;
+                    Tk::Space(nl)
                 } else {
-                    break;
+                    i += len;
+                    Tk::Punct(c)
                 }
             }
-            i = k;
-            Tk::Num
-        } else if c.is_alphabetic() {
-            i += len;
-            while i < n {
-                let d = bytes[i];
-                if d.is_ascii_alphabetic() {
-                    i += 1;
-                } else if d >= 0x80 {
-                    let (e, l) = char_at(text, i);
-                    if !e.is_alphabetic() {
-                        break;
-                    }
-                    i += l;
-                } else {
-                    break;
-                }
+            _ => {
+                i += 1;
+                Tk::Punct(b as char)
             }
-            Tk::Word
-        } else if c.is_whitespace() {
-            let mut newline = c == '\n' || c == '\r';
-            i += len;
-            while i < n {
-                let d = bytes[i];
-                if d < 0x80 {
-                    if !(d as char).is_ascii_whitespace() {
-                        break;
-                    }
-                    newline |= d == b'\n' || d == b'\r';
-                    i += 1;
-                } else {
-                    let (e, l) = char_at(text, i);
-                    if !e.is_whitespace() {
-                        break;
-                    }
-                    i += l;
-                }
-            }
-            Tk::Space(newline)
-        } else {
-            i += len;
-            Tk::Punct(c)
         };
         out.push(Token {
             start: start as u32,
