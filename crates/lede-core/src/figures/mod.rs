@@ -54,11 +54,12 @@ pub fn extract_text(text: &str) -> Vec<Annotation> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
-        if !may_start(&ctx, i) {
+        let rules = may_start(&ctx, i);
+        if rules == 0 {
             i += 1;
             continue;
         }
-        match step(&ctx, i) {
+        match step(&ctx, i, rules) {
             Step::Found(a, next) => {
                 out.push(a);
                 i = next.max(i + 1);
@@ -349,51 +350,128 @@ fn start_shape(s: &[u8]) -> bool {
         .is_some_and(|m| m & (1 << last) != 0)
 }
 
-/// Cheap test: can a figure start at token `i`? Most words of a text are
-/// rejected by their shape (first letter, length, last letter) or one hash,
-/// the rest by a binary search.
+/// The rules a start word can open ([`START_WORDS`] order), bits
+/// `R_*`: each bit is the exact condition its rule puts on the first token,
+/// so [`step`] skips the rules that would reject the word anyway.
+const R_DATE: u8 = 1;
+const R_WEEK: u8 = 2;
+const R_QUALIFIER: u8 = 4;
+const R_CURRENCY: u8 = 8;
+const R_NUMBER: u8 = 16;
+const R_VAGUE: u8 = 32;
+const R_ORDINAL: u8 = 64;
+const R_ALL: u8 = 127;
+
+/// The rule bits of the lower-case start word `w`, from the rules' own
+/// word tests.
+fn start_rules(w: &str) -> u8 {
+    let mut r = 0;
+    if dates::month(w).is_some() {
+        r |= R_DATE;
+    }
+    if matches!(w, "next" | "a" | "one") {
+        r |= R_WEEK;
+    }
+    if qualifiers::opens(w) {
+        r |= R_QUALIFIER;
+    }
+    // Currency codes are matched case-sensitively: try every casing.
+    let casings = if w.len() <= 4 { 1u32 << w.len() } else { 0 };
+    let code_in_some_case = (0..casings).any(|m| {
+        let cased: String = w
+            .bytes()
+            .enumerate()
+            .map(|(k, b)| {
+                if m & (1 << k) != 0 {
+                    b.to_ascii_uppercase() as char
+                } else {
+                    b as char
+                }
+            })
+            .collect();
+        units::currency_code(&cased).is_some()
+    });
+    if matches!(w, "y" | "ps")
+        || units::dollar_prefix(w).is_some()
+        || units::lower_code(w).is_some()
+        || code_in_some_case
+    {
+        r |= R_CURRENCY;
+    }
+    if numbers::word_value(w).is_some() || matches!(w, "a" | "an" | "half" | "quarter") {
+        r |= R_NUMBER;
+    }
+    if w == "tens" || vague::base(w).is_some() {
+        r |= R_VAGUE;
+    }
+    if numbers::ordinal_word(w).is_some() || numbers::word_value(w).is_some_and(|v| v >= 20.0) {
+        r |= R_ORDINAL;
+    }
+    r
+}
+
+/// [`start_rules`] of every [`START_WORDS`] entry, computed once.
+fn start_word_rules() -> &'static [u8] {
+    static RULES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    RULES.get_or_init(|| START_WORDS.iter().map(|w| start_rules(w)).collect())
+}
+
+/// Cheap test: which rules can a figure starting at token `i` come from
+/// (`R_*` bits; 0: none)? Most words of a text are rejected by their shape
+/// (first letter, length, last letter) or one hash, the rest by a binary
+/// search.
 #[inline]
-fn may_start(ctx: &Ctx, i: usize) -> bool {
+fn may_start(ctx: &Ctx, i: usize) -> u8 {
     match ctx.kind(i) {
-        Some(Tk::Num) => true,
+        Some(Tk::Num) => R_ALL,
         Some(Tk::Word) => {
             // Bytes: no character-boundary checks on this hot path.
             let s = ctx.bytes(i);
             if s.len() > 13 || !start_shape(s) {
-                return false;
+                return 0;
             }
             let h = word_hash(s);
-            START_BLOOM[h / 64] & (1 << (h % 64)) != 0
-                && START_WORDS
-                    .binary_search_by(|w| tokens::cmp_lower(w, s))
-                    .is_ok()
+            if START_BLOOM[h / 64] & (1 << (h % 64)) == 0 {
+                return 0;
+            }
+            match START_WORDS.binary_search_by(|w| tokens::cmp_lower(w, s)) {
+                Ok(k) => start_word_rules().get(k).copied().unwrap_or(R_ALL),
+                Err(_) => 0,
+            }
         }
-        Some(Tk::Punct(c)) => matches!(
-            c,
-            '$' | '£'
-                | '€'
-                | '¥'
-                | '₹'
-                | '₽'
-                | '₩'
-                | '₪'
-                | '₺'
-                | '₦'
-                | '₴'
-                | '>'
-                | '<'
-                | '≥'
-                | '≤'
-                | '~'
-        ),
-        _ => false,
+        Some(Tk::Punct(c)) => {
+            R_ALL
+                * u8::from(matches!(
+                    c,
+                    '$' | '£'
+                        | '€'
+                        | '¥'
+                        | '₹'
+                        | '₽'
+                        | '₩'
+                        | '₪'
+                        | '₺'
+                        | '₦'
+                        | '₴'
+                        | '>'
+                        | '<'
+                        | '≥'
+                        | '≤'
+                        | '~'
+                ))
+        }
+        _ => 0,
     }
 }
 
-fn step(ctx: &Ctx, i: usize) -> Step {
+/// The figure starting at token `i`, trying only the rules in `rules`.
+fn step(ctx: &Ctx, i: usize, rules: u8) -> Step {
     // A word can only start a figure if it is a number, ordinal, month,
     // qualifier or currency word: checked inside each rule.
-    if let Some(d) = dates::parse(ctx, i) {
+    if let Some(d) = (rules & R_DATE != 0)
+        .then(|| dates::parse(ctx, i))
+        .flatten()
+    {
         let span = Span::new(ctx.start(d.first), ctx.end(d.last));
         let fig = Figure {
             value: None,
@@ -406,7 +484,10 @@ fn step(ctx: &Ctx, i: usize) -> Step {
         };
         return Step::Found(annotation(span, fig, 0.9), d.last + 1);
     }
-    if let Some((low, high, last)) = ranges::week_to_days(ctx, i) {
+    if let Some((low, high, last)) = (rules & R_WEEK != 0)
+        .then(|| ranges::week_to_days(ctx, i))
+        .flatten()
+    {
         let span = Span::new(ctx.start(i), ctx.end(last));
         let fig = Figure {
             value: Some(low),
@@ -422,11 +503,16 @@ fn step(ctx: &Ctx, i: usize) -> Step {
         };
         return Step::Found(annotation(span, fig, 0.8), last + 1);
     }
-    match quantity(ctx, i) {
-        Step::Nothing => {}
-        other => return other,
+    if rules & (R_QUALIFIER | R_CURRENCY | R_NUMBER) != 0 {
+        match quantity(ctx, i, rules) {
+            Step::Nothing => {}
+            other => return other,
+        }
     }
-    if let Some((low, high, last, unit)) = vague::parse(ctx, i) {
+    if let Some((low, high, last, unit)) = (rules & R_VAGUE != 0)
+        .then(|| vague::parse(ctx, i))
+        .flatten()
+    {
         let span = Span::new(ctx.start(i), ctx.end(last));
         let (kind, unit) = match unit {
             Some(u) => (u.kind, Some(u.unit)),
@@ -447,7 +533,10 @@ fn step(ctx: &Ctx, i: usize) -> Step {
         };
         return Step::Found(annotation(span, fig, 0.5), last + 1);
     }
-    if let Some((value, _last, noun)) = ordinals::parse(ctx, i) {
+    if let Some((value, _last, noun)) = (rules & R_ORDINAL != 0)
+        .then(|| ordinals::parse(ctx, i))
+        .flatten()
+    {
         let span = Span::new(ctx.start(i), ctx.end(noun.last));
         let word = ctx.between(noun.surface_first, noun.last);
         let fig = Figure {
@@ -483,12 +572,17 @@ fn annotation(span: Span, figure: Figure, confidence: f32) -> Annotation {
     }
 }
 
-/// A quantity: [qualifier] [currency] number [range] [unit] [qualifier].
-fn quantity(ctx: &Ctx, i: usize) -> Step {
+/// A quantity: [qualifier] [currency] number [range] [unit] [qualifier],
+/// starting at token `i` whose start word allows `rules`.
+fn quantity(ctx: &Ctx, i: usize, rules: u8) -> Step {
     let mut q = Qualifier::Exact;
     let mut q_first = None;
     let mut j = i;
-    if let Some(b) = qualifiers::before(ctx, i) {
+    let mut rules = rules;
+    if let Some(b) = (rules & R_QUALIFIER != 0)
+        .then(|| qualifiers::before(ctx, i))
+        .flatten()
+    {
         // "from 15 August": leave the date to the date rule.
         if dates::parse(ctx, b.next).is_some() {
             return Step::Nothing;
@@ -496,15 +590,24 @@ fn quantity(ctx: &Ctx, i: usize) -> Step {
         q = b.qualifier;
         q_first = Some(i);
         j = b.next;
+        // Any token may follow the qualifier.
+        rules = R_ALL;
     }
     let mut currency: Option<&'static str> = None;
     let mut cur_first = None;
-    if let Some((code, n)) = units::currency_before(ctx, j) {
+    if let Some((code, n)) = (rules & R_CURRENCY != 0)
+        .then(|| units::currency_before(ctx, j))
+        .flatten()
+    {
         currency = Some(code);
         cur_first = Some(j);
         j = n;
+        rules = R_ALL;
     }
-    let Some(num) = numbers::parse(ctx, j) else {
+    let Some(num) = (rules & R_NUMBER != 0)
+        .then(|| numbers::parse(ctx, j))
+        .flatten()
+    else {
         return Step::Nothing;
     };
     // "22nd": the ordinal rule reads it.

@@ -93,7 +93,7 @@ const PHRASES: &[(&[&str], Qualifier)] = &[
 ];
 
 /// True when the lower-cased word can open a qualifier phrase.
-fn opens(w: &str) -> bool {
+pub(super) fn opens(w: &str) -> bool {
     matches!(
         w,
         "more"

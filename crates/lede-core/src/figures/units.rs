@@ -90,7 +90,7 @@ fn currency_sign(c: char) -> Option<&'static str> {
 }
 
 /// A dollar prefix word: "US$", "A$", "HK$".
-fn dollar_prefix(w: &str) -> Option<&'static str> {
+pub(super) fn dollar_prefix(w: &str) -> Option<&'static str> {
     Some(match w {
         "us" => "USD",
         "a" | "au" | "aus" => "AUD",

@@ -14,7 +14,7 @@ use super::tokens::Ctx;
 use super::units::{self, UnitMatch};
 
 /// The base of a plural number word ("thousands" → 1000).
-fn base(w: &str) -> Option<f64> {
+pub(super) fn base(w: &str) -> Option<f64> {
     Some(match w {
         "dozens" => 12.0,
         "scores" => 20.0,
