@@ -375,7 +375,9 @@ impl<'a> Ctx<'a> {
 
     /// True when token `i` is the word `w` (ASCII case-insensitive).
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
+        // On bytes (what `str::eq_ignore_ascii_case` compares): no
+        // character-boundary checks.
+        self.is_word(i) && self.bytes(i).eq_ignore_ascii_case(w.as_bytes())
     }
 
     /// True when tokens `a` and `b` touch (no space between). Note that
