@@ -54,12 +54,12 @@ pub fn extract_text(text: &str) -> Vec<Annotation> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
-        let rules = may_start(&ctx, i);
-        if rules == 0 {
+        let start = may_start(&ctx, i);
+        if start.rules == 0 {
             i += 1;
             continue;
         }
-        match step(&ctx, i, rules) {
+        match step(&ctx, i, start) {
             Step::Found(a, next) => {
                 out.push(a);
                 i = next.max(i + 1);
@@ -410,10 +410,37 @@ fn start_rules(w: &str) -> u8 {
     r
 }
 
-/// [`start_rules`] of every [`START_WORDS`] entry, computed once.
-fn start_word_rules() -> &'static [u8] {
-    static RULES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
-    RULES.get_or_init(|| START_WORDS.iter().map(|w| start_rules(w)).collect())
+/// What the scan knows about a token that may start a figure.
+#[derive(Clone, Copy)]
+struct Start {
+    /// The rules worth trying (`R_*` bits; 0: none).
+    rules: u8,
+    /// For a start word: the qualifier phrases it opens.
+    phrases: Option<&'static [usize]>,
+}
+
+const NO_START: Start = Start {
+    rules: 0,
+    phrases: None,
+};
+
+const ANY_START: Start = Start {
+    rules: R_ALL,
+    phrases: None,
+};
+
+/// [`Start`] of every [`START_WORDS`] entry, computed once.
+fn start_words() -> &'static [Start] {
+    static STARTS: std::sync::OnceLock<Vec<Start>> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        START_WORDS
+            .iter()
+            .map(|w| Start {
+                rules: start_rules(w),
+                phrases: Some(qualifiers::phrases_of(w)),
+            })
+            .collect()
+    })
 }
 
 /// Cheap test: which rules can a figure starting at token `i` come from
@@ -421,51 +448,35 @@ fn start_word_rules() -> &'static [u8] {
 /// (first letter, length, last letter) or one hash, the rest by a binary
 /// search.
 #[inline]
-fn may_start(ctx: &Ctx, i: usize) -> u8 {
+fn may_start(ctx: &Ctx, i: usize) -> Start {
     match ctx.kind(i) {
-        Some(Tk::Num) => R_ALL,
+        Some(Tk::Num) => ANY_START,
         Some(Tk::Word) => {
             // Bytes: no character-boundary checks on this hot path.
             let s = ctx.bytes(i);
             if s.len() > 13 || !start_shape(s) {
-                return 0;
+                return NO_START;
             }
             let h = word_hash(s);
             if START_BLOOM[h / 64] & (1 << (h % 64)) == 0 {
-                return 0;
+                return NO_START;
             }
             match START_WORDS.binary_search_by(|w| tokens::cmp_lower(w, s)) {
-                Ok(k) => start_word_rules().get(k).copied().unwrap_or(R_ALL),
-                Err(_) => 0,
+                Ok(k) => start_words().get(k).copied().unwrap_or(ANY_START),
+                Err(_) => NO_START,
             }
         }
-        Some(Tk::Punct(c)) => {
-            R_ALL
-                * u8::from(matches!(
-                    c,
-                    '$' | '£'
-                        | '€'
-                        | '¥'
-                        | '₹'
-                        | '₽'
-                        | '₩'
-                        | '₪'
-                        | '₺'
-                        | '₦'
-                        | '₴'
-                        | '>'
-                        | '<'
-                        | '≥'
-                        | '≤'
-                        | '~'
-                ))
-        }
-        _ => 0,
+        Some(Tk::Punct(
+            '$' | '£' | '€' | '¥' | '₹' | '₽' | '₩' | '₪' | '₺' | '₦' | '₴' | '>' | '<' | '≥' | '≤'
+            | '~',
+        )) => ANY_START,
+        _ => NO_START,
     }
 }
 
-/// The figure starting at token `i`, trying only the rules in `rules`.
-fn step(ctx: &Ctx, i: usize, rules: u8) -> Step {
+/// The figure starting at token `i`, trying only the rules `start` allows.
+fn step(ctx: &Ctx, i: usize, start: Start) -> Step {
+    let rules = start.rules;
     // A word can only start a figure if it is a number, ordinal, month,
     // qualifier or currency word: checked inside each rule.
     if let Some(d) = (rules & R_DATE != 0)
@@ -504,7 +515,7 @@ fn step(ctx: &Ctx, i: usize, rules: u8) -> Step {
         return Step::Found(annotation(span, fig, 0.8), last + 1);
     }
     if rules & (R_QUALIFIER | R_CURRENCY | R_NUMBER) != 0 {
-        match quantity(ctx, i, rules) {
+        match quantity(ctx, i, start) {
             Step::Nothing => {}
             other => return other,
         }
@@ -573,16 +584,18 @@ fn annotation(span: Span, figure: Figure, confidence: f32) -> Annotation {
 }
 
 /// A quantity: [qualifier] [currency] number [range] [unit] [qualifier],
-/// starting at token `i` whose start word allows `rules`.
-fn quantity(ctx: &Ctx, i: usize, rules: u8) -> Step {
+/// starting at token `i` with what the scan knows of it (`start`).
+fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
     let mut q = Qualifier::Exact;
     let mut q_first = None;
     let mut j = i;
-    let mut rules = rules;
-    if let Some(b) = (rules & R_QUALIFIER != 0)
-        .then(|| qualifiers::before(ctx, i))
-        .flatten()
-    {
+    let mut rules = start.rules;
+    let qualifier = match start.phrases {
+        _ if rules & R_QUALIFIER == 0 => None,
+        Some(phrases) => qualifiers::before_word(ctx, i, phrases),
+        None => qualifiers::before(ctx, i),
+    };
+    if let Some(b) = qualifier {
         // "from 15 August": leave the date to the date rule.
         if dates::parse(ctx, b.next).is_some() {
             return Step::Nothing;

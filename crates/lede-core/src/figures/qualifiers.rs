@@ -159,31 +159,57 @@ fn phrases_opened_by(w: &str) -> &'static [usize] {
     index.get(w).map_or(&[], Vec::as_slice)
 }
 
+/// Matches `rest` word by word after token `i` (one space between words,
+/// as [`Ctx::phrase`]); returns the index of the last token matched.
+#[inline]
+fn rest_of_phrase(ctx: &Ctx, i: usize, rest: &[&str]) -> Option<usize> {
+    let mut k = i;
+    for w in rest {
+        k = ctx.next(k)?;
+        if !ctx.is(k, w) {
+            return None;
+        }
+    }
+    Some(k)
+}
+
+/// The [`PHRASES`] (indices) the lower-cased word `w` opens.
+pub(super) fn phrases_of(w: &str) -> &'static [usize] {
+    if opens(w) {
+        phrases_opened_by(w)
+    } else {
+        &[]
+    }
+}
+
+/// The qualifier starting at the word token `i` whose lower-cased form
+/// opens `phrases` ([`phrases_of`]).
+pub(super) fn before_word(ctx: &Ctx, i: usize, phrases: &[usize]) -> Option<Before> {
+    for &k in phrases {
+        let (phrase, q) = &PHRASES[k];
+        // The first word is the token's: match the rest.
+        if let Some(last) = rest_of_phrase(ctx, i, &phrase[1..]) {
+            let mut next = ctx.next(last)?;
+            // "approx." / "some"
+            if ctx.is_punct(next, '.') && ctx.adjacent(last, next) {
+                next = ctx.next(next)?;
+            }
+            return Some(Before {
+                qualifier: *q,
+                next,
+            });
+        }
+    }
+    None
+}
+
 /// The qualifier starting at token `i`, if any.
 pub fn before(ctx: &Ctx, i: usize) -> Option<Before> {
     match ctx.kind(i)? {
         Tk::Word => {
             // Lower-cased once: `as_str` re-validates a lower-cased copy.
             let lower = ctx.lower(i);
-            let w = lower.as_str();
-            if !opens(w) {
-                return None;
-            }
-            for &k in phrases_opened_by(w) {
-                let (phrase, q) = &PHRASES[k];
-                if let Some(last) = ctx.phrase(i, phrase) {
-                    let mut next = ctx.next(last)?;
-                    // "approx." / "some"
-                    if ctx.is_punct(next, '.') && ctx.adjacent(last, next) {
-                        next = ctx.next(next)?;
-                    }
-                    return Some(Before {
-                        qualifier: *q,
-                        next,
-                    });
-                }
-            }
-            None
+            before_word(ctx, i, phrases_of(lower.as_str()))
         }
         Tk::Punct(c) => {
             let (q, last) = match c {

@@ -366,18 +366,29 @@ impl<'a> Ctx<'a> {
 
     /// Lower-cased text of word token `i` (empty for other tokens).
     pub fn lower(&self, i: usize) -> Lower<'a> {
-        if self.is_word(i) {
-            Lower::new(self.s(i))
-        } else {
-            Lower::Borrowed("")
+        match self.toks.get(i) {
+            Some(t) if t.kind == Tk::Word => Lower::new(
+                self.text
+                    .get(t.start as usize..t.end as usize)
+                    .unwrap_or(""),
+            ),
+            _ => Lower::Borrowed(""),
         }
     }
 
     /// True when token `i` is the word `w` (ASCII case-insensitive).
+    #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
         // On bytes (what `str::eq_ignore_ascii_case` compares): no
-        // character-boundary checks.
-        self.is_word(i) && self.bytes(i).eq_ignore_ascii_case(w.as_bytes())
+        // character-boundary checks; lengths first: most words differ there.
+        match self.toks.get(i) {
+            Some(t) if t.kind == Tk::Word && (t.end - t.start) as usize == w.len() => self
+                .text
+                .as_bytes()
+                .get(t.start as usize..t.end as usize)
+                .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes())),
+            _ => false,
+        }
     }
 
     /// True when tokens `a` and `b` touch (no space between). Note that
