@@ -23,10 +23,11 @@
 //   ratio       full / compromise (both end with plain JS objects).
 //
 // compromise runs in a worker thread with a time cap per input (--cap
-// seconds, default 120): it slows down faster than linearly (about 4x per
-// doubling past 200 KB), so 10 MB would take hours. A capped input is stopped
-// and printed as an upper bound on compromise's MB/s (input / cap) and a
-// lower bound on the ratio, marked with < and >.
+// seconds of the chosen clock, default 120): its cost grows faster than the
+// input, so 10 MB would take many minutes. A capped input is stopped and
+// printed as an upper bound on compromise's MB/s (input / time spent) and a
+// lower bound on the ratio, marked with < and >; a note adds an estimate,
+// labelled EXTRAPOLATED, from a power law through its 22 KB and 1 MB times.
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -130,24 +131,38 @@ const full = (text) => lede.extract(text, {}).annotations.length;
 // One persistent worker for compromise (warm across inputs, like Lede's
 // module); replaced after a cap stopped it.
 let worker = null;
-/** compromise on `text`: {seconds, runs, found} or {capped: true}. */
+/**
+ * compromise on `text`: {seconds, wall, runs, found}, or {capped, spent} when
+ * it used more than the cap (`spent` seconds by `clock`: the process's CPU
+ * time, the main thread only waiting meanwhile, or wall-clock time) and was
+ * stopped.
+ */
 function timeCompromise(text, bytes) {
   worker ??= new Worker(path.join(here, 'compromise-worker.mjs'));
   const w = worker;
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
+    const cpu0 = process.cpuUsage();
+    const wall0 = performance.now();
+    const spent = () => {
+      const c = process.cpuUsage(cpu0);
+      return clock === 'cpu' ? (c.user + c.system) / 1e6 : (performance.now() - wall0) / 1000;
+    };
+    const poll = setInterval(() => {
+      const s = spent();
+      if (s < capSeconds) return;
+      clearInterval(poll);
       w.removeAllListeners();
       w.terminate();
       worker = null;
-      resolve({ capped: true });
-    }, capSeconds * 1000);
+      resolve({ capped: true, spent: s, wall: (performance.now() - wall0) / 1000 });
+    }, 250);
     w.once('message', ({ runs }) => {
-      clearTimeout(timer);
+      clearInterval(poll);
       w.removeAllListeners('error');
       resolve({ ...summary(runs), found: runs[0].found });
     });
     w.once('error', (e) => {
-      clearTimeout(timer);
+      clearInterval(poll);
       reject(e);
     });
     // Small inputs: a warm-up on the same text and 2 s of runs; from 1 MB on,
@@ -193,6 +208,7 @@ const header =
 console.log(header);
 const rows = [];
 const notes = [];
+const capped = [];
 for (const [name, text] of inputs) {
   const bytes = Buffer.byteLength(text);
   const c = timeLede(core, text);
@@ -210,12 +226,16 @@ for (const [name, text] of inputs) {
   if (comp.skipped) {
     [compCell, foundCell, ratioCell, compSeconds] = ['not run', '-', '-', '-'];
   } else if (comp.capped) {
-    const bound = bytes / 1e6 / capSeconds;
+    const bound = bytes / 1e6 / comp.spent;
     compCell = `< ${bound.toFixed(3)}`;
     foundCell = '-';
     ratioCell = `> ${(fullMbs / bound).toFixed(0)}x`;
-    compSeconds = `> ${capSeconds} [wall]`;
-    notes.push(`${name}: compromise did not finish within the ${capSeconds} s cap and was stopped; its MB/s is at most ${bound.toFixed(3)}, so the ratio is a lower bound`);
+    compSeconds = `> ${comp.spent.toFixed(0)} [${comp.wall.toFixed(0)}]`;
+    notes.push(
+      `${name}: compromise was stopped at the ${capSeconds} s cap (${clock} time), unfinished; its MB/s is at most ` +
+        `${bound.toFixed(3)}, so the ratio is a lower bound`,
+    );
+    capped.push(name);
   } else {
     const compMbs = bytes / 1e6 / comp.seconds;
     compCell = compMbs.toFixed(3);
@@ -223,7 +243,7 @@ for (const [name, text] of inputs) {
     ratioCell = `${(fullMbs / compMbs).toFixed(0)}x`;
     compSeconds = secs(comp);
   }
-  rows.push({ name, bytes, coreMbs, fullMbs });
+  rows.push({ name, bytes, coreMbs, fullMbs, comp });
   console.log(
     `${name.padEnd(7)} ${String(bytes).padStart(9)}  ${coreMbs.toFixed(2).padStart(12)}  ${fullMbs.toFixed(2).padStart(10)}  ` +
       `${String(f.found).padStart(11)}  ${compCell.padStart(15)}  ${foundCell.padStart(7)}  ${ratioCell.padStart(6)}  ` +
@@ -241,6 +261,22 @@ if (base && last && last !== base) {
     `linearity (MB/s at ${last.name} / MB/s at ${base.name}; 1.00 = linear): core ${(last.coreMbs / base.coreMbs).toFixed(2)}, ` +
       `full ${(last.fullMbs / base.fullMbs).toFixed(2)}`,
   );
+}
+// compromise's time where it was stopped, extrapolated (clearly an estimate)
+// by a power law through its 22 KB and 1 MB times.
+const measured = rows.filter((r) => r.comp && r.comp.seconds && r.name !== 'sample');
+if (capped.length && measured.length >= 2) {
+  const [a, b] = measured.slice(-2);
+  const exponent = Math.log(b.comp.seconds / a.comp.seconds) / Math.log(b.bytes / a.bytes);
+  for (const name of capped) {
+    const r = rows.find((row) => row.name === name);
+    const seconds = b.comp.seconds * (r.bytes / b.bytes) ** exponent;
+    const mbs = r.bytes / 1e6 / seconds;
+    notes.push(
+      `${name}: EXTRAPOLATED, not measured: compromise's time grows as size^${exponent.toFixed(2)} from ${a.name} to ${b.name}, ` +
+        `which predicts about ${seconds.toFixed(0)} s (${mbs.toFixed(3)} MB/s, ratio about ${(r.fullMbs / mbs).toFixed(0)}x)`,
+    );
+  }
 }
 if (skipped.length) notes.push(`not run (over --max-mb ${maxMb}): ${skipped.join(', ')}`);
 if (!withCompromise) notes.push('compromise not run (--no-compromise)');

@@ -8,7 +8,7 @@
 
 use lede_core::export::json::{self, FileV1};
 use lede_core::export::ExportOptions;
-use lede_core::{Config, Document, Extractor};
+use lede_core::{Config, Document, Extractor, Item};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
@@ -53,7 +53,13 @@ impl Options {
 /// Extracts from `text` and builds the v1 export (the Rust side of `extract`).
 pub fn extract_file(text: &str, options: &Options) -> FileV1 {
     let doc = Document::new(text);
-    let items = Extractor::new(&options.config()).extract(&doc).items();
+    // The annotations become items by value (Extraction::items clones them).
+    let items: Vec<Item> = Extractor::new(&options.config())
+        .extract(&doc)
+        .annotations
+        .into_iter()
+        .map(Item::machine)
+        .collect();
     let export = ExportOptions {
         title: options.title.clone(),
         ..ExportOptions::default()
