@@ -80,7 +80,7 @@ enum Step {
 
 /// Every lower-cased word that can open a figure rule (number, ordinal and
 /// month words, qualifier openers, currency prefixes and codes, vague
-/// plurals), sorted for binary search. A test checks the order.
+/// plurals), sorted (a test checks) and looked up through [`START_SLOTS`].
 const START_WORDS: &[&str] = &[
     "a",
     "about",
@@ -292,23 +292,43 @@ const fn word_hash(bytes: &[u8]) -> usize {
         h = h.wrapping_mul(0x0100_0193);
         k += 1;
     }
-    (h as usize) & (BLOOM_BITS - 1)
+    (h as usize) & (SLOTS - 1)
 }
 
-const BLOOM_BITS: usize = 8192;
+const SLOTS: usize = 4096;
 
-/// One bit per hash of a [`START_WORDS`] entry, built at compile time: a
-/// word whose bit is clear cannot open a figure (no false negatives).
-static START_BLOOM: [u64; BLOOM_BITS / 64] = {
-    let mut bits = [0u64; BLOOM_BITS / 64];
+/// An open-addressing hash table of the [`START_WORDS`], built at compile
+/// time: slot [`word_hash`] (or the next free one) holds an entry's index
+/// plus one; 0 is an empty slot, which ends a search (no false negatives).
+static START_SLOTS: [u8; SLOTS] = {
+    assert!(START_WORDS.len() < 255);
+    let mut slots = [0u8; SLOTS];
     let mut k = 0;
     while k < START_WORDS.len() {
-        let h = word_hash(START_WORDS[k].as_bytes());
-        bits[h / 64] |= 1 << (h % 64);
+        let mut h = word_hash(START_WORDS[k].as_bytes());
+        while slots[h] != 0 {
+            h = (h + 1) & (SLOTS - 1);
+        }
+        slots[h] = (k + 1) as u8;
         k += 1;
     }
-    bits
+    slots
 };
+
+/// The index in [`START_WORDS`] of the word `s`, ignoring ASCII case.
+#[inline]
+fn start_word_index(s: &[u8]) -> Option<usize> {
+    let mut h = word_hash(s);
+    loop {
+        let k = usize::from(START_SLOTS[h]).checked_sub(1)?;
+        // Entries are lower-case ASCII letters: equal ignoring ASCII case
+        // means `s` lower-cased is the entry.
+        if START_WORDS[k].as_bytes().eq_ignore_ascii_case(s) {
+            return Some(k);
+        }
+        h = (h + 1) & (SLOTS - 1);
+    }
+}
 
 /// The shapes of the [`START_WORDS`] entries, built at compile time: bit
 /// `last - b'a'` of `[first - b'a'][len]` is set when an entry of `len`
@@ -445,8 +465,7 @@ fn start_words() -> &'static [Start] {
 
 /// Cheap test: which rules can a figure starting at token `i` come from
 /// (`R_*` bits; 0: none)? Most words of a text are rejected by their shape
-/// (first letter, length, last letter) or one hash, the rest by a binary
-/// search.
+/// (first letter, length, last letter), the rest by one hash-table probe.
 #[inline]
 fn may_start(ctx: &Ctx, i: usize) -> Start {
     match ctx.kind(i) {
@@ -457,13 +476,9 @@ fn may_start(ctx: &Ctx, i: usize) -> Start {
             if s.len() > 13 || !start_shape(s) {
                 return NO_START;
             }
-            let h = word_hash(s);
-            if START_BLOOM[h / 64] & (1 << (h % 64)) == 0 {
-                return NO_START;
-            }
-            match START_WORDS.binary_search_by(|w| tokens::cmp_lower(w, s)) {
-                Ok(k) => start_words().get(k).copied().unwrap_or(ANY_START),
-                Err(_) => NO_START,
+            match start_word_index(s) {
+                Some(k) => start_words().get(k).copied().unwrap_or(ANY_START),
+                None => NO_START,
             }
         }
         Some(Tk::Punct(
@@ -1434,6 +1449,18 @@ mod tests {
             "thousands",
         ] {
             assert!(START_WORDS.binary_search(&w).is_ok(), "{w} missing");
+        }
+    }
+
+    #[test]
+    fn start_word_table_finds_every_entry_in_any_case() {
+        for (k, w) in START_WORDS.iter().enumerate() {
+            assert_eq!(start_word_index(w.as_bytes()), Some(k), "{w}");
+            let upper = w.to_ascii_uppercase();
+            assert_eq!(start_word_index(upper.as_bytes()), Some(k), "{upper}");
+        }
+        for w in ["the", "said", "ab", "fivee", "Dozenz", ""] {
+            assert_eq!(start_word_index(w.as_bytes()), None, "{w}");
         }
     }
 
