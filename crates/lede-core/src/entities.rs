@@ -758,15 +758,7 @@ fn parse_run(
             let mut office: Option<String> = None;
             let mut qualifier: Option<String> = None;
             for k in a..h {
-                let w = text[toks[k].span].to_lowercase();
-                if lexicon::is_office(&w) {
-                    office = Some(match qualifier.take() {
-                        Some(q) => format!("{q} {w}"),
-                        None => w,
-                    });
-                } else {
-                    qualifier = is_office_qualifier(&w).then_some(w);
-                }
+                scan_office(&text[toks[k].span], &mut office, &mut qualifier);
             }
             if h > a {
                 return finish_run(text, toks, a, h, last, office);
@@ -782,23 +774,16 @@ fn parse_run(
                 && (is(b + 1, lexicon::ROLE_WORD) || is(b + 1, lexicon::NATIONALITY))))
         && !is(b, lexicon::HONORIFIC)
     {
-        let w = text[toks[b].span].to_lowercase();
-        if lexicon::is_office(&w) {
-            office = Some(match qualifier.take() {
-                Some(q) => format!("{q} {w}"),
-                None => w,
-            });
-        } else {
-            qualifier = is_office_qualifier(&w).then_some(w);
-        }
+        scan_office(&text[toks[b].span], &mut office, &mut qualifier);
         b += 1;
     }
     if office.is_none() && a > 0 && a == first {
         // "natural resources minister Yuri Trutnev", "envoy Steve Witkoff".
         let p = &toks[a - 1];
         if p.is_word && !p.capitalised && p.paragraph == toks[a].paragraph {
-            let w = text[p.span].to_lowercase();
-            if lexicon::is_office(&w) {
+            if let Some(w) = with_lower(&text[p.span], |w| {
+                lexicon::is_office(w).then(|| w.to_string())
+            }) {
                 office = Some(w);
             }
         }
@@ -875,6 +860,37 @@ fn finish_run(
         title_only: false,
         weak: false,
     })
+}
+
+/// Calls `f` with `word` lower-cased as `str::to_lowercase` does: on the
+/// stack for the usual short ASCII word (where both lower-casings agree), so
+/// a title word that is no office costs no allocation.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(w) = std::str::from_utf8(b) {
+            return f(w);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
+/// One title word of a run: an office word ends the office ("prime
+/// minister", with the qualifier before it); a qualifier waits for one.
+fn scan_office(word: &str, office: &mut Option<String>, qualifier: &mut Option<String>) {
+    with_lower(word, |w| {
+        if lexicon::is_office(w) {
+            *office = Some(match qualifier.take() {
+                Some(q) => format!("{q} {w}"),
+                None => w.to_string(),
+            });
+        } else {
+            *qualifier = is_office_qualifier(w).then(|| w.to_string());
+        }
+    });
 }
 
 /// Words that qualify an office ("Prime Minister", "Foreign Secretary").

@@ -76,9 +76,13 @@ pub fn extract(doc: &Document, diagnostics: &mut Vec<Diagnostic>) -> QuoteOutput
             let wrong = a.speaker.as_ref().is_some_and(|s| {
                 let mention = doc.slice(s.mention);
                 let surname = s.name.rsplit(' ').next().unwrap_or("");
-                matches!(mention.to_lowercase().as_str(), "he" | "she")
-                    && surname.len() > 2
-                    && doc.slice(q.content).contains(surname)
+                // ASCII mentions (nearly all) are compared without allocating.
+                let pronoun = if mention.is_ascii() {
+                    mention.eq_ignore_ascii_case("he") || mention.eq_ignore_ascii_case("she")
+                } else {
+                    matches!(mention.to_lowercase().as_str(), "he" | "she")
+                };
+                pronoun && surname.len() > 2 && doc.slice(q.content).contains(surname)
             });
             if wrong {
                 a.speaker = None;
