@@ -240,6 +240,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             end: i as u32,
             kind,
         });
+        // The common single space between two tokens, without the dispatch
+        // (a space run ends at a byte that is no white space).
+        if i + 1 < n
+            && bytes[i] == b' '
+            && matches!(CLASS[bytes[i + 1] as usize], ALPHA | DIGIT | DOT | OTHER)
+        {
+            out.push(Token {
+                start: i as u32,
+                end: i as u32 + 1,
+                kind: Tk::Space(false),
+            });
+            i += 1;
+        }
     }
     out
 }
@@ -511,4 +524,81 @@ pub fn capitalised(s: &str) -> bool {
 /// True when every letter of `s` is upper case (and there is one).
 pub fn all_caps(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    //! The lexer on white space, decimals and non-ASCII letters.
+    use super::*;
+
+    /// Checks the tokens of `text` as (text, kind) pairs.
+    fn check(text: &str, want: &[(&str, Tk)]) {
+        let got: Vec<(&str, Tk)> = tokenize(text)
+            .iter()
+            .map(|t| (&text[t.start as usize..t.end as usize], t.kind))
+            .collect();
+        assert_eq!(got, want, "in {text:?}");
+    }
+
+    #[test]
+    fn spaces_words_and_numbers() {
+        use Tk::*;
+        check(
+            "£5.2bn, up 3%",
+            &[
+                ("£", Punct('£')),
+                ("5.2", Num),
+                ("bn", Word),
+                (",", Punct(',')),
+                (" ", Space(false)),
+                ("up", Word),
+                (" ", Space(false)),
+                ("3", Num),
+                ("%", Punct('%')),
+            ],
+        );
+        // A vertical tab opens a space run but does not continue one; a
+        // no-break space continues it; a line break is recorded.
+        check(
+            "a\u{b} \u{a0}b \r\nc\u{c}\u{b}d",
+            &[
+                ("a", Word),
+                ("\u{b} \u{a0}", Space(false)),
+                ("b", Word),
+                (" \r\n", Space(true)),
+                ("c", Word),
+                ("\u{c}", Space(false)),
+                ("\u{b}", Space(false)),
+                ("d", Word),
+            ],
+        );
+        // ".5" is a number after a space or "(", not after a letter.
+        check(
+            "(.5 x.5 1,000.25,",
+            &[
+                ("(", Punct('(')),
+                (".5", Num),
+                (" ", Space(false)),
+                ("x", Word),
+                (".", Punct('.')),
+                ("5", Num),
+                (" ", Space(false)),
+                ("1,000.25", Num),
+                (",", Punct(',')),
+            ],
+        );
+        // Non-ASCII letters inside and at the start of words; long words.
+        check(
+            "Zürich élan naïveté-extraordinarily",
+            &[
+                ("Zürich", Word),
+                (" ", Space(false)),
+                ("élan", Word),
+                (" ", Space(false)),
+                ("naïveté", Word),
+                ("-", Punct('-')),
+                ("extraordinarily", Word),
+            ],
+        );
+    }
 }
