@@ -100,28 +100,32 @@ fn run_pending(pending: &Pending) {
     }
 }
 
-/// Runs the pending save once the next frame is painted: a task queued from
-/// the next animation frame, or after 200 ms (pages in the background get
-/// no frames). Whichever comes first saves; the other finds nothing to do.
-fn after_paint(pending: Pending) {
+/// Runs `f` in a task queued from the next animation frame, that is once the
+/// frame showing the current changes is painted.
+pub fn after_paint(f: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
-        run_pending(&pending);
-        return;
+        return f();
     };
-    let task = |pending: Pending| Closure::once_into_js(move || run_pending(&pending));
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-        task(pending.clone()).unchecked_ref(),
-        200,
-    );
     let frame = Closure::once_into_js(move || {
         if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                task(pending).unchecked_ref(),
-                0,
-            );
+            let task = Closure::once_into_js(f);
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
         }
     });
     let _ = window.request_animation_frame(frame.unchecked_ref());
+}
+
+/// Runs the pending save once the next frame is painted, or after 200 ms
+/// (pages in the background get no frames). Whichever comes first saves; the
+/// other finds nothing to do.
+fn save_after_paint(pending: Pending) {
+    if let Some(window) = web_sys::window() {
+        let fallback = pending.clone();
+        let task = Closure::once_into_js(move || run_pending(&fallback));
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 200);
+    }
+    after_paint(move || run_pending(&pending));
 }
 
 /// The app.
@@ -130,12 +134,10 @@ pub fn App() -> Html {
     let state = use_reducer(initial_state);
     let dispatch = state.dispatcher();
     // The current document's text and key, for listeners set up once.
-    let current = use_mut_ref(|| (String::new(), String::new()));
-    {
-        let mut c = current.borrow_mut();
-        if c.0.len() != state.doc.text().len() || c.0 != state.doc.text() {
-            *c = (state.doc.text().to_string(), state.key());
-        }
+    // (The key is hashed when first needed, not here.)
+    let current = use_mut_ref(|| (*state).clone());
+    if !std::rc::Rc::ptr_eq(&current.borrow().doc, &state.doc) {
+        *current.borrow_mut() = (*state).clone();
     }
 
     // Save on every change of the corrections or the title, once the change
@@ -188,7 +190,7 @@ pub fn App() -> Html {
                         },
                     );
                 *pending.borrow_mut() = Some(save);
-                after_paint(pending.clone());
+                save_after_paint(pending.clone());
             },
         );
     }
@@ -227,7 +229,7 @@ pub fn App() -> Html {
                     let (Some(key), Some(value)) = (e.key(), e.new_value()) else {
                         return;
                     };
-                    if key != current.borrow().1 {
+                    if key != current.borrow().key() {
                         return;
                     }
                     if let Ok(entry) = lede_core::corrections::storage::decode(&value) {
@@ -272,7 +274,8 @@ pub fn App() -> Html {
                     // 1/2/3 with text selected in the article add an annotation.
                     let action = match action {
                         Action::Retype(kind) => {
-                            let text = current.borrow().0.clone();
+                            let doc = current.borrow().doc.clone();
+                            let text = doc.text();
                             match crate::selection::selected_span(&text) {
                                 Some((start, end)) => {
                                     crate::selection::clear();
@@ -417,6 +420,7 @@ pub fn App() -> Html {
                     speakers={state.view.speakers.clone()}
                     selected={state.selected.clone()}
                     hidden={state.hidden}
+                    generation={state.generation}
                     dispatch={dispatch.clone()}
                 />
             </main>

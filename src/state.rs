@@ -221,8 +221,9 @@ pub struct AppState {
     pub orphans: Rc<Vec<Orphan>>,
     /// Bumped on every change worth saving (log or title).
     pub revision: u32,
-    /// The storage key of the text (hashed once per text).
-    pub key: AttrValue,
+    /// The storage key of the text (hashed once per text, when first asked
+    /// for: after the first paint of a pasted text).
+    pub key: Rc<std::cell::OnceCell<String>>,
     /// Number of words in the text (counted once per text).
     pub words: usize,
     /// When the stored entry was created (ms since the epoch), if stored.
@@ -290,7 +291,7 @@ impl AppState {
             replay: Rc::new(Replay::default()),
             orphans: Rc::new(Vec::new()),
             revision: 0,
-            key: AttrValue::default(),
+            key: Rc::default(),
             words: 0,
             created: None,
             replaces: None,
@@ -311,7 +312,9 @@ impl AppState {
 
     /// The storage key of the current document.
     pub fn key(&self) -> String {
-        self.key.to_string()
+        self.key
+            .get_or_init(|| corrections::storage::key(&self.doc))
+            .clone()
     }
 
     /// The corrections.
@@ -690,7 +693,7 @@ impl AppState {
         let doc = Document::new(text);
         let machine = lede_core::extract(&doc).annotations;
         self.text = AttrValue::from(doc.text().to_string());
-        self.key = corrections::storage::key(&doc).into();
+        self.key = Rc::default();
         self.words = doc.text().split_whitespace().count();
         self.doc = Rc::new(doc);
         self.machine = Rc::new(machine);

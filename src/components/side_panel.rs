@@ -1,5 +1,7 @@
 //! `SidePanel`: the "who is quoted" chart, quotes by speaker, the figures
-//! table and the ranked claims.
+//! table and the ranked claims. For a new document its lists are drawn once
+//! the highlights are painted (one frame later), so a paste shows the
+//! highlighted article first.
 
 use lede_core::Kind;
 use yew::prelude::*;
@@ -24,6 +26,8 @@ pub struct SidePanelProps {
     pub selected: Option<AttrValue>,
     /// Hidden kinds (their sections fold).
     pub hidden: KindSet,
+    /// Bumped for each new document.
+    pub generation: u32,
     /// Dispatches actions.
     pub dispatch: UseReducerDispatcher<AppState>,
 }
@@ -31,6 +35,19 @@ pub struct SidePanelProps {
 /// The side panel.
 #[component]
 pub fn SidePanel(props: &SidePanelProps) -> Html {
+    // The generation whose lists are drawn.
+    let drawn = use_state(|| props.generation.wrapping_sub(1));
+    {
+        let drawn = drawn.clone();
+        use_effect_with(props.generation, move |&generation| {
+            crate::app::after_paint(move || drawn.set(generation));
+        });
+    }
+    if *drawn != props.generation {
+        return html! {
+            <aside class="lede-side" data-testid="side-panel" aria-label="Annotations" aria-busy="true" />
+        };
+    }
     let count = |k: Kind| props.items.iter().filter(|v| v.kind == k).count();
     let sel = |k: Kind| {
         props
