@@ -109,7 +109,8 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     let frame = Closure::once_into_js(move || {
         if let Some(w) = web_sys::window() {
             let task = Closure::once_into_js(f);
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
+            let _ =
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
         }
     });
     let _ = window.request_animation_frame(frame.unchecked_ref());
@@ -122,8 +123,8 @@ fn save_after_paint(pending: Pending) {
     if let Some(window) = web_sys::window() {
         let fallback = pending.clone();
         let task = Closure::once_into_js(move || run_pending(&fallback));
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 200);
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 200);
     }
     after_paint(move || run_pending(&pending));
 }
