@@ -277,7 +277,7 @@ pub fn App() -> Html {
                         Action::Retype(kind) => {
                             let doc = current.borrow().doc.clone();
                             let text = doc.text();
-                            match crate::selection::selected_span(&text) {
+                            match crate::selection::selected_span(text) {
                                 Some((start, end)) => {
                                     crate::selection::clear();
                                     Action::Add { start, end, kind }
