@@ -398,18 +398,15 @@ fn start_rules(w: &str) -> u8 {
     // Currency codes are matched case-sensitively: try every casing.
     let casings = if w.len() <= 4 { 1u32 << w.len() } else { 0 };
     let code_in_some_case = (0..casings).any(|m| {
-        let cased: String = w
-            .bytes()
-            .enumerate()
-            .map(|(k, b)| {
-                if m & (1 << k) != 0 {
-                    b.to_ascii_uppercase() as char
-                } else {
-                    b as char
-                }
-            })
-            .collect();
-        units::currency_code(&cased).is_some()
+        let mut cased = [0u8; 4];
+        for (k, (c, b)) in cased.iter_mut().zip(w.bytes()).enumerate() {
+            *c = if m & (1 << k) != 0 {
+                b.to_ascii_uppercase()
+            } else {
+                b
+            };
+        }
+        std::str::from_utf8(&cased[..w.len()]).is_ok_and(|c| units::currency_code(c).is_some())
     });
     if matches!(w, "y" | "ps")
         || units::dollar_prefix(w).is_some()
