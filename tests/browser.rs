@@ -19,6 +19,25 @@ async fn mount() -> Element {
     root
 }
 
+/// Waits until the next frame is painted and the tasks queued from it have
+/// run (the side panel's lists are drawn then), then lets Yew render.
+async fn painted() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let after = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let window = web_sys::window().unwrap();
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0)
+                .unwrap();
+        });
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(after.unchecked_ref())
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
 fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)
         .unwrap()
@@ -85,6 +104,7 @@ async fn pasted_html_is_cleaned_and_never_inserted_as_markup() {
 #[wasm_bindgen_test]
 async fn clicking_a_list_entry_selects_its_highlight() {
     let root = mount().await;
+    painted().await;
     let entry: HtmlElement = find(&root, "[data-testid=item][data-kind=figure]")
         .dyn_into()
         .unwrap();
