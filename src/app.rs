@@ -100,33 +100,48 @@ fn run_pending(pending: &Pending) {
     }
 }
 
-/// Runs `f` in a task queued from the next animation frame, that is once the
-/// frame showing the current changes is painted.
+/// Runs `f` once the frame showing the current changes is painted: in a task
+/// queued from the animation frame after that one (the first frame draws the
+/// changes; the second one starts only once that drawing is done).
 pub fn after_paint(f: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         return f();
     };
-    let frame = Closure::once_into_js(move || {
+    let second = move || {
         if let Some(w) = web_sys::window() {
             let task = Closure::once_into_js(f);
             let _ =
                 w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
         }
+    };
+    let first = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(Closure::once_into_js(second).unchecked_ref());
+        }
     });
-    let _ = window.request_animation_frame(frame.unchecked_ref());
+    let _ = window.request_animation_frame(first.unchecked_ref());
 }
 
-/// Runs the pending save once the next frame is painted, or after 200 ms
-/// (pages in the background get no frames). Whichever comes first saves; the
-/// other finds nothing to do.
+/// Runs the pending save in a task queued from the next animation frame (the
+/// one drawing the change), or after 200 ms (pages in the background get no
+/// frames). Whichever comes first saves; the other
+/// finds nothing to do. Leaving or hiding the page saves at once.
 fn save_after_paint(pending: Pending) {
-    if let Some(window) = web_sys::window() {
-        let fallback = pending.clone();
-        let task = Closure::once_into_js(move || run_pending(&fallback));
-        let _ =
-            window.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 200);
-    }
-    after_paint(move || run_pending(&pending));
+    let Some(window) = web_sys::window() else {
+        return run_pending(&pending);
+    };
+    let fallback = pending.clone();
+    let task = Closure::once_into_js(move || run_pending(&fallback));
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 200);
+    // A task queued from the next animation frame (the one drawing the change).
+    let frame = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let task = Closure::once_into_js(move || run_pending(&pending));
+            let _ =
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
+        }
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
 }
 
 /// The app.
@@ -141,9 +156,9 @@ pub fn App() -> Html {
         *current.borrow_mut() = (*state).clone();
     }
 
-    // Save on every change of the corrections or the title, once the change
-    // is painted (saving a long article takes milliseconds the keystroke
-    // should not wait for); on a new text, first look for its stored
+    // Save on every change of the corrections or the title, soon after the
+    // change is painted (saving a long article takes milliseconds the
+    // keystroke should not wait for); on a new text, first look for its stored
     // corrections. A pending save runs at once when the page is hidden or
     // left, so nothing is lost.
     let pending_save = use_mut_ref(|| None::<Box<dyn FnOnce()>>);
@@ -157,6 +172,8 @@ pub fn App() -> Html {
                 let key = state.key();
                 let new_document = last_key.borrow().as_deref() != Some(key.as_str());
                 if new_document {
+                    // A save still pending for the previous document runs first.
+                    run_pending(&pending);
                     *last_key.borrow_mut() = Some(key.clone());
                     if let Some(old) = &state.replaces {
                         let _ = storage::remove(old);

@@ -19,19 +19,27 @@ async fn mount() -> Element {
     root
 }
 
-/// Waits until the next frame is painted and the tasks queued from it have
-/// run (the side panel's lists are drawn then), then lets Yew render.
+/// Waits two animation frames and the tasks queued from the second (the side
+/// panel's lists are drawn then, once the article is painted), then lets Yew
+/// render.
 async fn painted() {
+    use wasm_bindgen::closure::Closure;
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let after = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let second = Closure::once_into_js(move || {
             let window = web_sys::window().unwrap();
             window
                 .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0)
                 .unwrap();
         });
+        let first = Closure::once_into_js(move || {
+            let window = web_sys::window().unwrap();
+            window
+                .request_animation_frame(second.unchecked_ref())
+                .unwrap();
+        });
         web_sys::window()
             .unwrap()
-            .request_animation_frame(after.unchecked_ref())
+            .request_animation_frame(first.unchecked_ref())
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();

@@ -1,7 +1,6 @@
 //! `SidePanel`: the "who is quoted" chart, quotes by speaker, the figures
 //! table and the ranked claims. For a new document its lists are drawn once
-//! the highlights are painted (one frame later), so a paste shows the
-//! highlighted article first.
+//! the highlighted article is painted, so a paste shows the highlights first.
 
 use lede_core::Kind;
 use yew::prelude::*;

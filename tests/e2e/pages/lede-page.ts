@@ -23,6 +23,8 @@ export class LedePage {
   async goto(): Promise<void> {
     await this.page.goto('/');
     await expect(this.article).toBeVisible();
+    // The side lists are drawn once the article is painted.
+    await expect(this.page.locator('[data-testid=side-panel]:not([aria-busy])')).toBeAttached();
   }
 
   /** The marks of one kind in the article view. */
