@@ -12,15 +12,6 @@ use lede_core::{Config, Document, Extractor, Item};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-pub mod objects;
-
-#[wasm_bindgen(module = "/src/objects.js")]
-extern "C" {
-    /// Builds the export's objects from [`objects::flatten`]'s data.
-    #[wasm_bindgen(js_name = buildFile)]
-    fn build_file(blob: &str, ends: &[u32], data: &[f64]) -> JsValue;
-}
-
 /// What JavaScript may pass as `options`; every field is optional.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
@@ -105,16 +96,18 @@ pub fn extract_json_string(text: &str, options: &Options) -> String {
 /// `quotes`, `claims` (booleans, default true), `claimThreshold` (number)
 /// and `title` (string). Throws only on malformed options.
 ///
-/// The objects equal `JSON.parse` of the export's JSON text (the text
-/// `extractJson` returns), numbers included (`0.7`, not the `f32` widened to
-/// `0.699999988079071`); they are built in one call by `src/objects.js` from
-/// the flat data of [`objects::flatten`], which is much faster than one
-/// boundary call per field and string (serde-wasm-bindgen) or JSON text.
+/// The objects are made by serde-wasm-bindgen (maps as plain objects): they
+/// equal `JSON.parse` of the export's JSON text (the text `extractJson`
+/// returns), except that an `f32` such as a confidence of `0.7` arrives
+/// widened (`0.699999988079071`, which `Math.fround(0.7)` also gives).
 #[wasm_bindgen]
 pub fn extract(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    use serde::Serialize;
     let options = read_options(options)?;
-    let flat = objects::flatten(&extract_file(text, &options));
-    Ok(build_file(&flat.blob, &flat.ends, &flat.data))
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    extract_file(text, &options)
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&format!("lede: {e}")))
 }
 
 /// `extractJson(text, options?)`: the same export as `extract`, as its JSON
