@@ -308,86 +308,186 @@ fn currency_after(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
 
 /// Measure units: surface (lower case) → (unit, kind).
 pub fn measure(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "kms" => "kilometre",
-        "metre" | "metres" | "meter" | "meters" => "metre",
-        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "centimetre",
-        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "millimetre",
-        "mile" | "miles" | "mi" => "mile",
-        "yard" | "yards" | "yd" | "yds" => "yard",
-        "foot" | "feet" | "ft" => "foot",
-        "inch" | "inches" => "inch",
-        "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kilogram",
-        "gram" | "grams" | "g" => "gram",
-        "mg" | "milligram" | "milligrams" => "milligram",
-        "tonne" | "tonnes" => "tonne",
-        "ton" | "tons" => "ton",
-        "gigatonne" | "gigatonnes" | "gigaton" | "gigatons" => "gigaton",
-        "megatonne" | "megatonnes" | "megaton" | "megatons" => "megaton",
-        "l" => "litre",
-        "w" => "watt",
-        "khz" | "kilohertz" => "kilohertz",
-        "mpa" | "megapascal" | "megapascals" => "megapascal",
-        "gpa" | "gigapascal" | "gigapascals" => "gigapascal",
-        "nanometre" | "nanometres" | "nanometer" | "nanometers" => "nanometre",
-        "micrometre" | "micrometres" | "micrometer" | "micrometers" | "μm" | "micron"
-        | "microns" => "micrometre",
-        "lb" | "lbs" => "pound",
-        "ounce" | "ounces" | "oz" => "ounce",
-        "litre" | "litres" | "liter" | "liters" => "litre",
-        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "millilitre",
-        "gallon" | "gallons" => "gallon",
-        "pint" | "pints" => "pint",
-        "quart" | "quarts" => "quart",
-        "mph" => "mile per hour",
-        "kph" | "kmh" => "kilometre per hour",
-        "hp" | "horsepower" => "horsepower",
-        "bhp" => "brake horsepower",
-        "psi" => "pound per square inch",
-        "ksi" => "kilopound per square inch",
-        "knot" | "knots" => "knot",
-        "deg" => "degree",
-        "degf" => "fahrenheit",
-        "degc" => "celsius",
-        "sqm" => "square metre",
-        "sqft" => "square foot",
-        "kw" | "kilowatt" | "kilowatts" => "kilowatt",
-        "kwh" => "kilowatt hour",
-        "wh" => "watt hour",
-        "mwh" => "megawatt hour",
-        "mw" | "megawatt" | "megawatts" => "megawatt",
-        "gw" | "gigawatt" | "gigawatts" => "gigawatt",
-        "gwh" => "gigawatt hour",
-        "twh" => "terawatt hour",
-        "watt" | "watts" => "watt",
-        "gb" | "gigabyte" | "gigabytes" => "gigabyte",
-        "mb" | "megabyte" | "megabytes" => "megabyte",
-        "tb" | "terabyte" | "terabytes" => "terabyte",
-        "hz" | "hertz" => "hertz",
-        "ghz" | "gigahertz" => "gigahertz",
-        "mhz" | "megahertz" => "megahertz",
-        "mpg" => "mile per gallon",
-        "rpm" => "revolutions per minute",
-        "acre" | "acres" => "acre",
-        "hectare" | "hectares" | "ha" => "hectare",
-        "degree" | "degrees" => "degree",
-        "celsius" | "centigrade" => "celsius",
-        "fahrenheit" => "fahrenheit",
-        "calorie" | "calories" | "kcal" => "calorie",
-        "barrel" | "barrels" => "barrel",
-        "volt" | "volts" => "volt",
-        "mbps" => "megabit per second",
-        "gbps" => "gigabit per second",
-        "mah" => "milliampere-hour",
-        "nm" => "nanometre",
-        "ppb" => "parts-per-billion",
-        "ppm" => "parts-per-million",
-        "ppg" => "point per game",
-        "rpg" => "rebound per game",
-        "apg" => "assist per game",
-        _ => return None,
-    })
+    MEASURES
+        .binary_search_by(|(k, _)| k.cmp(&w))
+        .ok()
+        .map(|i| MEASURES[i].1)
 }
+
+/// The table of [`measure`], sorted by surface (data, not code, in the wasm build).
+static MEASURES: &[(&str, &str)] = &[
+    ("acre", "acre"),
+    ("acres", "acre"),
+    ("apg", "assist per game"),
+    ("barrel", "barrel"),
+    ("barrels", "barrel"),
+    ("bhp", "brake horsepower"),
+    ("calorie", "calorie"),
+    ("calories", "calorie"),
+    ("celsius", "celsius"),
+    ("centigrade", "celsius"),
+    ("centimeter", "centimetre"),
+    ("centimeters", "centimetre"),
+    ("centimetre", "centimetre"),
+    ("centimetres", "centimetre"),
+    ("cm", "centimetre"),
+    ("deg", "degree"),
+    ("degc", "celsius"),
+    ("degf", "fahrenheit"),
+    ("degree", "degree"),
+    ("degrees", "degree"),
+    ("fahrenheit", "fahrenheit"),
+    ("feet", "foot"),
+    ("foot", "foot"),
+    ("ft", "foot"),
+    ("g", "gram"),
+    ("gallon", "gallon"),
+    ("gallons", "gallon"),
+    ("gb", "gigabyte"),
+    ("gbps", "gigabit per second"),
+    ("ghz", "gigahertz"),
+    ("gigabyte", "gigabyte"),
+    ("gigabytes", "gigabyte"),
+    ("gigahertz", "gigahertz"),
+    ("gigapascal", "gigapascal"),
+    ("gigapascals", "gigapascal"),
+    ("gigaton", "gigaton"),
+    ("gigatonne", "gigaton"),
+    ("gigatonnes", "gigaton"),
+    ("gigatons", "gigaton"),
+    ("gigawatt", "gigawatt"),
+    ("gigawatts", "gigawatt"),
+    ("gpa", "gigapascal"),
+    ("gram", "gram"),
+    ("grams", "gram"),
+    ("gw", "gigawatt"),
+    ("gwh", "gigawatt hour"),
+    ("ha", "hectare"),
+    ("hectare", "hectare"),
+    ("hectares", "hectare"),
+    ("hertz", "hertz"),
+    ("horsepower", "horsepower"),
+    ("hp", "horsepower"),
+    ("hz", "hertz"),
+    ("inch", "inch"),
+    ("inches", "inch"),
+    ("kcal", "calorie"),
+    ("kg", "kilogram"),
+    ("kgs", "kilogram"),
+    ("khz", "kilohertz"),
+    ("kilo", "kilogram"),
+    ("kilogram", "kilogram"),
+    ("kilograms", "kilogram"),
+    ("kilohertz", "kilohertz"),
+    ("kilometer", "kilometre"),
+    ("kilometers", "kilometre"),
+    ("kilometre", "kilometre"),
+    ("kilometres", "kilometre"),
+    ("kilos", "kilogram"),
+    ("kilowatt", "kilowatt"),
+    ("kilowatts", "kilowatt"),
+    ("km", "kilometre"),
+    ("kmh", "kilometre per hour"),
+    ("kms", "kilometre"),
+    ("knot", "knot"),
+    ("knots", "knot"),
+    ("kph", "kilometre per hour"),
+    ("ksi", "kilopound per square inch"),
+    ("kw", "kilowatt"),
+    ("kwh", "kilowatt hour"),
+    ("l", "litre"),
+    ("lb", "pound"),
+    ("lbs", "pound"),
+    ("liter", "litre"),
+    ("liters", "litre"),
+    ("litre", "litre"),
+    ("litres", "litre"),
+    ("mah", "milliampere-hour"),
+    ("mb", "megabyte"),
+    ("mbps", "megabit per second"),
+    ("megabyte", "megabyte"),
+    ("megabytes", "megabyte"),
+    ("megahertz", "megahertz"),
+    ("megapascal", "megapascal"),
+    ("megapascals", "megapascal"),
+    ("megaton", "megaton"),
+    ("megatonne", "megaton"),
+    ("megatonnes", "megaton"),
+    ("megatons", "megaton"),
+    ("megawatt", "megawatt"),
+    ("megawatts", "megawatt"),
+    ("meter", "metre"),
+    ("meters", "metre"),
+    ("metre", "metre"),
+    ("metres", "metre"),
+    ("mg", "milligram"),
+    ("mhz", "megahertz"),
+    ("mi", "mile"),
+    ("micrometer", "micrometre"),
+    ("micrometers", "micrometre"),
+    ("micrometre", "micrometre"),
+    ("micrometres", "micrometre"),
+    ("micron", "micrometre"),
+    ("microns", "micrometre"),
+    ("mile", "mile"),
+    ("miles", "mile"),
+    ("milligram", "milligram"),
+    ("milligrams", "milligram"),
+    ("milliliter", "millilitre"),
+    ("milliliters", "millilitre"),
+    ("millilitre", "millilitre"),
+    ("millilitres", "millilitre"),
+    ("millimeter", "millimetre"),
+    ("millimeters", "millimetre"),
+    ("millimetre", "millimetre"),
+    ("millimetres", "millimetre"),
+    ("ml", "millilitre"),
+    ("mm", "millimetre"),
+    ("mpa", "megapascal"),
+    ("mpg", "mile per gallon"),
+    ("mph", "mile per hour"),
+    ("mw", "megawatt"),
+    ("mwh", "megawatt hour"),
+    ("nanometer", "nanometre"),
+    ("nanometers", "nanometre"),
+    ("nanometre", "nanometre"),
+    ("nanometres", "nanometre"),
+    ("nm", "nanometre"),
+    ("ounce", "ounce"),
+    ("ounces", "ounce"),
+    ("oz", "ounce"),
+    ("pint", "pint"),
+    ("pints", "pint"),
+    ("ppb", "parts-per-billion"),
+    ("ppg", "point per game"),
+    ("ppm", "parts-per-million"),
+    ("psi", "pound per square inch"),
+    ("quart", "quart"),
+    ("quarts", "quart"),
+    ("rpg", "rebound per game"),
+    ("rpm", "revolutions per minute"),
+    ("sqft", "square foot"),
+    ("sqm", "square metre"),
+    ("tb", "terabyte"),
+    ("terabyte", "terabyte"),
+    ("terabytes", "terabyte"),
+    ("ton", "ton"),
+    ("tonne", "tonne"),
+    ("tonnes", "tonne"),
+    ("tons", "ton"),
+    ("twh", "terawatt hour"),
+    ("volt", "volt"),
+    ("volts", "volt"),
+    ("w", "watt"),
+    ("watt", "watt"),
+    ("watts", "watt"),
+    ("wh", "watt hour"),
+    ("yard", "yard"),
+    ("yards", "yard"),
+    ("yd", "yard"),
+    ("yds", "yard"),
+    ("μm", "micrometre"),
+];
 
 /// Time units: surface (lower case) → singular unit.
 pub fn time_unit(w: &str) -> Option<&'static str> {
@@ -410,297 +510,300 @@ pub fn time_unit(w: &str) -> Option<&'static str> {
 /// Words that never are the counted noun: function words, pronouns,
 /// auxiliaries and frequent verbs and adverbs.
 pub fn is_stopword(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "from"
-            | "by"
-            | "for"
-            | "with"
-            | "about"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "as"
-            | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "this"
-            | "these"
-            | "those"
-            | "it"
-            | "its"
-            | "they"
-            | "them"
-            | "their"
-            | "he"
-            | "she"
-            | "his"
-            | "her"
-            | "him"
-            | "we"
-            | "our"
-            | "you"
-            | "your"
-            | "i"
-            | "me"
-            | "my"
-            | "us"
-            | "not"
-            | "no"
-            | "so"
-            | "if"
-            | "then"
-            | "than"
-            | "up"
-            | "down"
-            | "out"
-            | "over"
-            | "under"
-            | "into"
-            | "onto"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "till"
-            | "during"
-            | "while"
-            | "when"
-            | "where"
-            | "why"
-            | "how"
-            | "all"
-            | "both"
-            | "either"
-            | "neither"
-            | "also"
-            | "only"
-            | "just"
-            | "even"
-            | "still"
-            | "yet"
-            | "already"
-            | "ago"
-            | "later"
-            | "earlier"
-            | "more"
-            | "most"
-            | "less"
-            | "least"
-            | "other"
-            | "another"
-            | "others"
-            | "such"
-            | "same"
-            | "own"
-            | "there"
-            | "here"
-            | "now"
-            | "today"
-            | "tonight"
-            | "tomorrow"
-            | "yesterday"
-            | "away"
-            | "back"
-            | "off"
-            | "again"
-            | "too"
-            | "very"
-            | "against"
-            | "among"
-            | "between"
-            | "through"
-            | "across"
-            | "along"
-            | "around"
-            | "behind"
-            | "beyond"
-            | "near"
-            | "without"
-            | "within"
-            | "toward"
-            | "towards"
-            | "via"
-            | "per"
-            | "plus"
-            | "minus"
-            | "versus"
-            | "vs"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "am"
-            | "has"
-            | "have"
-            | "had"
-            | "having"
-            | "do"
-            | "does"
-            | "did"
-            | "will"
-            | "would"
-            | "shall"
-            | "should"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "must"
-            | "said"
-            | "says"
-            | "say"
-            | "told"
-            | "tells"
-            | "added"
-            | "according"
-            | "each"
-            | "every"
-            | "any"
-            | "some"
-            | "many"
-            | "much"
-            | "few"
-            | "several"
-            | "what"
-            | "whether"
-            | "because"
-            | "although"
-            | "though"
-            | "unless"
-            | "whereas"
-            | "once"
-            | "upon"
-            | "above"
-            | "below"
-            | "beside"
-            | "besides"
-            | "inside"
-            | "outside"
-            | "throughout"
-            | "despite"
-            | "except"
-            | "like"
-            | "unlike"
-            | "til"
-            | "whereby"
-            | "ever"
-            | "never"
-            | "always"
-            | "often"
-            | "sometimes"
-            | "perhaps"
-            | "maybe"
-            | "rather"
-            | "quite"
-            | "almost"
-            | "nearly"
-            | "about_"
-            | "respectively"
-            | "apiece"
-            | "each_"
-            | "percent"
-            | "cent"
-            | "st"
-            | "nd"
-            | "rd"
-            | "th"
-            | "am_"
-            | "pm"
-            | "et"
-            | "est"
-            | "gmt"
-            | "bst"
-            | "utc"
-            | "got"
-            | "get"
-            | "gets"
-            | "went"
-            | "came"
-            | "come"
-            | "comes"
-            | "go"
-            | "goes"
-            | "made"
-            | "make"
-            | "makes"
-            | "took"
-            | "take"
-            | "takes"
-            | "gave"
-            | "give"
-            | "gives"
-            | "saw"
-            | "see"
-            | "sees"
-            | "rose"
-            | "fell"
-            | "grew"
-            | "won"
-            | "lost"
-            | "left"
-            | "held"
-            | "hit"
-            | "put"
-            | "set"
-            | "cut"
-            | "let"
-            | "ran"
-            | "run"
-            | "runs"
-            | "became"
-            | "become"
-            | "becomes"
-            | "seems"
-            | "seemed"
-            | "remain"
-            | "remains"
-            | "remained"
-            | "including"
-            | "included"
-            | "against_"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "again_"
-            | "ahead"
-            | "apart"
-            | "instead"
-            | "last"
-            | "next"
-            | "first_"
-            | "too_"
-            | "alone"
-            | "together"
-            | "altogether"
-            | "overall"
-            | "each__"
-            | "respective"
-            | "old"
-            | "aged"
-            | "ended"
-            | "vs_"
-            | "thereafter"
-            | "where_"
-    )
+    STOPWORDS.binary_search(&w).is_ok()
 }
+
+/// The stop words of [`is_stopword`], sorted (a table rather than a `match`: data, not code, in the wasm build).
+static STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "about_",
+    "above",
+    "according",
+    "across",
+    "added",
+    "after",
+    "again",
+    "again_",
+    "against",
+    "against_",
+    "aged",
+    "ago",
+    "ahead",
+    "all",
+    "almost",
+    "alone",
+    "along",
+    "already",
+    "also",
+    "although",
+    "altogether",
+    "always",
+    "am",
+    "am_",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "apart",
+    "apiece",
+    "are",
+    "around",
+    "as",
+    "at",
+    "away",
+    "back",
+    "be",
+    "became",
+    "because",
+    "become",
+    "becomes",
+    "been",
+    "before",
+    "behind",
+    "being",
+    "below",
+    "beside",
+    "besides",
+    "between",
+    "beyond",
+    "both",
+    "bst",
+    "but",
+    "by",
+    "came",
+    "can",
+    "cent",
+    "come",
+    "comes",
+    "could",
+    "cut",
+    "despite",
+    "did",
+    "do",
+    "does",
+    "down",
+    "during",
+    "each",
+    "each_",
+    "each__",
+    "earlier",
+    "either",
+    "ended",
+    "est",
+    "et",
+    "even",
+    "ever",
+    "every",
+    "except",
+    "fell",
+    "few",
+    "first_",
+    "for",
+    "friday",
+    "from",
+    "gave",
+    "get",
+    "gets",
+    "give",
+    "gives",
+    "gmt",
+    "go",
+    "goes",
+    "got",
+    "grew",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "held",
+    "her",
+    "here",
+    "him",
+    "his",
+    "hit",
+    "how",
+    "i",
+    "if",
+    "in",
+    "included",
+    "including",
+    "inside",
+    "instead",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "last",
+    "later",
+    "least",
+    "left",
+    "less",
+    "let",
+    "like",
+    "lost",
+    "made",
+    "make",
+    "makes",
+    "many",
+    "may",
+    "maybe",
+    "me",
+    "might",
+    "minus",
+    "monday",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "nd",
+    "near",
+    "nearly",
+    "neither",
+    "never",
+    "next",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "often",
+    "old",
+    "on",
+    "once",
+    "only",
+    "onto",
+    "or",
+    "other",
+    "others",
+    "our",
+    "out",
+    "outside",
+    "over",
+    "overall",
+    "own",
+    "per",
+    "percent",
+    "perhaps",
+    "plus",
+    "pm",
+    "put",
+    "quite",
+    "ran",
+    "rather",
+    "rd",
+    "remain",
+    "remained",
+    "remains",
+    "respective",
+    "respectively",
+    "rose",
+    "run",
+    "runs",
+    "said",
+    "same",
+    "saturday",
+    "saw",
+    "say",
+    "says",
+    "see",
+    "seemed",
+    "seems",
+    "sees",
+    "set",
+    "several",
+    "shall",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "sometimes",
+    "st",
+    "still",
+    "such",
+    "sunday",
+    "take",
+    "takes",
+    "tells",
+    "th",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "thereafter",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "throughout",
+    "thursday",
+    "til",
+    "till",
+    "to",
+    "today",
+    "together",
+    "told",
+    "tomorrow",
+    "tonight",
+    "too",
+    "too_",
+    "took",
+    "toward",
+    "towards",
+    "tuesday",
+    "under",
+    "unless",
+    "unlike",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "utc",
+    "versus",
+    "very",
+    "via",
+    "vs",
+    "vs_",
+    "was",
+    "we",
+    "wednesday",
+    "went",
+    "were",
+    "what",
+    "when",
+    "where",
+    "where_",
+    "whereas",
+    "whereby",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "won",
+    "would",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
+];
 
 /// True when a word looks like a plural noun ("leaders", "countries", "people").
 pub fn looks_plural(w: &str) -> bool {
@@ -1424,4 +1527,26 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
         factor: 1.0,
         surface_first: word_first,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookup_tables_are_sorted_without_duplicates() {
+        // `binary_search` on the tables is only right when they are strictly sorted.
+        assert!(
+            STOPWORDS.windows(2).all(|p| p[0] < p[1]),
+            "STOPWORDS must be sorted"
+        );
+        assert!(
+            MEASURES.windows(2).all(|p| p[0].0 < p[1].0),
+            "MEASURES must be sorted"
+        );
+        assert!(is_stopword("the") && is_stopword("where_") && !is_stopword("leaders"));
+        assert_eq!(measure("μm"), Some("micrometre"));
+        assert_eq!(measure("apg"), Some("assist per game"));
+        assert_eq!(measure("a"), None);
+    }
 }
