@@ -39,237 +39,166 @@ pub enum Reason {
 
 /// Label words that make the number after them an identifier.
 fn is_label(w: &str) -> bool {
-    matches!(
-        w,
-        "article"
-            | "articles"
-            | "section"
-            | "sections"
-            | "chapter"
-            | "clause"
-            | "rule"
-            | "paragraph"
-            | "para"
-            | "part"
-            | "schedule"
-            | "title"
-            | "amendment"
-            | "room"
-            | "row"
-            | "seat"
-            | "gate"
-            | "platform"
-            | "terminal"
-            | "route"
-            | "highway"
-            | "interstate"
-            | "flight"
-            | "channel"
-            | "level"
-            | "phase"
-            | "version"
-            | "vol"
-            | "volume"
-            | "issue"
-            | "episode"
-            | "page"
-            | "pages"
-            | "figure"
-            | "fig"
-            | "table"
-            | "exhibit"
-            | "item"
-            | "box"
-            | "unit"
-            | "apartment"
-            | "apt"
-            | "suite"
-            | "lot"
-            | "resolution"
-            | "directive"
-            | "regulation"
-            | "protocol"
-            | "tier"
-            | "category"
-            | "class"
-            | "division"
-            | "league"
-            | "grade"
-            | "stage"
-            | "annex"
-            | "appendix"
-            | "number"
-            | "no"
-            | "nos"
-            | "windows"
-            | "ios"
-            | "android"
-            | "formula"
-            | "apollo"
-            | "boeing"
-            | "airbus"
-            | "model"
-            | "mark"
-            | "mk"
-            | "playstation"
-            | "xbox"
-            | "iphone"
-            | "galaxy"
-            | "pixel"
-            | "big"
-            | "catch"
-            | "covid"
-            | "proposition"
-            | "prop"
-            | "psalm"
-            | "verse"
-            | "line"
-            | "studio"
-            | "district"
-            | "ward"
-            | "precinct"
-            | "zone"
-            | "sector"
-            | "block"
-            | "building"
-            | "pier"
-            | "dock"
-            | "bay"
-            | "hangar"
-            | "ftse"
-            | "nasdaq"
-            | "stoxx"
-            | "dax"
-            | "cac"
-            | "nikkei"
-            | "fortune"
-            | "dow"
-            | "hang"
-            | "v"
-            | "ver"
-            | "ch"
-            | "sec"
-            | "art"
-            | "p"
-            | "pp"
-            | "ref"
-            | "reference"
-            | "battalion"
-            | "brigade"
-            | "regiment"
-            | "corps"
-            | "fleet"
-            | "ss"
-            | "mig"
-            | "leopard"
-            | "challenger"
-            | "abrams"
-            | "patriot"
-            | "himars"
-            | "typhoon"
-            | "tornado"
-            | "hurricane"
-            | "euro"
-            | "cop"
-            | "uefa"
-            | "fifa"
-            | "nr"
-            | "nrs"
-            | "war"
-            | "exercise"
-            | "exercises"
-            | "sp"
-            | "season"
-    )
+    LABELS.binary_search(&w).is_ok()
 }
+
+/// The words of [`is_label`], sorted (a table, not a `match`: data rather than code in the wasm build).
+static LABELS: &[&str] = &[
+    "abrams",
+    "airbus",
+    "amendment",
+    "android",
+    "annex",
+    "apartment",
+    "apollo",
+    "appendix",
+    "apt",
+    "art",
+    "article",
+    "articles",
+    "battalion",
+    "bay",
+    "big",
+    "block",
+    "boeing",
+    "box",
+    "brigade",
+    "building",
+    "cac",
+    "catch",
+    "category",
+    "ch",
+    "challenger",
+    "channel",
+    "chapter",
+    "class",
+    "clause",
+    "cop",
+    "corps",
+    "covid",
+    "dax",
+    "directive",
+    "district",
+    "division",
+    "dock",
+    "dow",
+    "episode",
+    "euro",
+    "exercise",
+    "exercises",
+    "exhibit",
+    "fifa",
+    "fig",
+    "figure",
+    "fleet",
+    "flight",
+    "formula",
+    "fortune",
+    "ftse",
+    "galaxy",
+    "gate",
+    "grade",
+    "hang",
+    "hangar",
+    "highway",
+    "himars",
+    "hurricane",
+    "interstate",
+    "ios",
+    "iphone",
+    "issue",
+    "item",
+    "league",
+    "leopard",
+    "level",
+    "line",
+    "lot",
+    "mark",
+    "mig",
+    "mk",
+    "model",
+    "nasdaq",
+    "nikkei",
+    "no",
+    "nos",
+    "nr",
+    "nrs",
+    "number",
+    "p",
+    "page",
+    "pages",
+    "para",
+    "paragraph",
+    "part",
+    "patriot",
+    "phase",
+    "pier",
+    "pixel",
+    "platform",
+    "playstation",
+    "pp",
+    "precinct",
+    "prop",
+    "proposition",
+    "protocol",
+    "psalm",
+    "ref",
+    "reference",
+    "regiment",
+    "regulation",
+    "resolution",
+    "room",
+    "route",
+    "row",
+    "rule",
+    "schedule",
+    "season",
+    "seat",
+    "sec",
+    "section",
+    "sections",
+    "sector",
+    "sp",
+    "ss",
+    "stage",
+    "stoxx",
+    "studio",
+    "suite",
+    "table",
+    "terminal",
+    "tier",
+    "title",
+    "tornado",
+    "typhoon",
+    "uefa",
+    "unit",
+    "v",
+    "ver",
+    "verse",
+    "version",
+    "vol",
+    "volume",
+    "war",
+    "ward",
+    "windows",
+    "xbox",
+    "zone",
+];
 
 /// Suffixes that may be glued to digits without making an identifier.
 fn allowed_suffix(w: &str) -> bool {
-    matches!(
-        w,
-        "st" | "nd"
-            | "rd"
-            | "th"
-            | "s"
-            | "k"
-            | "m"
-            | "bn"
-            | "mn"
-            | "tn"
-            | "trn"
-            | "bln"
-            | "mln"
-            | "b"
-            | "km"
-            | "kg"
-            | "kgs"
-            | "cm"
-            | "mm"
-            | "ml"
-            | "g"
-            | "mg"
-            | "lb"
-            | "lbs"
-            | "oz"
-            | "ft"
-            | "mph"
-            | "kmh"
-            | "kph"
-            | "kw"
-            | "kwh"
-            | "mw"
-            | "gw"
-            | "gwh"
-            | "twh"
-            | "w"
-            | "gb"
-            | "mb"
-            | "tb"
-            | "kb"
-            | "gbps"
-            | "mbps"
-            | "ghz"
-            | "mhz"
-            | "hz"
-            | "hp"
-            | "bhp"
-            | "p"
-            | "x"
-            | "h"
-            | "hr"
-            | "hrs"
-            | "min"
-            | "mins"
-            | "yr"
-            | "yrs"
-            | "pc"
-            | "bp"
-            | "bps"
-            | "mpg"
-            | "rpm"
-            | "sec"
-            | "secs"
-            | "am"
-            | "pm"
-            | "ha"
-            | "mi"
-            | "l"
-            | "c"
-            | "f"
-            | "mah"
-            | "nm"
-            | "kms"
-            | "t"
-            | "million"
-            | "billion"
-            | "thousand"
-            | "per"
-            | "percent"
-            | "pct"
-            | "ers"
-            | "mil"
-    )
+    SUFFIXES.binary_search(&w).is_ok()
 }
+
+/// The words of [`allowed_suffix`], sorted (a table, not a `match`: data rather than code in the wasm build).
+static SUFFIXES: &[&str] = &[
+    "am", "b", "bhp", "billion", "bln", "bn", "bp", "bps", "c", "cm", "ers", "f", "ft", "g", "gb",
+    "gbps", "ghz", "gw", "gwh", "h", "ha", "hp", "hr", "hrs", "hz", "k", "kb", "kg", "kgs", "km",
+    "kmh", "kms", "kph", "kw", "kwh", "l", "lb", "lbs", "m", "mah", "mb", "mbps", "mg", "mhz",
+    "mi", "mil", "million", "min", "mins", "ml", "mln", "mm", "mn", "mpg", "mph", "mw", "nd", "nm",
+    "oz", "p", "pc", "pct", "per", "percent", "pm", "rd", "rpm", "s", "sec", "secs", "st", "t",
+    "tb", "th", "thousand", "tn", "trn", "twh", "w", "x", "yr", "yrs",
+];
 
 /// The reason the number `num` is an identifier, or `None` for a figure.
 /// `unit_follows` tells whether a unit or counted noun follows it.
@@ -834,4 +763,24 @@ fn digits_check(ctx: &Ctx, num: &Num) -> Option<Reason> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_tables_are_sorted_without_duplicates() {
+        // `binary_search` on the tables is only right when they are strictly sorted.
+        assert!(
+            LABELS.windows(2).all(|p| p[0] < p[1]),
+            "LABELS must be sorted"
+        );
+        assert!(
+            SUFFIXES.windows(2).all(|p| p[0] < p[1]),
+            "SUFFIXES must be sorted"
+        );
+        assert!(is_label("article") && is_label("section") && !is_label("percent"));
+        assert!(allowed_suffix("st") && allowed_suffix("th") && !allowed_suffix("article"));
+    }
 }
