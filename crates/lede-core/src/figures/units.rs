@@ -31,46 +31,60 @@ pub struct UnitMatch {
     pub surface_first: usize,
 }
 
+/// The value of `w` in `table`, a table sorted by word (a test checks).
+fn lookup<V: Copy>(table: &[(&str, V)], w: &str) -> Option<V> {
+    table
+        .binary_search_by(|(k, _)| k.cmp(&w))
+        .ok()
+        .map(|i| table[i].1)
+}
+
 /// ISO code of a currency code or abbreviation written as a word.
 pub fn currency_code(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "USD" => "USD",
-        "GBP" => "GBP",
-        "EUR" => "EUR",
-        "JPY" => "JPY",
-        "CNY" | "RMB" => "CNY",
-        "INR" | "Rs" => "INR",
-        "CHF" => "CHF",
-        "AUD" => "AUD",
-        "CAD" => "CAD",
-        "HKD" => "HKD",
-        "SGD" => "SGD",
-        "NZD" => "NZD",
-        "RUB" => "RUB",
-        "BRL" => "BRL",
-        "ZAR" => "ZAR",
-        "KRW" => "KRW",
-        "SEK" => "SEK",
-        "NOK" => "NOK",
-        "DKK" => "DKK",
-        "MYR" | "RM" => "MYR",
-        "ILS" | "NIS" => "ILS",
-        "MXN" => "MXN",
-        "TRY" => "TRY",
-        "AED" => "AED",
-        "SAR" => "SAR",
-        "NGN" => "NGN",
-        "PKR" => "PKR",
-        "UAH" => "UAH",
-        "PLN" => "PLN",
-        "IDR" => "IDR",
-        "THB" => "THB",
-        "PHP" => "PHP",
-        "TWD" => "TWD",
-        "BTC" => "BTC",
-        _ => return None,
-    })
+    lookup(CURRENCY_CODES, w)
 }
+
+/// The table of [`currency_code`], sorted by word (data, not code, in the wasm build).
+static CURRENCY_CODES: &[(&str, &str)] = &[
+    ("AED", "AED"),
+    ("AUD", "AUD"),
+    ("BRL", "BRL"),
+    ("BTC", "BTC"),
+    ("CAD", "CAD"),
+    ("CHF", "CHF"),
+    ("CNY", "CNY"),
+    ("DKK", "DKK"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("HKD", "HKD"),
+    ("IDR", "IDR"),
+    ("ILS", "ILS"),
+    ("INR", "INR"),
+    ("JPY", "JPY"),
+    ("KRW", "KRW"),
+    ("MXN", "MXN"),
+    ("MYR", "MYR"),
+    ("NGN", "NGN"),
+    ("NIS", "ILS"),
+    ("NOK", "NOK"),
+    ("NZD", "NZD"),
+    ("PHP", "PHP"),
+    ("PKR", "PKR"),
+    ("PLN", "PLN"),
+    ("RM", "MYR"),
+    ("RMB", "CNY"),
+    ("RUB", "RUB"),
+    ("Rs", "INR"),
+    ("SAR", "SAR"),
+    ("SEK", "SEK"),
+    ("SGD", "SGD"),
+    ("THB", "THB"),
+    ("TRY", "TRY"),
+    ("TWD", "TWD"),
+    ("UAH", "UAH"),
+    ("USD", "USD"),
+    ("ZAR", "ZAR"),
+];
 
 fn currency_sign(c: char) -> Option<&'static str> {
     Some(match c {
@@ -91,19 +105,27 @@ fn currency_sign(c: char) -> Option<&'static str> {
 
 /// A dollar prefix word: "US$", "A$", "HK$".
 pub(super) fn dollar_prefix(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "us" => "USD",
-        "a" | "au" | "aus" => "AUD",
-        "c" | "ca" | "cdn" | "can" => "CAD",
-        "hk" => "HKD",
-        "nz" => "NZD",
-        "s" | "sg" => "SGD",
-        "r" => "BRL",
-        "nt" => "TWD",
-        "mx" => "MXN",
-        _ => return None,
-    })
+    lookup(DOLLAR_PREFIXES, w)
 }
+
+/// The table of [`dollar_prefix`], sorted by word (data, not code, in the wasm build).
+static DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("a", "AUD"),
+    ("au", "AUD"),
+    ("aus", "AUD"),
+    ("c", "CAD"),
+    ("ca", "CAD"),
+    ("can", "CAD"),
+    ("cdn", "CAD"),
+    ("hk", "HKD"),
+    ("mx", "MXN"),
+    ("nt", "TWD"),
+    ("nz", "NZD"),
+    ("r", "BRL"),
+    ("s", "SGD"),
+    ("sg", "SGD"),
+    ("us", "USD"),
+];
 
 /// A currency word at token `j` (for "12-cent", "one-yen").
 pub fn currency_word_at(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
@@ -116,20 +138,23 @@ pub fn currency_word_at(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
 
 /// Lower-case currency codes safe to read ("usd"; not "try").
 pub fn lower_code(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "usd" => "USD",
-        "gbp" => "GBP",
-        "eur" => "EUR",
-        "jpy" => "JPY",
-        "rmb" | "cny" => "CNY",
-        "aud" => "AUD",
-        "cad" => "CAD",
-        "chf" => "CHF",
-        "inr" => "INR",
-        "hkd" => "HKD",
-        _ => return None,
-    })
+    lookup(LOWER_CODES, w)
 }
+
+/// The table of [`lower_code`], sorted by word (data, not code, in the wasm build).
+static LOWER_CODES: &[(&str, &str)] = &[
+    ("aud", "AUD"),
+    ("cad", "CAD"),
+    ("chf", "CHF"),
+    ("cny", "CNY"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("hkd", "HKD"),
+    ("inr", "INR"),
+    ("jpy", "JPY"),
+    ("rmb", "CNY"),
+    ("usd", "USD"),
+];
 
 /// A currency written before the number, starting at token `i`: returns the
 /// ISO code and the token where the number starts.
@@ -199,37 +224,75 @@ fn transliterated(ctx: &Ctx, i: usize, s: &str) -> Option<(&'static str, usize)>
 /// A currency word: "dollars", "euros", "yen", "pence" → its code (or
 /// sub-unit); `None` when the word needs an adjective ("crowns", "marks").
 fn currency_word(w: &str) -> Option<Option<&'static str>> {
-    Some(match w {
-        "dollar" | "dollars" | "bucks" => Some("USD"),
-        "pound" | "pounds" | "quid" | "sterling" => Some("GBP"),
-        "euro" | "euros" => Some("EUR"),
-        "yen" => Some("JPY"),
-        "yuan" | "renminbi" | "rmb" => Some("CNY"),
-        "rupee" | "rupees" => Some("INR"),
-        "rouble" | "roubles" | "ruble" | "rubles" => Some("RUB"),
-        "franc" | "francs" => Some("franc"),
-        "pence" | "penny" | "pennies" | "p" => Some("pence"),
-        "cent" | "cents" => Some("cent"),
-        "sen" => Some("sen"),
-        "shekel" | "shekels" => Some("ILS"),
-        "ringgit" => Some("MYR"),
-        "rand" => Some("ZAR"),
-        "naira" => Some("NGN"),
-        "lira" | "liras" => Some("TRY"),
-        "peso" | "pesos" => Some("MXN"),
-        "dirham" | "dirhams" => Some("AED"),
-        "riyal" | "riyals" => Some("SAR"),
-        "hryvnia" | "hryvnias" => Some("UAH"),
-        "zloty" | "zlotys" => Some("PLN"),
-        "peseta" | "pesetas" => Some("ESP"),
-        "guilder" | "guilders" => Some("NLG"),
-        "markka" | "markkaa" => Some("FIM"),
-        "bitcoin" | "bitcoins" => Some("BTC"),
-        "krona" | "kronor" | "krone" | "kroner" | "crown" | "crowns" | "mark" | "marks"
-        | "real" | "reais" => None,
-        _ => return None,
-    })
+    lookup(CURRENCY_WORDS, w)
 }
+
+/// The table of [`currency_word`], sorted by word (data, not code, in the wasm build).
+static CURRENCY_WORDS: &[(&str, Option<&str>)] = &[
+    ("bitcoin", Some("BTC")),
+    ("bitcoins", Some("BTC")),
+    ("bucks", Some("USD")),
+    ("cent", Some("cent")),
+    ("cents", Some("cent")),
+    ("crown", None),
+    ("crowns", None),
+    ("dirham", Some("AED")),
+    ("dirhams", Some("AED")),
+    ("dollar", Some("USD")),
+    ("dollars", Some("USD")),
+    ("euro", Some("EUR")),
+    ("euros", Some("EUR")),
+    ("franc", Some("franc")),
+    ("francs", Some("franc")),
+    ("guilder", Some("NLG")),
+    ("guilders", Some("NLG")),
+    ("hryvnia", Some("UAH")),
+    ("hryvnias", Some("UAH")),
+    ("krona", None),
+    ("krone", None),
+    ("kroner", None),
+    ("kronor", None),
+    ("lira", Some("TRY")),
+    ("liras", Some("TRY")),
+    ("mark", None),
+    ("markka", Some("FIM")),
+    ("markkaa", Some("FIM")),
+    ("marks", None),
+    ("naira", Some("NGN")),
+    ("p", Some("pence")),
+    ("pence", Some("pence")),
+    ("pennies", Some("pence")),
+    ("penny", Some("pence")),
+    ("peseta", Some("ESP")),
+    ("pesetas", Some("ESP")),
+    ("peso", Some("MXN")),
+    ("pesos", Some("MXN")),
+    ("pound", Some("GBP")),
+    ("pounds", Some("GBP")),
+    ("quid", Some("GBP")),
+    ("rand", Some("ZAR")),
+    ("reais", None),
+    ("real", None),
+    ("renminbi", Some("CNY")),
+    ("ringgit", Some("MYR")),
+    ("riyal", Some("SAR")),
+    ("riyals", Some("SAR")),
+    ("rmb", Some("CNY")),
+    ("rouble", Some("RUB")),
+    ("roubles", Some("RUB")),
+    ("ruble", Some("RUB")),
+    ("rubles", Some("RUB")),
+    ("rupee", Some("INR")),
+    ("rupees", Some("INR")),
+    ("sen", Some("sen")),
+    ("shekel", Some("ILS")),
+    ("shekels", Some("ILS")),
+    ("sterling", Some("GBP")),
+    ("yen", Some("JPY")),
+    ("yuan", Some("CNY")),
+    ("zloty", Some("PLN")),
+    ("zlotys", Some("PLN")),
+];
 
 /// The currency of a nationality adjective before a currency word.
 fn currency_country(w: &str, currency: &str) -> Option<&'static str> {
@@ -308,10 +371,7 @@ fn currency_after(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
 
 /// Measure units: surface (lower case) → (unit, kind).
 pub fn measure(w: &str) -> Option<&'static str> {
-    MEASURES
-        .binary_search_by(|(k, _)| k.cmp(&w))
-        .ok()
-        .map(|i| MEASURES[i].1)
+    lookup(MEASURES, w)
 }
 
 /// The table of [`measure`], sorted by surface (data, not code, in the wasm build).
@@ -491,21 +551,42 @@ static MEASURES: &[(&str, &str)] = &[
 
 /// Time units: surface (lower case) → singular unit.
 pub fn time_unit(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "second" | "seconds" | "sec" | "secs" => "second",
-        "minute" | "minutes" | "min" | "mins" => "minute",
-        "hour" | "hours" | "hr" | "hrs" => "hour",
-        "day" | "days" => "day",
-        "week" | "weeks" => "week",
-        "fortnight" | "fortnights" => "fortnight",
-        "month" | "months" => "month",
-        "year" | "years" | "yr" | "yrs" => "year",
-        "decade" | "decades" => "decade",
-        "century" | "centuries" => "century",
-        "millennium" | "millennia" => "millennium",
-        _ => return None,
-    })
+    lookup(TIME_UNITS, w)
 }
+
+/// The table of [`time_unit`], sorted by word (data, not code, in the wasm build).
+static TIME_UNITS: &[(&str, &str)] = &[
+    ("centuries", "century"),
+    ("century", "century"),
+    ("day", "day"),
+    ("days", "day"),
+    ("decade", "decade"),
+    ("decades", "decade"),
+    ("fortnight", "fortnight"),
+    ("fortnights", "fortnight"),
+    ("hour", "hour"),
+    ("hours", "hour"),
+    ("hr", "hour"),
+    ("hrs", "hour"),
+    ("millennia", "millennium"),
+    ("millennium", "millennium"),
+    ("min", "minute"),
+    ("mins", "minute"),
+    ("minute", "minute"),
+    ("minutes", "minute"),
+    ("month", "month"),
+    ("months", "month"),
+    ("sec", "second"),
+    ("second", "second"),
+    ("seconds", "second"),
+    ("secs", "second"),
+    ("week", "week"),
+    ("weeks", "week"),
+    ("year", "year"),
+    ("years", "year"),
+    ("yr", "year"),
+    ("yrs", "year"),
+];
 
 /// Words that never are the counted noun: function words, pronouns,
 /// auxiliaries and frequent verbs and adverbs.
