@@ -200,6 +200,12 @@ pub fn App() -> Html {
                 if state.is_pristine() {
                     return;
                 }
+                if state.stored {
+                    // Storage already holds this version: a save still
+                    // pending from before it is superseded by it.
+                    pending.borrow_mut().take();
+                    return;
+                }
                 let save: Box<dyn FnOnce()> =
                     Box::new(
                         move || match storage::save(&key, &state.entry(storage::now())) {

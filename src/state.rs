@@ -236,6 +236,11 @@ pub struct AppState {
     pub documents_open: bool,
     /// Saving to storage currently fails.
     pub storage_failed: bool,
+    /// The state is what storage holds (just opened from it, or taken from
+    /// another tab's save), so there is nothing to save. Writing it back
+    /// would echo the other tab's change to it, and two tabs would keep
+    /// overwriting each other with crossing versions.
+    pub stored: bool,
 }
 
 /// Cheap comparison: the document, machine output and view model compare by
@@ -262,6 +267,7 @@ impl PartialEq for AppState {
             && self.editor_open == other.editor_open
             && self.documents_open == other.documents_open
             && self.storage_failed == other.storage_failed
+            && self.stored == other.stored
     }
 }
 
@@ -298,6 +304,7 @@ impl AppState {
             editor_open: false,
             documents_open: false,
             storage_failed: false,
+            stored: false,
         };
         state.load_text(text.to_string());
         state
@@ -445,6 +452,9 @@ impl AppState {
 
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
+        // Any action but taking the stored version leaves the state as the
+        // user made it (only changes of the log or title are saved anyway).
+        self.stored = false;
         match action {
             Action::SetText { text, title } => {
                 if text.trim().is_empty() {
@@ -585,6 +595,7 @@ impl AppState {
                 self.documents_open = false;
                 self.dismiss(NoticeKey::Input);
                 self.restore(*entry);
+                self.stored = true;
             }
             Action::ExternalChange(entry) => {
                 if entry.text == self.doc.text() {
@@ -594,6 +605,8 @@ impl AppState {
                         Level::Info,
                         "This document was changed in another tab: showing the latest version.",
                     );
+                    // After the notice (applying it clears the flag).
+                    self.stored = true;
                 }
             }
             Action::StorageFailed(message) => {
@@ -791,6 +804,25 @@ mod tests {
 
     fn state() -> AppState {
         AppState::with_text(TEXT, "Test")
+    }
+
+    #[test]
+    fn a_stored_version_is_not_saved_back_but_the_next_change_is() {
+        let mut s = state();
+        s.apply(Action::SelectNext);
+        s.apply(Action::Accept);
+        assert!(!s.stored);
+        let entry = s.entry(1);
+        let mut other = state();
+        other.apply(Action::ExternalChange(Box::new(entry.clone())));
+        assert!(other.stored, "taken from another tab: nothing to save");
+        assert_eq!(other.log().ops(), entry.log.ops());
+        let mut reopened = state();
+        reopened.apply(Action::Open(Box::new(entry)));
+        assert!(reopened.stored, "opened from storage: nothing to save");
+        reopened.apply(Action::SelectNext);
+        reopened.apply(Action::Reject);
+        assert!(!reopened.stored, "a correction after it is saved");
     }
 
     #[test]
