@@ -15,10 +15,11 @@
 // ThreadTime metric, mean of the runs) and the wall-clock median of the runs.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { newsText } from '../news.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -31,25 +32,6 @@ if (!existsSync(path.join(pkgDir, 'lede_wasm.js'))) {
 const infoFile = path.join(pkgDir, 'build-info.json');
 const build = existsSync(infoFile) ? JSON.parse(readFileSync(infoFile, 'utf8')) : { profile: 'unknown' };
 
-const corpusDir = path.resolve(root, '../shared/corpus/bbc-news-fulltext');
-if (!existsSync(corpusDir)) {
-  console.error(`bench: NO CORPUS at ${corpusDir}: the news inputs need ../shared beside the workspace`);
-  process.exit(1);
-}
-const articles = readdirSync(corpusDir)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => readFileSync(path.join(corpusDir, name), 'utf8'));
-function newsText(bytes) {
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const article = articles[i % articles.length];
-    parts.push(article);
-    size += Buffer.byteLength(article) + 2;
-  }
-  return parts.join('\n\n');
-}
 
 const port = await new Promise((resolve) => {
   const s = createServer();

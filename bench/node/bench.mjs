@@ -29,12 +29,13 @@
 // lower bound on the ratio, marked with < and >; a note adds an estimate,
 // labelled EXTRAPOLATED, from a power law through its 22 KB and 1 MB times.
 import { createRequire } from 'node:module';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { newsText } from '../news.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -65,27 +66,6 @@ const build = existsSync(infoFile)
   ? JSON.parse(readFileSync(infoFile, 'utf8'))
   : { profile: 'unknown (no build-info.json)', wasmOpt: '?', wasmBytes: '?' };
 
-const corpusDir = path.resolve(root, '../shared/corpus/bbc-news-fulltext');
-if (!existsSync(corpusDir)) {
-  console.error(`bench: NO CORPUS at ${corpusDir}: the news inputs need ../shared beside the workspace`);
-  process.exit(1);
-}
-const articles = readdirSync(corpusDir)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => readFileSync(path.join(corpusDir, name), 'utf8'));
-
-/** Concatenates articles (repeating the corpus if needed) up to `bytes`. */
-function newsText(bytes) {
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const article = articles[i % articles.length];
-    parts.push(article);
-    size += Buffer.byteLength(article) + 2;
-  }
-  return parts.join('\n\n');
-}
 
 const sample = readFileSync(path.join(root, 'crates/lede-core/src/sample/article.txt'), 'utf8');
 const allInputs = [
