@@ -320,9 +320,28 @@ pub struct Gram {
     pub end: usize,
 }
 
+/// The bucket of a token's unigram: `word` hashed as [`hash`] hashes a
+/// token (letters lower-cased, digits `0`). `word` is a run of ASCII
+/// letters and digits.
+pub fn bucket(word: &[u8]) -> usize {
+    fnv(FNV_OFFSET, word.iter().map(|&b| fold(b))) as usize & (BUCKETS - 1)
+}
+
 /// Hashes `text`: calls `each` for every unigram and bigram (unigram of a
 /// token first, then the bigram ending at it) and returns the hand features.
-pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
+pub fn hash(text: &str, each: impl FnMut(Gram)) -> Hand {
+    hash_tokens(text, each, |_, _| {})
+}
+
+/// [`hash`], and also calls `token(start, bucket)` for every token (after
+/// its unigram): the byte offset where it starts and its unigram bucket, so
+/// that the caller can look the token up without tokenizing the text again
+/// (the claim rules' phrase scan does).
+pub fn hash_tokens(
+    text: &str,
+    mut each: impl FnMut(Gram),
+    mut token: impl FnMut(usize, usize),
+) -> Hand {
     let bytes = text.as_bytes();
     let table = word_table();
     let mut hand = Hand::default();
@@ -374,6 +393,7 @@ pub fn hash(text: &str, mut each: impl FnMut(Gram)) -> Hand {
             start,
             end: i,
         });
+        token(start, h as usize & (BUCKETS - 1));
         if let Some((ps, _)) = prev {
             each(Gram {
                 bucket: hb as usize & (BUCKETS - 1),

@@ -16,6 +16,8 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
+use super::features;
+
 /// Phrases compiled into a trie over ASCII-lower-cased bytes.
 struct Trie {
     /// The root's children by byte (0: none; the root is node 0).
@@ -251,7 +253,122 @@ impl Lexicon {
 /// scanned once for all of them.
 pub struct Registry {
     lists: &'static [&'static Lexicon],
-    automaton: OnceLock<Trie>,
+    automaton: OnceLock<Compiled>,
+}
+
+/// A registry's automaton and what a [`Scan`] needs to skip most walks.
+struct Compiled {
+    trie: Trie,
+    /// A bit per unigram bucket of the claim model's feature hashing
+    /// ([`features::bucket`]): set for the first word (its leading run of
+    /// ASCII letters and digits) of some phrase.
+    first_words: Vec<u64>,
+    /// The bytes that are not ASCII letters or digits and open a phrase
+    /// ("(" of "(photo:", "/" of "/ afp").
+    non_word_openers: Vec<u8>,
+}
+
+impl Compiled {
+    fn new(lists: &[&'static [&'static str]]) -> Compiled {
+        let trie = compile(lists);
+        let mut first_words = vec![0u64; features::BUCKETS / 64];
+        for phrase in lists.iter().flat_map(|l| l.iter()) {
+            let b = phrase.as_bytes();
+            let n = b.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            if n > 0 {
+                let bucket = features::bucket(&b[..n]);
+                if let Some(word) = first_words.get_mut(bucket / 64) {
+                    *word |= 1 << (bucket % 64);
+                }
+            }
+        }
+        let non_word_openers = (0..=255u8)
+            .filter(|&b| !b.is_ascii_alphanumeric() && trie.root[usize::from(b)] != 0)
+            .collect();
+        Compiled {
+            trie,
+            first_words,
+            non_word_openers,
+        }
+    }
+}
+
+/// One sentence's scan for every lexicon of a [`Registry`], fed the
+/// sentence's tokens by the claim model's feature hashing
+/// ([`features::hash_tokens`]) so that the text is tokenized once.
+///
+/// What it does: the trie is walked only from a token whose unigram bucket
+/// is the bucket of some phrase's first word, and from the bytes that open
+/// a phrase without a letter or digit (found with `memchr`).
+///
+/// Why it finds what [`Registry::scan`] finds: a phrase that matches at a
+/// token's start on word boundaries spans that whole token (the phrase's
+/// first word is followed by a byte that is not a letter or digit, or ends
+/// the phrase where the boundary test wants no letter or digit), so the
+/// token folds to the phrase's first word and has its bucket. Tested
+/// against [`Registry::scan`] by a property test.
+pub struct Scan<'a> {
+    compiled: &'a Compiled,
+    registry: &'a Registry,
+    hay: &'a str,
+    opening_at: usize,
+    out: Matches,
+}
+
+impl Scan<'_> {
+    /// A token of the text starts at byte `start`, with unigram bucket
+    /// `bucket`. Tokens are maximal runs of ASCII letters and digits.
+    #[inline]
+    pub fn token(&mut self, start: usize, bucket: usize) {
+        let set = self
+            .compiled
+            .first_words
+            .get(bucket / 64)
+            .is_some_and(|w| w >> (bucket % 64) & 1 == 1);
+        if set {
+            self.walk(start);
+        }
+    }
+
+    /// Every phrase that starts at `start`, on word boundaries.
+    fn walk(&mut self, start: usize) {
+        let (hay, opening_at) = (self.hay, self.opening_at);
+        let out = &mut self.out;
+        self.compiled
+            .trie
+            .each_at(hay.as_bytes(), start, |end, bits| {
+                if on_boundaries(hay, start, end) {
+                    out.anywhere |= bits;
+                    if start == opening_at {
+                        out.opening |= bits;
+                    }
+                }
+            });
+    }
+
+    /// The lexicons found, once every token was given.
+    pub fn finish(mut self) -> Matches {
+        let compiled = self.compiled;
+        if compiled.trie.nodes.first().is_some_and(|n| n.terminal) {
+            // An empty phrase matches everywhere: the plain scan.
+            return self.registry.scan(self.hay);
+        }
+        let h = self.hay.as_bytes();
+        match compiled.non_word_openers[..] {
+            [] => {}
+            [a] => memchr::memchr_iter(a, h).for_each(|at| self.walk(at)),
+            [a, b] => memchr::memchr2_iter(a, b, h).for_each(|at| self.walk(at)),
+            [a, b, c] => memchr::memchr3_iter(a, b, c, h).for_each(|at| self.walk(at)),
+            _ => {
+                let opens =
+                    |b: u8| !b.is_ascii_alphanumeric() && compiled.trie.root[usize::from(b)] != 0;
+                for (at, _) in h.iter().enumerate().filter(|&(_, &b)| opens(b)) {
+                    self.walk(at);
+                }
+            }
+        }
+        self.out
+    }
 }
 
 /// Which lexicons of a [`Registry`] occur in a sentence.
@@ -270,18 +387,30 @@ impl Registry {
         }
     }
 
-    fn automaton(&self) -> &Trie {
+    fn compiled(&self) -> &Compiled {
         self.automaton.get_or_init(|| {
             let lists: Vec<&'static [&'static str]> =
                 self.lists.iter().map(|l| l.phrases).collect();
-            compile(&lists)
+            Compiled::new(&lists)
         })
+    }
+
+    /// A scan of `hay` for every lexicon, to be fed the tokens of `hay`
+    /// (see [`Scan`]).
+    pub fn scanner<'a>(&'a self, hay: &'a str) -> Scan<'a> {
+        Scan {
+            compiled: self.compiled(),
+            registry: self,
+            hay,
+            opening_at: hay.len() - trim_opening(hay).len(),
+            out: Matches::default(),
+        }
     }
 
     /// Scans `hay` once for every lexicon.
     pub fn scan(&self, hay: &str) -> Matches {
         let mut out = Matches::default();
-        let trie = self.automaton();
+        let trie = &self.compiled().trie;
         let opening_at = hay.len() - trim_opening(hay).len();
         let h = hay.as_bytes();
         // A phrase that opens with a letter or digit cannot start inside a
@@ -467,6 +596,10 @@ mod tests {
                 hay.push_str(["", " ", "’"][usize::from(glue)]);
             }
             let matches = registry.scan(&hay);
+            // The scan fed by the model's tokens finds the same.
+            let mut scan = registry.scanner(&hay);
+            features::hash_tokens(&hay, |_| {}, |start, bucket| scan.token(start, bucket));
+            prop_assert_eq!(scan.finish(), matches, "fed scan of {:?}", hay);
             let opening_at = hay.len() - trim_opening(&hay).len();
             for (i, list) in registry.lists.iter().enumerate() {
                 let anywhere = list.phrases.iter().any(|p| find(&hay, p).is_some());

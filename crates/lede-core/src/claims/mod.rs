@@ -85,7 +85,7 @@ fn scored(
     quotes: &[Annotation],
     keep: impl Fn(f32) -> bool,
 ) -> Vec<Annotation> {
-    let model = Model::shipped();
+    let shipped = Model::shipped();
     let text = doc.text();
     let paragraphs = doc.paragraphs();
     let mut out = Vec::new();
@@ -100,6 +100,9 @@ fn scored(
             open_quote = false;
         }
         let sentence_text = &text[span];
+        // One pass over the tokens for the model and the rules' phrases.
+        let mut scan = rules::LEXICONS.scanner(sentence_text);
+        let model = shipped.score_with(sentence_text, |start, bucket| scan.token(start, bucket));
         let sentence = Sentence {
             text: sentence_text,
             span,
@@ -108,8 +111,8 @@ fn scored(
             in_quotation: open_quote || sentence_text.starts_with(['“', '"', '‘']),
             figures,
             quotes,
-            matches: rules::LEXICONS.scan(sentence_text),
-            model: model.score(sentence_text),
+            matches: scan.finish(),
+            model,
         };
         open_quote = quote_open_after(sentence_text, open_quote);
         let result = score_sentence(&sentence);

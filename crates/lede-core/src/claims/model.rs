@@ -89,6 +89,12 @@ impl Model {
 
     /// Scores one sentence. Allocation-free.
     pub fn score(&self, text: &str) -> ModelScore {
+        self.score_with(text, |_, _| {})
+    }
+
+    /// [`Model::score`], calling `token(start, bucket)` for every token of
+    /// the text as [`features::hash_tokens`] does.
+    pub fn score_with(&self, text: &str, token: impl FnMut(usize, usize)) -> ModelScore {
         let mut acc: i32 = 0;
         // The top n-grams are ranked by their integer weight times the
         // sign of the scale (the same order as the scaled weights) and
@@ -101,7 +107,7 @@ impl Model {
             0
         };
         let mut top = [(0usize, 0usize, 0i32); TOP];
-        let hand = features::hash(text, |g: Gram| {
+        let each = |g: Gram| {
             let w = self.weight(g.bucket);
             acc += w;
             let key = w * sign;
@@ -116,7 +122,8 @@ impl Model {
                 }
                 top[at] = (g.start, g.end, key);
             }
-        });
+        };
+        let hand = features::hash_tokens(text, each, token);
         let mut logit = self.bias + self.scale * f64::from(acc);
         for (w, v) in self.hand.iter().zip(hand.values()) {
             logit += w * v;

@@ -34,28 +34,25 @@ pub fn push(out: &mut String, x: f64, decimals: usize) {
         return;
     }
     let r = whole + u64::from(frac > 0.5);
-    // At most seven digits, a dot and a sign: written right to left.
-    let mut buf = [0u8; 24];
-    let mut at = buf.len();
-    let mut put = |b: u8| {
-        at -= 1;
-        buf[at] = b;
-    };
-    let (mut int, mut frac) = (r / scale, r % scale);
-    for _ in 0..decimals {
-        put(b'0' + (frac % 10) as u8);
-        frac /= 10;
+    let (int, frac) = (r / scale, r % scale);
+    // Written left to right with `push` (ASCII only): the sign, the integer
+    // part (below 10⁶), a dot and the decimals.
+    out.push(if x.is_sign_negative() { '-' } else { '+' });
+    let digit = |d: u64| char::from(b'0' + (d % 10) as u8);
+    let mut place = 1;
+    while place * 10 <= int {
+        place *= 10;
     }
-    put(b'.');
-    loop {
-        put(b'0' + (int % 10) as u8);
-        int /= 10;
-        if int == 0 {
-            break;
-        }
+    while place > 0 {
+        out.push(digit(int / place));
+        place /= 10;
     }
-    put(if x.is_sign_negative() { b'-' } else { b'+' });
-    out.push_str(std::str::from_utf8(&buf[at..]).unwrap_or(""));
+    out.push('.');
+    let mut place = scale / 10;
+    while place > 0 {
+        out.push(digit(frac / place));
+        place /= 10;
+    }
 }
 
 #[cfg(test)]
