@@ -36,6 +36,7 @@ pub mod eval;
 pub mod export;
 pub mod figures;
 mod hash;
+mod json_fields;
 pub mod model;
 pub mod quotes;
 pub mod sample;
