@@ -14,6 +14,7 @@
 //! [`Reason::Attached`].
 
 use super::numbers::Num;
+use super::table::Index;
 use super::tokens::{all_caps, capitalised, Ctx, Tk};
 use super::units;
 
@@ -39,7 +40,7 @@ pub enum Reason {
 
 /// Label words that make the number after them an identifier.
 fn is_label(w: &str) -> bool {
-    LABELS.binary_search(&w).is_ok()
+    LABELS_INDEX.find(w, |k| LABELS[k]).is_some()
 }
 
 /// The words of [`is_label`], sorted (a table, not a `match`: data rather than code in the wasm build).
@@ -185,9 +186,12 @@ static LABELS: &[&str] = &[
     "zone",
 ];
 
+/// The hash index of [`LABELS`].
+static LABELS_INDEX: Index<512> = Index::of_words(LABELS);
+
 /// Suffixes that may be glued to digits without making an identifier.
 fn allowed_suffix(w: &str) -> bool {
-    SUFFIXES.binary_search(&w).is_ok()
+    SUFFIXES_INDEX.find(w, |k| SUFFIXES[k]).is_some()
 }
 
 /// The words of [`allowed_suffix`], sorted (a table, not a `match`: data rather than code in the wasm build).
@@ -199,6 +203,9 @@ static SUFFIXES: &[&str] = &[
     "oz", "p", "pc", "pct", "per", "percent", "pm", "rd", "rpm", "s", "sec", "secs", "st", "t",
     "tb", "th", "thousand", "tn", "trn", "twh", "w", "x", "yr", "yrs",
 ];
+
+/// The hash index of [`SUFFIXES`].
+static SUFFIXES_INDEX: Index<256> = Index::of_words(SUFFIXES);
 
 /// The reason the number `num` is an identifier, or `None` for a figure.
 /// `unit_follows` tells whether a unit or counted noun follows it.
@@ -771,7 +778,7 @@ mod tests {
 
     #[test]
     fn word_tables_are_sorted_without_duplicates() {
-        // `binary_search` on the tables is only right when they are strictly sorted.
+        // Sorted and without duplicates: one entry per word, easy to review.
         assert!(
             LABELS.windows(2).all(|p| p[0] < p[1]),
             "LABELS must be sorted"

@@ -32,6 +32,7 @@ pub mod numbers;
 pub mod ordinals;
 pub mod qualifiers;
 pub mod ranges;
+pub mod table;
 pub mod tokens;
 pub mod units;
 pub mod vague;
@@ -49,14 +50,23 @@ pub fn extract(doc: &Document) -> Vec<Annotation> {
 
 /// Finds the figures of a plain text (what [`extract`] runs on).
 pub fn extract_text(text: &str) -> Vec<Annotation> {
-    let toks = tokens::tokenize(text);
+    // The tokens that may start a figure (a superset of those `may_start`
+    // accepts), noted by the tokenizer.
+    let mut marked = Vec::new();
+    let toks = tokens::tokenize_marking(text, may_start_token, &mut marked);
     let ctx = Ctx { text, toks: &toks };
     let mut out = Vec::new();
     let mut i = 0;
-    while i < ctx.len() {
+    for &m in &marked {
+        // The scan resumes at `i`; the tokens before the next marked one
+        // start nothing.
+        let m = m as usize;
+        if m < i {
+            continue;
+        }
+        i = m;
         let start = may_start(&ctx, i);
         if start.rules == 0 {
-            i += 1;
             continue;
         }
         match step(&ctx, i, start) {
@@ -460,6 +470,42 @@ fn start_words() -> &'static [Start] {
     })
 }
 
+/// Whether a token of kind `kind` spelt `s` may start a figure: true for
+/// every token [`may_start`] accepts (and a few more words that share their
+/// shape). The tokenizer asks this of each token it cuts.
+#[inline]
+fn may_start_token(kind: Tk, s: &[u8]) -> bool {
+    match kind {
+        Tk::Num => true,
+        Tk::Word => s.len() <= 13 && start_shape(s),
+        Tk::Punct(c) => is_start_mark(c),
+        Tk::Space(_) => false,
+    }
+}
+
+/// The marks that may open a figure: currency signs and comparison signs.
+#[inline]
+fn is_start_mark(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '£'
+            | '€'
+            | '¥'
+            | '₹'
+            | '₽'
+            | '₩'
+            | '₪'
+            | '₺'
+            | '₦'
+            | '₴'
+            | '>'
+            | '<'
+            | '≥'
+            | '≤'
+            | '~'
+    )
+}
+
 /// Cheap test: which rules can a figure starting at token `i` come from
 /// (`R_*` bits; 0: none)? Most words of a text are rejected by their shape
 /// (first letter, length, last letter), the rest by one hash-table probe.
@@ -478,10 +524,7 @@ fn may_start(ctx: &Ctx, i: usize) -> Start {
                 None => NO_START,
             }
         }
-        Some(Tk::Punct(
-            '$' | '£' | '€' | '¥' | '₹' | '₽' | '₩' | '₪' | '₺' | '₦' | '₴' | '>' | '<' | '≥' | '≤'
-            | '~',
-        )) => ANY_START,
+        Some(Tk::Punct(c)) if is_start_mark(c) => ANY_START,
         _ => NO_START,
     }
 }

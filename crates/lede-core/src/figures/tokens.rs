@@ -119,8 +119,9 @@ fn ascii_letters(x: u64) -> u64 {
     ge_a & !gt_z & !x & HIGH_BITS
 }
 
-/// The end of the word whose first character ends before `i`.
-#[inline]
+/// The end of the word whose first character ends before `i` (inlined
+/// always: a call would cost a third of the work on a short word).
+#[inline(always)]
 fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     let n = bytes.len();
@@ -130,6 +131,11 @@ fn word_end(text: &str, mut i: usize) -> usize {
         let stop = !ascii_letters(x) & HIGH_BITS;
         if stop != 0 {
             i += (stop.trailing_zeros() / 8) as usize;
+            // An ASCII byte that is no letter ends the word: no need to
+            // look at it again below.
+            if bytes.get(i).is_some_and(|&d| d < 0x80) {
+                return i;
+            }
             break;
         }
         i += 8;
@@ -181,6 +187,17 @@ fn space_end(text: &str, mut i: usize, mut newline: bool) -> (usize, bool) {
 /// Cuts `text` into tokens. Bytes are read directly (one class lookup per
 /// byte); only non-ASCII characters are decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_marking(text, |_, _| false, &mut Vec::new())
+}
+
+/// [`tokenize`], also noting in `marked` the index of every token (other
+/// than a space) for which `mark(kind, bytes)` holds: the scan for figures
+/// then visits only those, without a second pass over all tokens.
+pub fn tokenize_marking(
+    text: &str,
+    mark: impl Fn(Tk, &[u8]) -> bool,
+    marked: &mut Vec<u32>,
+) -> Vec<Token> {
     let bytes = text.as_bytes();
     let n = bytes.len();
     if u32::try_from(n).is_err() {
@@ -191,50 +208,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     while i < n {
         let start = i;
         let b = bytes[i];
-        let kind = match CLASS[b as usize] {
-            ALPHA => {
-                i = word_end(text, i + 1);
-                Tk::Word
-            }
-            BLANK => {
-                let (e, nl) = space_end(text, i + 1, false);
-                i = e;
-                Tk::Space(nl)
-            }
-            BREAK | VTAB => {
-                let (e, nl) = space_end(text, i + 1, b != 0x0b);
-                i = e;
-                Tk::Space(nl)
-            }
-            DIGIT => {
-                i = digits_end(bytes, i);
-                Tk::Num
-            }
-            DOT if bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'(' | b'$')) =>
-            {
-                i = digits_end(bytes, i);
-                Tk::Num
-            }
-            HIGH => {
-                let (c, len) = char_at(text, i);
-                if c.is_alphabetic() {
-                    i = word_end(text, i + len);
-                    Tk::Word
-                } else if c.is_whitespace() {
-                    let (e, nl) = space_end(text, i + len, false);
-                    i = e;
-                    Tk::Space(nl)
-                } else {
-                    i += len;
-                    Tk::Punct(c)
-                }
-            }
-            _ => {
-                i += 1;
-                Tk::Punct(b as char)
-            }
+        let class = CLASS[b as usize];
+        // Words first: half of all tokens, and most of the rest are the
+        // single spaces after them.
+        let kind = if class == ALPHA {
+            i = word_end(text, i + 1);
+            Tk::Word
+        } else {
+            let (kind, end) = other_token(text, i, b, class);
+            i = end;
+            kind
         };
+        if mark(kind, bytes.get(start..i).unwrap_or(&[])) {
+            marked.push(out.len() as u32);
+        }
         out.push(Token {
             start: start as u32,
             end: i as u32,
@@ -255,6 +242,41 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     out
+}
+
+/// The token other than an ASCII word starting at byte `i` (its first byte
+/// `b`, of class `class`): its kind and end.
+#[inline]
+fn other_token(text: &str, i: usize, b: u8, class: u8) -> (Tk, usize) {
+    let bytes = text.as_bytes();
+    match class {
+        BLANK => {
+            let (e, nl) = space_end(text, i + 1, false);
+            (Tk::Space(nl), e)
+        }
+        BREAK | VTAB => {
+            let (e, nl) = space_end(text, i + 1, b != 0x0b);
+            (Tk::Space(nl), e)
+        }
+        DIGIT => (Tk::Num, digits_end(bytes, i)),
+        DOT if bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'(' | b'$')) =>
+        {
+            (Tk::Num, digits_end(bytes, i))
+        }
+        HIGH => {
+            let (c, len) = char_at(text, i);
+            if c.is_alphabetic() {
+                (Tk::Word, word_end(text, i + len))
+            } else if c.is_whitespace() {
+                let (e, nl) = space_end(text, i + len, false);
+                (Tk::Space(nl), e)
+            } else {
+                (Tk::Punct(c), i + len)
+            }
+        }
+        _ => (Tk::Punct(char::from(b)), i + 1),
+    }
 }
 
 /// A word lower-cased without allocating: the word itself when it has no

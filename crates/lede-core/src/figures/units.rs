@@ -13,6 +13,7 @@
 //! Example: `"10.5 million Australian dollars"` → unit `AUD`, kind money;
 //! `"seven European leaders"` → unit `leader`, kind count.
 
+use super::table::Index;
 use super::tokens::{all_caps, capitalised, Ctx, Tk};
 use crate::model::FigureKind;
 
@@ -31,17 +32,15 @@ pub struct UnitMatch {
     pub surface_first: usize,
 }
 
-/// The value of `w` in `table`, a table sorted by word (a test checks).
-fn lookup<V: Copy>(table: &[(&str, V)], w: &str) -> Option<V> {
-    table
-        .binary_search_by(|(k, _)| k.cmp(&w))
-        .ok()
-        .map(|i| table[i].1)
+/// The value of `w` in `table`, found through the table's `index`.
+#[inline]
+fn lookup<V: Copy, const N: usize>(table: &[(&str, V)], index: &Index<N>, w: &str) -> Option<V> {
+    index.find(w, |k| table[k].0).map(|k| table[k].1)
 }
 
 /// ISO code of a currency code or abbreviation written as a word.
 pub fn currency_code(w: &str) -> Option<&'static str> {
-    lookup(CURRENCY_CODES, w)
+    lookup(CURRENCY_CODES, &CURRENCY_CODES_INDEX, w)
 }
 
 /// The table of [`currency_code`], sorted by word (data, not code, in the wasm build).
@@ -86,6 +85,9 @@ static CURRENCY_CODES: &[(&str, &str)] = &[
     ("ZAR", "ZAR"),
 ];
 
+/// The hash index of [`CURRENCY_CODES`].
+static CURRENCY_CODES_INDEX: Index<128> = Index::of_pairs(CURRENCY_CODES);
+
 fn currency_sign(c: char) -> Option<&'static str> {
     Some(match c {
         '$' => "USD",
@@ -105,7 +107,7 @@ fn currency_sign(c: char) -> Option<&'static str> {
 
 /// A dollar prefix word: "US$", "A$", "HK$".
 pub(super) fn dollar_prefix(w: &str) -> Option<&'static str> {
-    lookup(DOLLAR_PREFIXES, w)
+    lookup(DOLLAR_PREFIXES, &DOLLAR_PREFIXES_INDEX, w)
 }
 
 /// The table of [`dollar_prefix`], sorted by word (data, not code, in the wasm build).
@@ -127,6 +129,9 @@ static DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("us", "USD"),
 ];
 
+/// The hash index of [`DOLLAR_PREFIXES`].
+static DOLLAR_PREFIXES_INDEX: Index<64> = Index::of_pairs(DOLLAR_PREFIXES);
+
 /// A currency word at token `j` (for "12-cent", "one-yen").
 pub fn currency_word_at(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
     let w = ctx.lower(j);
@@ -138,7 +143,7 @@ pub fn currency_word_at(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
 
 /// Lower-case currency codes safe to read ("usd"; not "try").
 pub fn lower_code(w: &str) -> Option<&'static str> {
-    lookup(LOWER_CODES, w)
+    lookup(LOWER_CODES, &LOWER_CODES_INDEX, w)
 }
 
 /// The table of [`lower_code`], sorted by word (data, not code, in the wasm build).
@@ -155,6 +160,9 @@ static LOWER_CODES: &[(&str, &str)] = &[
     ("rmb", "CNY"),
     ("usd", "USD"),
 ];
+
+/// The hash index of [`LOWER_CODES`].
+static LOWER_CODES_INDEX: Index<32> = Index::of_pairs(LOWER_CODES);
 
 /// A currency written before the number, starting at token `i`: returns the
 /// ISO code and the token where the number starts.
@@ -224,7 +232,7 @@ fn transliterated(ctx: &Ctx, i: usize, s: &str) -> Option<(&'static str, usize)>
 /// A currency word: "dollars", "euros", "yen", "pence" → its code (or
 /// sub-unit); `None` when the word needs an adjective ("crowns", "marks").
 fn currency_word(w: &str) -> Option<Option<&'static str>> {
-    lookup(CURRENCY_WORDS, w)
+    lookup(CURRENCY_WORDS, &CURRENCY_WORDS_INDEX, w)
 }
 
 /// The table of [`currency_word`], sorted by word (data, not code, in the wasm build).
@@ -293,6 +301,9 @@ static CURRENCY_WORDS: &[(&str, Option<&str>)] = &[
     ("zloty", Some("PLN")),
     ("zlotys", Some("PLN")),
 ];
+
+/// The hash index of [`CURRENCY_WORDS`].
+static CURRENCY_WORDS_INDEX: Index<512> = Index::of_pairs(CURRENCY_WORDS);
 
 /// The currency of a nationality adjective before a currency word.
 fn currency_country(w: &str, currency: &str) -> Option<&'static str> {
@@ -371,7 +382,7 @@ fn currency_after(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
 
 /// Measure units: surface (lower case) → (unit, kind).
 pub fn measure(w: &str) -> Option<&'static str> {
-    lookup(MEASURES, w)
+    lookup(MEASURES, &MEASURES_INDEX, w)
 }
 
 /// The table of [`measure`], sorted by surface (data, not code, in the wasm build).
@@ -549,9 +560,12 @@ static MEASURES: &[(&str, &str)] = &[
     ("μm", "micrometre"),
 ];
 
+/// The hash index of [`MEASURES`].
+static MEASURES_INDEX: Index<512> = Index::of_pairs(MEASURES);
+
 /// Time units: surface (lower case) → singular unit.
 pub fn time_unit(w: &str) -> Option<&'static str> {
-    lookup(TIME_UNITS, w)
+    lookup(TIME_UNITS, &TIME_UNITS_INDEX, w)
 }
 
 /// The table of [`time_unit`], sorted by word (data, not code, in the wasm build).
@@ -588,10 +602,13 @@ static TIME_UNITS: &[(&str, &str)] = &[
     ("yrs", "year"),
 ];
 
+/// The hash index of [`TIME_UNITS`].
+static TIME_UNITS_INDEX: Index<128> = Index::of_pairs(TIME_UNITS);
+
 /// Words that never are the counted noun: function words, pronouns,
 /// auxiliaries and frequent verbs and adverbs.
 pub fn is_stopword(w: &str) -> bool {
-    STOPWORDS.binary_search(&w).is_ok()
+    STOPWORDS_INDEX.find(w, |k| STOPWORDS[k]).is_some()
 }
 
 /// The stop words of [`is_stopword`], sorted (a table rather than a `match`: data, not code, in the wasm build).
@@ -885,6 +902,9 @@ static STOPWORDS: &[&str] = &[
     "you",
     "your",
 ];
+
+/// The hash index of [`STOPWORDS`].
+static STOPWORDS_INDEX: Index<1024> = Index::of_words(STOPWORDS);
 
 /// True when a word looks like a plural noun ("leaders", "countries", "people").
 pub fn looks_plural(w: &str) -> bool {
@@ -1616,7 +1636,7 @@ mod tests {
 
     #[test]
     fn lookup_tables_are_sorted_without_duplicates() {
-        // `binary_search` on the tables is only right when they are strictly sorted.
+        // Sorted and without duplicates: one entry per word, easy to review.
         assert!(
             STOPWORDS.windows(2).all(|p| p[0] < p[1]),
             "STOPWORDS must be sorted"
