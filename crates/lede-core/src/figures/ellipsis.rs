@@ -179,7 +179,7 @@ fn backward(
         };
         match f.kind {
             // "nine times out of ten": no elided noun.
-            FigureKind::Count if unit != "time" => {}
+            FigureKind::Count if unit != super::multiples::UNIT => {}
             FigureKind::Money | FigureKind::Measure | FigureKind::Percent => {
                 if !parallel(ctx, pf, first) {
                     continue;

@@ -28,6 +28,7 @@ pub mod dates;
 pub mod display;
 pub mod ellipsis;
 pub mod identifiers;
+pub mod multiples;
 pub mod numbers;
 pub mod ordinals;
 pub mod qualifiers;
@@ -1347,6 +1348,9 @@ fn hyphen_unit(ctx: &Ctx, w_i: usize, value: f64) -> Hyphen {
     }
     if w == "plus" || w == "odd" {
         return Hyphen::None;
+    }
+    if let Some(u) = multiples::hyphenated(w, w_i) {
+        return Hyphen::Unit(u);
     }
     if let Some(m) = units::measure(w).filter(|_| w.len() > 1) {
         return Hyphen::Unit(UnitMatch {

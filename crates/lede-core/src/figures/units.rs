@@ -1188,6 +1188,9 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
     {
         return Some(um("foot pound-force", FigureKind::Measure, n + 2, n));
     }
+    if let Some(m) = super::multiples::after(ctx, n) {
+        return Some(m);
+    }
     if let Some((code, k)) = currency_after(ctx, n) {
         return Some(um(code, FigureKind::Money, k, n));
     }
