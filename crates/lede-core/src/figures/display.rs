@@ -28,6 +28,16 @@ fn push_number(out: &mut String, v: f64) {
         out.push('-');
     }
     let a = v.abs();
+    // Powers of ten too small or too large to write out: "1.99×10^-30".
+    if a != 0.0 && !(1e-4..1e21).contains(&a) {
+        let e = a.log10().floor();
+        let m = a / 10f64.powf(e);
+        let t = format!("{m:.3}");
+        out.push_str(t.trim_end_matches('0').trim_end_matches('.'));
+        out.push_str("×10^");
+        out.push_str(&format!("{}", e as i32));
+        return;
+    }
     if a.fract() == 0.0 && a < 1e15 {
         push_group(out, a as u64);
         return;

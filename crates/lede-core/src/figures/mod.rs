@@ -33,6 +33,7 @@ pub mod numbers;
 pub mod ordinals;
 pub mod qualifiers;
 pub mod ranges;
+pub mod scientific;
 pub mod table;
 pub mod tokens;
 pub mod units;

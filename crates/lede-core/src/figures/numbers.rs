@@ -209,6 +209,10 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
             num.first = p;
         }
     }
+    // "1.99×10−30", "10^6": a power of ten.
+    if super::scientific::extend(ctx, &mut num) {
+        return Some(num);
+    }
     // "1 and a half million", "2 and a half years"
     if let Some(k) = and_a_half(ctx, i) {
         num.value += 0.5;
