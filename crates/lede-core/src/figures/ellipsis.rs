@@ -103,7 +103,7 @@ fn starts_bare(ctx: &Ctx, first: usize) -> bool {
 }
 
 /// First and last token of an annotation's span.
-fn tokens_of(ctx: &Ctx, a: &Annotation) -> (usize, usize) {
+pub(super) fn tokens_of(ctx: &Ctx, a: &Annotation) -> (usize, usize) {
     let first = ctx
         .toks
         .partition_point(|t| (t.start as usize) < a.span.start);

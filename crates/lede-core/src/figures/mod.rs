@@ -27,6 +27,7 @@
 pub mod dates;
 pub mod display;
 pub mod ellipsis;
+pub mod from_to;
 pub mod identifiers;
 pub mod multiples;
 pub mod numbers;
@@ -81,6 +82,7 @@ pub fn extract_text(text: &str) -> Vec<Annotation> {
         }
     }
     ellipsis::apply(&ctx, &mut out);
+    from_to::apply(&ctx, &mut out);
     out
 }
 

@@ -34,7 +34,8 @@ pub fn second(ctx: &Ctx, low: &Num, between: bool, from: bool) -> Option<High> {
     } else {
         let n = ctx.next(last)?;
         if ctx.is_range_dash(n)
-            || ctx.is(n, "to") && !between
+            // "between seven to 10 years": a loose "between" takes "to".
+            || ctx.is(n, "to")
             || ctx.is(n, "through") && !between && !from
             || ctx.is(n, "and") && between
         {

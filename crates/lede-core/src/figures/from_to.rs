@@ -1,0 +1,170 @@
+//! Ranges of change written around other words: "from $36,040 at 10pm to
+//! $34,935", "to 138,285 lots from 212,577 lots", "from 450 sq ft up to 900
+//! sq ft".
+//!
+//! What it does: after the scan, joins two neighbouring figures of the same
+//! kind and unit into one range when they are the two ends of a
+//! "from … to …" movement that the scan could not read in one go: a short
+//! time phrase after the first amount ("at 10.45pm last night", "earlier
+//! this week"), the bounds in the reverse order ("narrowed to X from Y"), or
+//! "up to" as the second joint ("from X up to Y").
+//!
+//! Why: the convention makes "from X to Y" one range whichever way it
+//! moves (see `docs/FIGURES.md`); split in two, the first bound came out as
+//! a lone figure and the movement was lost.
+//!
+//! Example: `"fell to 80 staff from 95 staff"` → one range 80–95 staff;
+//! `"from 3% on Monday to 5%"` → 3–5%.
+
+use super::display;
+use super::ellipsis::tokens_of;
+use super::tokens::{Ctx, Tk};
+use crate::model::{Annotation, Detail, Figure, FigureKind, Qualifier, Span};
+
+/// Most words allowed between the first bound and "to".
+const GAP_WORDS: usize = 5;
+
+/// Joins the "from … to …" pairs of `out` (sorted, non-overlapping).
+pub fn apply(ctx: &Ctx, out: &mut Vec<Annotation>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        if let Some(joined) = join(ctx, &out[k], &out[k + 1]) {
+            out[k] = joined;
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+fn amount(a: &Annotation) -> Option<&Figure> {
+    match &a.detail {
+        Detail::Figure(f)
+            if f.value_high.is_none()
+                && f.value.is_some()
+                && matches!(
+                    f.kind,
+                    FigureKind::Money
+                        | FigureKind::Percent
+                        | FigureKind::Measure
+                        | FigureKind::Count
+                        | FigureKind::Duration
+                ) =>
+        {
+            Some(f)
+        }
+        _ => None,
+    }
+}
+
+/// The range made of `a` and `b`, if they are the ends of one movement.
+fn join(ctx: &Ctx, a: &Annotation, b: &Annotation) -> Option<Annotation> {
+    let (fa, fb) = (amount(a)?, amount(b)?);
+    if fa.kind != fb.kind || fa.unit.is_none() || fa.unit != fb.unit {
+        return None;
+    }
+    if !matches!(fa.qualifier, Qualifier::Exact | Qualifier::About) {
+        return None;
+    }
+    let (a_first, a_last) = tokens_of(ctx, a);
+    let (b_first, _) = tokens_of(ctx, b);
+    let before = ctx.prev_word(a_first)?;
+    // The words between the two figures.
+    let gap: Vec<usize> = (a_last + 1..b_first).filter(|&t| ctx.is_word(t)).collect();
+    let plain_gap = (a_last + 1..b_first).all(|t| {
+        matches!(
+            ctx.kind(t),
+            Some(Tk::Word | Tk::Space(false) | Tk::Num | Tk::Punct('.' | ':'))
+        )
+    });
+    if !plain_gap || gap.len() > GAP_WORDS {
+        return None;
+    }
+    let b_up_to = fb.qualifier == Qualifier::AtMost && ctx.is(b_first, "up");
+    let first = if ctx.is(before, "from") && fb.qualifier == Qualifier::Exact {
+        // "from X [time phrase] to Y": the time phrase opens with a
+        // preposition or a time word and names no figure.
+        let (last_gap, phrase) = gap.split_last()?;
+        if !ctx.is(*last_gap, "to") || phrase.is_empty() || !time_phrase(ctx, phrase) {
+            return None;
+        }
+        before
+    } else if ctx.is(before, "from") && b_up_to {
+        // "from X up to Y".
+        if !gap.is_empty() {
+            return None;
+        }
+        before
+    } else if ctx.is(before, "to") && fb.qualifier == Qualifier::Exact {
+        // "to X from Y".
+        if gap.len() != 1 || !ctx.is(gap[0], "from") {
+            return None;
+        }
+        a_first
+    } else {
+        return None;
+    };
+    let (va, vb) = (fa.value?, fb.value?);
+    let (low, high) = if va <= vb { (va, vb) } else { (vb, va) };
+    if low == high {
+        return None;
+    }
+    let fig = Figure {
+        value: Some(low),
+        value_high: Some(high),
+        qualifier: Qualifier::Range,
+        unit: fa.unit.clone(),
+        kind: fa.kind,
+        display: range_display(fa, fb, low, high),
+        iso: None,
+    };
+    Some(Annotation {
+        span: Span::new(ctx.start(first), b.span.end),
+        confidence: a.confidence.min(b.confidence),
+        detail: Detail::Figure(fig),
+    })
+}
+
+/// A time phrase between the bounds: "at 10.45pm last night", "in the
+/// morning", "on Friday", "earlier this year".
+fn time_phrase(ctx: &Ctx, words: &[usize]) -> bool {
+    let opener = ctx.lower(words[0]);
+    matches!(
+        opener.as_str(),
+        "at" | "on" | "in" | "during" | "earlier" | "last" | "this" | "a" | "the"
+    ) && !words.iter().any(|&w| ctx.is(w, "to") || ctx.is(w, "from"))
+}
+
+/// "$34,935–$36,040", "3–5%", "80–95 staff".
+fn range_display(fa: &Figure, fb: &Figure, low: f64, high: f64) -> String {
+    let unit = fa.unit.as_deref().unwrap_or("");
+    match fa.kind {
+        FigureKind::Money => {
+            let (code, per) = match unit.split_once(" per ") {
+                Some((c, p)) => (c, Some(p)),
+                None => (unit, None),
+            };
+            let r = display::range(&display::money(code, low), &display::money(code, high));
+            match per {
+                Some(p) => format!("{r}/{p}"),
+                None => r,
+            }
+        }
+        FigureKind::Percent if unit == "percent" => format!(
+            "{}%",
+            display::range(&display::number(low), &display::number(high))
+        ),
+        _ => {
+            // The unit words of the display ("138,285 lots" → "lots").
+            let words = [&fb.display, &fa.display]
+                .iter()
+                .find_map(|d| d.split_once(' ').map(|(_, w)| w.to_string()))
+                .unwrap_or_default();
+            let r = display::range(&display::number(low), &display::number(high));
+            if words.is_empty() {
+                r
+            } else {
+                format!("{r} {words}")
+            }
+        }
+    }
+}
