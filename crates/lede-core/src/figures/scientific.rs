@@ -94,7 +94,7 @@ fn exponent(ctx: &Ctx, ten: usize, after_sign: bool) -> Option<(i32, usize)> {
     // Without a caret only a minus sign marks the exponent ("10−30"):
     // "10-30" with a hyphen is a range unless a multiplication sign came
     // before.
-    if !caret && !(negative && after_sign) {
+    if !(caret || negative && after_sign) {
         return None;
     }
     if negative || ctx.is_punct(k, '+') {
