@@ -38,6 +38,9 @@ struct Trie {
     /// nobody's child). A few hundred KB of heap, no code: a sentence is
     /// walked with one load per byte instead of a search per node.
     dense: Vec<u32>,
+    /// The owners of the phrases that end at each node (0: none end
+    /// there), filled by [`Trie::finish`]: read at every step of a walk.
+    ends: Vec<u64>,
 }
 
 #[derive(Default)]
@@ -59,6 +62,7 @@ impl Trie {
             width: 1,
             flags: [0; 256],
             dense: Vec::new(),
+            ends: Vec::new(),
         }
     }
 
@@ -106,6 +110,11 @@ impl Trie {
         self.classes = classes;
         self.width = width;
         self.dense = dense;
+        self.ends = self
+            .nodes
+            .iter()
+            .map(|n| if n.terminal { n.owners } else { 0 })
+            .collect();
     }
 
     fn child(&self, node: u32, b: u8) -> Option<u32> {
@@ -144,17 +153,18 @@ impl Trie {
 
     /// Calls `f(end, owners)` for every phrase that starts at `h[start]`.
     fn each_at(&self, h: &[u8], start: usize, mut f: impl FnMut(usize, u64)) {
-        let mut node = 0u32;
+        let mut node = 0usize;
         let mut at = start;
         loop {
-            let n = &self.nodes[node as usize];
-            if n.terminal {
-                f(at, n.owners);
+            // Every terminal node has an owner bit (see `insert`).
+            let owners = self.ends.get(node).copied().unwrap_or(0);
+            if owners != 0 {
+                f(at, owners);
             }
             let Some(&b) = h.get(at) else { return };
             let class = usize::from(self.classes[usize::from(b)]);
-            match self.dense.get(node as usize * self.width + class) {
-                Some(&next) if class != 0 && next != 0 => node = next,
+            match self.dense.get(node * self.width + class) {
+                Some(&next) if class != 0 && next != 0 => node = next as usize,
                 _ => return,
             }
             at += 1;

@@ -92,6 +92,9 @@ fn scored(
     // Quote state carried from sentence to sentence within a paragraph.
     let mut current_paragraph = None;
     let mut open_quote = false;
+    // Where the figures and quotes of the next sentence start.
+    let (mut figure_cursor, mut quote_cursor) = (0, 0);
+    let mut weights = signed::Memo::new();
     for &span in doc.sentences() {
         let index = doc.paragraph_at(span.start);
         let paragraph = index.map_or(span, |i| paragraphs[i]);
@@ -109,18 +112,46 @@ fn scored(
             paragraph: &text[paragraph],
             whole_paragraph: paragraph == span,
             in_quotation: open_quote || sentence_text.starts_with(['“', '"', '‘']),
-            figures,
-            quotes,
+            figures: starting_inside(figures, span, &mut figure_cursor),
+            quotes: starting_inside(quotes, span, &mut quote_cursor),
             matches: scan.finish(),
             model,
         };
         open_quote = quote_open_after(sentence_text, open_quote);
         let result = score_sentence(&sentence);
         if keep(result.score) {
-            out.push(annotate(&sentence, &result));
+            out.push(annotate(&sentence, &result, &mut weights));
         }
     }
     out
+}
+
+#[inline(never)]
+/// The annotations of `all` (sorted by start) that start inside `span`.
+///
+/// `cursor` is where the previous call's slice began: sentences come in
+/// text order, so it only moves forward, by a step per annotation passed
+/// (a binary search per sentence over a whole document's figures cost more
+/// than the rules that read them). A span that starts before the previous
+/// one is searched for.
+fn starting_inside<'a>(all: &'a [Annotation], span: Span, cursor: &mut usize) -> &'a [Annotation] {
+    let went_back = |at: usize| {
+        at.checked_sub(1)
+            .and_then(|i| all.get(i))
+            .is_some_and(|a| a.span.start >= span.start)
+    };
+    if went_back(*cursor) {
+        *cursor = all.partition_point(|a| a.span.start < span.start);
+    }
+    while all.get(*cursor).is_some_and(|a| a.span.start < span.start) {
+        *cursor += 1;
+    }
+    let rest = all.get(*cursor..).unwrap_or_default();
+    let n = rest
+        .iter()
+        .take_while(|a| a.span.start < span.end)
+        .count();
+    &rest[..n]
 }
 
 fn score_sentence(s: &Sentence) -> Scored {
@@ -165,7 +196,8 @@ fn score_sentence(s: &Sentence) -> Scored {
 /// The claim annotation of a scored sentence, with its reasons: the rules
 /// that fired (strongest first; only the exclusion when one excluded it),
 /// then the n-grams that raised the model's score most.
-fn annotate(s: &Sentence, scored: &Scored) -> Annotation {
+#[inline(never)]
+fn annotate(s: &Sentence, scored: &Scored, weights: &mut signed::Memo) -> Annotation {
     // On the stack: no allocation but the reasons themselves.
     let mut fired = scored.hits;
     let mut hits = &mut fired[..scored.n_hits.min(MAX_HITS)];
@@ -181,7 +213,7 @@ fn annotate(s: &Sentence, scored: &Scored) -> Annotation {
             let mut r = String::with_capacity(reason.as_str().len() + 8);
             r.push_str(reason.as_str());
             r.push_str(" (");
-            signed::push(&mut r, *by, 1);
+            weights.push(&mut r, *by, 1);
             r.push(')');
             r
         }
@@ -198,7 +230,7 @@ fn annotate(s: &Sentence, scored: &Scored) -> Annotation {
         shown.push('”');
         if !reasons.iter().any(|r| r.starts_with(&shown)) {
             shown.push_str(" (");
-            signed::push(&mut shown, w, 2);
+            weights.push(&mut shown, w, 2);
             shown.push(')');
             reasons.push(shown);
         }
@@ -235,6 +267,7 @@ fn claim(
 
 /// Whether a double quotation is open after `sentence`, given whether one
 /// was open before it.
+#[inline(never)]
 fn quote_open_after(sentence: &str, mut open: bool) -> bool {
     // Byte scan: “ is E2 80 9C and ” is E2 80 9D in UTF-8; memchr skips
     // the bytes that are neither `"` nor 0xE2.

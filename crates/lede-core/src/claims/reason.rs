@@ -121,9 +121,11 @@ pub struct Sentence<'a> {
     /// True when the sentence lies inside a quotation (it opens with a quote
     /// mark, or continues one opened in an earlier sentence).
     pub in_quotation: bool,
-    /// The figures of the document (sorted by start).
+    /// The figures that start inside the sentence, or more of the
+    /// document's figures (sorted by start; the rules read those inside).
     pub figures: &'a [Annotation],
-    /// The quotes of the document (sorted by start).
+    /// The quotes that start inside the sentence, or more of the document's
+    /// quotes (sorted by start; the rules read those inside).
     pub quotes: &'a [Annotation],
     /// The rules' lexicons found in the text.
     pub matches: Matches,
