@@ -262,7 +262,8 @@ impl Hand {
 /// Each byte folded (letters lower-cased, digits `0`), or [`SEPARATOR`]
 /// for a byte that separates tokens, or [`SIGN`] for a separator that may
 /// start a money or percent sign (`$`, `%`, and the lead bytes of `£` and
-/// `€`): one table look-up per byte of text.
+/// `€`) or is another mark ([`is_mark`]): one table look-up per byte of
+/// text.
 const FOLD: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
@@ -272,7 +273,7 @@ const FOLD: [u8; 256] = {
             b'0'
         } else if c.is_ascii_alphabetic() {
             c.to_ascii_lowercase()
-        } else if matches!(c, b'$' | b'%' | 0xC2 | 0xE2) {
+        } else if matches!(c, b'$' | b'%' | b'"' | b'(' | b'/' | 0xC2 | 0xE2) {
             SIGN
         } else {
             SEPARATOR
@@ -284,7 +285,8 @@ const FOLD: [u8; 256] = {
 
 /// [`FOLD`] of a plain separator.
 const SEPARATOR: u8 = 0;
-/// [`FOLD`] of a separator that may start a money or percent sign.
+/// [`FOLD`] of a separator that may start a money or percent sign, or is
+/// another mark ([`is_mark`]).
 const SIGN: u8 = 1;
 
 fn fold(b: u8) -> u8 {
@@ -327,21 +329,40 @@ pub fn bucket(word: &[u8]) -> usize {
     fnv(FNV_OFFSET, word.iter().map(|&b| fold(b))) as usize & (BUCKETS - 1)
 }
 
+/// What the hashing pass saw at one place of the text, besides n-grams:
+/// see [`hash_tokens`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Visit {
+    /// A token starts at byte `start`; `bucket` is its unigram bucket.
+    Token {
+        /// Byte offset of the token.
+        start: usize,
+        /// Its unigram bucket.
+        bucket: usize,
+    },
+    /// A byte that is not a letter or digit and may matter to a reader of
+    /// the text, at this byte offset: one of [`is_mark`].
+    Mark(usize),
+}
+
+/// Whether [`hash_tokens`] reports the byte `b` as a [`Visit::Mark`]: `$`,
+/// `%`, `"`, `(`, `/`, and the lead bytes `C2` and `E2` (of `£`, `€`,
+/// curly quotes and apostrophes, dashes).
+pub fn is_mark(b: u8) -> bool {
+    FOLD[usize::from(b)] == SIGN
+}
+
 /// Hashes `text`: calls `each` for every unigram and bigram (unigram of a
 /// token first, then the bigram ending at it) and returns the hand features.
 pub fn hash(text: &str, each: impl FnMut(Gram)) -> Hand {
-    hash_tokens(text, each, |_, _| {})
+    hash_tokens(text, each, |_| {})
 }
 
-/// [`hash`], and also calls `token(start, bucket)` for every token (after
-/// its unigram): the byte offset where it starts and its unigram bucket, so
-/// that the caller can look the token up without tokenizing the text again
-/// (the claim rules' phrase scan does).
-pub fn hash_tokens(
-    text: &str,
-    mut each: impl FnMut(Gram),
-    mut token: impl FnMut(usize, usize),
-) -> Hand {
+/// [`hash`], and also calls `visit` for every token (after its unigram)
+/// and every mark byte ([`is_mark`]), in text order, so that the caller
+/// reads the text without tokenizing or scanning it again (the claim rules'
+/// phrase scan and the quotation state do).
+pub fn hash_tokens(text: &str, mut each: impl FnMut(Gram), mut visit: impl FnMut(Visit)) -> Hand {
     let bytes = text.as_bytes();
     let table = word_table();
     let mut hand = Hand::default();
@@ -364,6 +385,7 @@ pub fn hash_tokens(
                     }
                     _ => {}
                 }
+                visit(Visit::Mark(i));
             }
             i += 1;
             continue;
@@ -393,7 +415,10 @@ pub fn hash_tokens(
             start,
             end: i,
         });
-        token(start, h as usize & (BUCKETS - 1));
+        visit(Visit::Token {
+            start,
+            bucket: h as usize & (BUCKETS - 1),
+        });
         if let Some((ps, _)) = prev {
             each(Gram {
                 bucket: hb as usize & (BUCKETS - 1),

@@ -57,7 +57,6 @@ pub(crate) static MODALS: Lexicon = Lexicon::new(&["will", "would", "we'll", "i'
 pub(crate) static ONGOING: Lexicon = Lexicon::new(&["is now", "are now"]);
 
 /// The kind of claim `s` makes.
-#[inline(never)]
 pub fn classify(s: &Sentence) -> ClaimKind {
     let prediction = s.has(&FORECASTS);
     if !s.has(&NOT_COMMITMENT) && (pledged(s) || (s.has(&MODALS) && !prediction)) {

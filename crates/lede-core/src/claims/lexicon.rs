@@ -276,6 +276,11 @@ struct Compiled {
     /// The bytes that are not ASCII letters or digits and open a phrase
     /// ("(" of "(photo:", "/" of "/ afp").
     non_word_openers: Vec<u8>,
+    /// A flag per byte: a non-word opener.
+    opens: [bool; 256],
+    /// Whether every non-word opener is a mark of the feature hashing
+    /// ([`features::is_mark`]), so that [`Scan::mark`] sees them all.
+    openers_marked: bool,
 }
 
 impl Compiled {
@@ -292,13 +297,19 @@ impl Compiled {
                 }
             }
         }
-        let non_word_openers = (0..=255u8)
+        let non_word_openers: Vec<u8> = (0..=255u8)
             .filter(|&b| !b.is_ascii_alphanumeric() && trie.root[usize::from(b)] != 0)
             .collect();
+        let mut opens = [false; 256];
+        for &b in &non_word_openers {
+            opens[usize::from(b)] = true;
+        }
         Compiled {
             trie,
             first_words,
+            openers_marked: non_word_openers.iter().all(|&b| features::is_mark(b)),
             non_word_openers,
+            opens,
         }
     }
 }
@@ -309,7 +320,8 @@ impl Compiled {
 ///
 /// What it does: the trie is walked only from a token whose unigram bucket
 /// is the bucket of some phrase's first word, and from the bytes that open
-/// a phrase without a letter or digit (found with `memchr`).
+/// a phrase without a letter or digit (marks of the hashing pass, or found
+/// with `memchr` when one is not a mark).
 ///
 /// Why it finds what [`Registry::scan`] finds: a phrase that matches at a
 /// token's start on word boundaries spans that whole token (the phrase's
@@ -340,6 +352,21 @@ impl Scan<'_> {
         }
     }
 
+    /// A mark byte ([`features::is_mark`]) lies at `at`.
+    #[inline]
+    pub fn mark(&mut self, at: usize) {
+        let compiled = self.compiled;
+        if compiled.openers_marked
+            && self
+                .hay
+                .as_bytes()
+                .get(at)
+                .is_some_and(|&b| compiled.opens[usize::from(b)])
+        {
+            self.walk(at);
+        }
+    }
+
     /// Every phrase that starts at `start`, on word boundaries.
     fn walk(&mut self, start: usize) {
         let (hay, opening_at) = (self.hay, self.opening_at);
@@ -363,6 +390,10 @@ impl Scan<'_> {
             // An empty phrase matches everywhere: the plain scan.
             return self.registry.scan(self.hay);
         }
+        if compiled.openers_marked {
+            // Walked from `mark`.
+            return self.out;
+        }
         let h = self.hay.as_bytes();
         match compiled.non_word_openers[..] {
             [] => {}
@@ -370,8 +401,7 @@ impl Scan<'_> {
             [a, b] => memchr::memchr2_iter(a, b, h).for_each(|at| self.walk(at)),
             [a, b, c] => memchr::memchr3_iter(a, b, c, h).for_each(|at| self.walk(at)),
             _ => {
-                let opens =
-                    |b: u8| !b.is_ascii_alphanumeric() && compiled.trie.root[usize::from(b)] != 0;
+                let opens = |b: u8| compiled.opens[usize::from(b)];
                 for (at, _) in h.iter().enumerate().filter(|&(_, &b)| opens(b)) {
                     self.walk(at);
                 }
@@ -608,7 +638,10 @@ mod tests {
             let matches = registry.scan(&hay);
             // The scan fed by the model's tokens finds the same.
             let mut scan = registry.scanner(&hay);
-            features::hash_tokens(&hay, |_| {}, |start, bucket| scan.token(start, bucket));
+            features::hash_tokens(&hay, |_| {}, |visit| match visit {
+                features::Visit::Token { start, bucket } => scan.token(start, bucket),
+                features::Visit::Mark(at) => scan.mark(at),
+            });
             prop_assert_eq!(scan.finish(), matches, "fed scan of {:?}", hay);
             let opening_at = hay.len() - trim_opening(&hay).len();
             for (i, list) in registry.lists.iter().enumerate() {

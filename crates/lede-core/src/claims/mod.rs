@@ -22,6 +22,7 @@ mod signed;
 
 use crate::model::{Annotation, Claim, Detail, Span};
 use crate::text::Document;
+use features::Visit;
 use model::{sigmoid, Model};
 use reason::{Effect, Reason, Sentence};
 
@@ -103,21 +104,29 @@ fn scored(
             open_quote = false;
         }
         let sentence_text = &text[span];
-        // One pass over the tokens for the model and the rules' phrases.
+        // One pass over the tokens and marks for the model, the rules'
+        // phrases and the quotation state.
         let mut scan = rules::LEXICONS.scanner(sentence_text);
-        let model = shipped.score_with(sentence_text, |start, bucket| scan.token(start, bucket));
+        let in_quotation = open_quote || sentence_text.starts_with(['“', '"', '‘']);
+        let bytes = sentence_text.as_bytes();
+        let model = shipped.score_with(sentence_text, |visit| match visit {
+            Visit::Token { start, bucket } => scan.token(start, bucket),
+            Visit::Mark(at) => {
+                scan.mark(at);
+                open_quote = quote_mark(bytes, at, open_quote);
+            }
+        });
         let sentence = Sentence {
             text: sentence_text,
             span,
             paragraph: &text[paragraph],
             whole_paragraph: paragraph == span,
-            in_quotation: open_quote || sentence_text.starts_with(['“', '"', '‘']),
+            in_quotation,
             figures: starting_inside(figures, span, &mut figure_cursor),
             quotes: starting_inside(quotes, span, &mut quote_cursor),
             matches: scan.finish(),
             model,
         };
-        open_quote = quote_open_after(sentence_text, open_quote);
         let result = score_sentence(&sentence);
         if keep(result.score) {
             out.push(annotate(&sentence, &result, &mut weights));
@@ -126,7 +135,6 @@ fn scored(
     out
 }
 
-#[inline(never)]
 /// The annotations of `all` (sorted by start) that start inside `span`.
 ///
 /// `cursor` is where the previous call's slice began: sentences come in
@@ -147,10 +155,7 @@ fn starting_inside<'a>(all: &'a [Annotation], span: Span, cursor: &mut usize) ->
         *cursor += 1;
     }
     let rest = all.get(*cursor..).unwrap_or_default();
-    let n = rest
-        .iter()
-        .take_while(|a| a.span.start < span.end)
-        .count();
+    let n = rest.iter().take_while(|a| a.span.start < span.end).count();
     &rest[..n]
 }
 
@@ -196,7 +201,6 @@ fn score_sentence(s: &Sentence) -> Scored {
 /// The claim annotation of a scored sentence, with its reasons: the rules
 /// that fired (strongest first; only the exclusion when one excluded it),
 /// then the n-grams that raised the model's score most.
-#[inline(never)]
 fn annotate(s: &Sentence, scored: &Scored, weights: &mut signed::Memo) -> Annotation {
     // On the stack: no allocation but the reasons themselves.
     let mut fired = scored.hits;
@@ -265,25 +269,18 @@ fn claim(
     }
 }
 
-/// Whether a double quotation is open after `sentence`, given whether one
-/// was open before it.
-#[inline(never)]
-fn quote_open_after(sentence: &str, mut open: bool) -> bool {
-    // Byte scan: “ is E2 80 9C and ” is E2 80 9D in UTF-8; memchr skips
-    // the bytes that are neither `"` nor 0xE2.
-    let bytes = sentence.as_bytes();
-    for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
-        match bytes[i] {
-            b'"' => open = !open,
-            0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
-                Some(0x9C) => open = true,
-                Some(0x9D) => open = false,
-                _ => {}
-            },
-            _ => {}
-        }
+/// Whether a double quotation is open after the mark at `bytes[at]`
+/// ([`features::is_mark`]), given whether one was open before it: `"`
+/// toggles, `“` opens and `”` closes.
+fn quote_mark(bytes: &[u8], at: usize, open: bool) -> bool {
+    // “ is E2 80 9C and ” is E2 80 9D in UTF-8.
+    match bytes.get(at..at + 3) {
+        Some([b'"', ..]) => !open,
+        Some([0xE2, 0x80, 0x9C]) => true,
+        Some([0xE2, 0x80, 0x9D]) => false,
+        _ if bytes.get(at) == Some(&b'"') => !open,
+        _ => open,
     }
-    open
 }
 
 #[cfg(test)]

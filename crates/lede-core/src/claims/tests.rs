@@ -80,6 +80,45 @@ fn plain_events_are_claims() {
 }
 
 #[test]
+fn quotation_state_follows_the_marks() {
+    // Folded over the marks of the hashing pass, against a walk over chars.
+    let texts = [
+        "",
+        "\"",
+        "He said \"no\" twice.",
+        "“We will build it,” she said.",
+        "“We will build it — and pay for it’s upkeep.",
+        "Prices rose 5% to £3bn (€3.5bn) / year.",
+        "It ends with a mark “",
+        "”",
+    ];
+    for text in texts {
+        for open in [false, true] {
+            let mut state = open;
+            features::hash_tokens(
+                text,
+                |_| {},
+                |visit| {
+                    if let features::Visit::Mark(at) = visit {
+                        state = super::quote_mark(text.as_bytes(), at, state);
+                    }
+                },
+            );
+            let mut want = open;
+            for c in text.chars() {
+                match c {
+                    '"' => want = !want,
+                    '“' => want = true,
+                    '”' => want = false,
+                    _ => {}
+                }
+            }
+            assert_eq!(state, want, "{text:?} opened {open}");
+        }
+    }
+}
+
+#[test]
 fn empty_and_odd_inputs() {
     check("");
     check("\n\n   \n");

@@ -105,7 +105,6 @@ fn opens_with_name(text: &str) -> bool {
 }
 
 /// Raises narration about named actors.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     if s.words() < 8 || s.own_voice() {
         return None;

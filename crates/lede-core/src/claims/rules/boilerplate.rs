@@ -44,7 +44,6 @@ pub static OPENINGS: Lexicon = Lexicon::new(&[
 pub static ANYWHERE: Lexicon = Lexicon::new(&["all rights reserved"]);
 
 /// Excludes boilerplate.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     if s.starts(&OPENINGS) || s.has(&ANYWHERE) {
         return Hit::exclude(Reason::Boilerplate);

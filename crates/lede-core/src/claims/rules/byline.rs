@@ -19,7 +19,6 @@ use super::super::reason::{Hit, Reason, Sentence};
 pub static OPENINGS: Lexicon = Lexicon::new(&["published", "updated", "last updated", "posted"]);
 
 /// Excludes bylines.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     if !s.whole_paragraph || s.words() > 12 {
         return None;

@@ -50,7 +50,6 @@ pub static OPENINGS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Excludes captions and credits.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     if s.starts(&OPENINGS) || s.has(&CREDITS) {
         return Hit::exclude(Reason::Caption);

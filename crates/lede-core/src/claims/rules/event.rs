@@ -38,7 +38,6 @@ pub static TIMES: Lexicon = Lexicon::new(&[
 ]);
 
 /// Raises reported events.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     if s.past_tense() && (s.named() || s.has(&TIMES)) {
         return Hit::adjust(Reason::Event, RAISE);

@@ -23,7 +23,6 @@ pub const QUANTITY: f64 = 0.8;
 pub const DATE: f64 = 0.3;
 
 /// Raises sentences with figures.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     let mut date = false;
     for kind in s.figure_kinds() {

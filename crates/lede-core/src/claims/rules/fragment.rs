@@ -18,7 +18,6 @@ use super::super::reason::{Hit, Reason, Sentence};
 pub const MIN_WORDS: usize = 4;
 
 /// Excludes fragments.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     if s.words() < MIN_WORDS {
         return Hit::exclude(Reason::Fragment);

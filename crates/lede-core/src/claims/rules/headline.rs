@@ -26,7 +26,6 @@ fn has_final_punctuation(text: &str) -> bool {
 }
 
 /// Excludes headlines.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     if s.whole_paragraph && !has_final_punctuation(s.text) {
         return Hit::exclude(Reason::Headline);

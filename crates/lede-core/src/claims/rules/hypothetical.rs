@@ -31,7 +31,6 @@ pub static MARKERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Lowers hypotheticals.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     let opens = s.starts(&OPENINGS)
         || ["And if", "But if", "So if"]

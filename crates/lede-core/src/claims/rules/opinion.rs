@@ -69,7 +69,6 @@ pub static MARKERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Lowers opinion and speculation.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     if s.has_quantity() {
         return None;

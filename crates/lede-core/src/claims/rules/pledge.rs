@@ -90,7 +90,6 @@ pub fn pledged(s: &Sentence) -> bool {
 }
 
 /// Raises commitments and forecasts.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     if pledged(s) {
         return Hit::adjust(Reason::Commitment, COMMITMENT);

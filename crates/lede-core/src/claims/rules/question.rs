@@ -17,7 +17,6 @@ use super::super::reason::{Hit, Reason, Sentence};
 pub const LOWER: f64 = -2.0;
 
 /// Lowers questions and exclamations.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     let t = s.text.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')

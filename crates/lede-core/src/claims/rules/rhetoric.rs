@@ -55,7 +55,6 @@ pub static MARKERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Lowers evaluative and rhetorical sentences.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     if s.has_quantity() {
         return None;

@@ -79,7 +79,6 @@ pub static SPEECH_VERBS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Raises attributed sentences.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     if s.has_attributed_quote() || (s.has(&SPEECH_VERBS) && s.named()) {
         return Hit::adjust(Reason::NamedSource, RAISE);

@@ -38,7 +38,6 @@ pub static MARKERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Lowers vague sentences.
-#[inline(never)]
 pub fn check(s: &Sentence) -> Option<Hit> {
     if s.has(&MARKERS) {
         return Hit::adjust(Reason::Vague, LOWER);
