@@ -35,7 +35,7 @@ pub(crate) fn fnv_step(h: u64, b: u8) -> u64 {
 }
 
 /// FNV-1a of `bytes` (no length prefix, unlike [`Fnv`] used as a `Hasher`).
-#[inline]
+#[cfg(test)]
 pub(crate) fn fnv(bytes: &[u8]) -> u64 {
     bytes.iter().fold(FNV_START, |h, &b| fnv_step(h, b))
 }

@@ -32,7 +32,8 @@ pub(crate) struct Token {
     pub fold_len: u8,
     /// The word lists the folded word belongs to (see [`lexicon::bits`]).
     pub bits: u32,
-    /// [`lexicon::word_hash`] of the folded word ([`folded`]); 0 for
+    /// Hash of the folded word ([`folded`]): [`lexicon::Key::hash`], or
+    /// [`lexicon::word_hash`] for a word too long for a key; 0 for
     /// punctuation.
     pub hash: u32,
 }
@@ -42,12 +43,36 @@ fn is_inner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‑' | '.' | '&')
 }
 
-/// ASCII letters and digits, by byte: the word scan's fast path.
-static ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
+/// Byte class: an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// Byte class: an ASCII upper-case letter.
+const UPPER: u8 = 2;
+/// Byte class: ASCII white space.
+const SPACE: u8 = 4;
+/// Byte class: an ASCII mark that may sit inside a word (`'`, `-`, `.`, `&`).
+const INNER: u8 = 8;
+/// Byte class: a byte of a multi-byte UTF-8 character.
+const WIDE: u8 = 16;
+
+/// The class bits of every byte: the tokenizer's ASCII fast path.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
+    while b < 256 {
+        let x = b as u8;
+        t[b] = if x >= 128 {
+            WIDE
+        } else if x.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if x.is_ascii_alphanumeric() {
+            ALNUM
+        } else if x.is_ascii_whitespace() {
+            SPACE
+        } else if matches!(x, b'\'' | b'-' | b'.' | b'&') {
+            INNER
+        } else {
+            0
+        };
         b += 1;
     }
     t
@@ -63,67 +88,101 @@ fn char_at(p: &str, i: usize) -> Option<char> {
     }
 }
 
+/// Whether the character at byte `i` of `p` is a letter or digit.
+#[inline]
+fn alnum_at(p: &str, i: usize) -> bool {
+    match p.as_bytes().get(i) {
+        Some(&b) if b < 128 => CLASS[b as usize] & ALNUM != 0,
+        Some(_) => char_at(p, i).is_some_and(char::is_alphanumeric),
+        None => false,
+    }
+}
+
 /// The end of the word that continues at byte `end` of `p`.
 #[inline]
 fn word_end(p: &str, mut end: usize) -> usize {
     let b = p.as_bytes();
     loop {
-        while end < b.len() && ALNUM[b[end] as usize] {
+        while end < b.len() && CLASS[b[end] as usize] & ALNUM != 0 {
             end += 1;
         }
-        match char_at(p, end) {
-            Some(d) if !d.is_ascii() && d.is_alphanumeric() => end += d.len_utf8(),
-            Some(d)
-                if is_inner(d)
-                    && char_at(p, end + d.len_utf8()).is_some_and(char::is_alphanumeric) =>
-            {
-                // An inner mark with a letter or digit after it.
-                end += d.len_utf8();
+        let Some(&x) = b.get(end) else {
+            return end;
+        };
+        let class = CLASS[x as usize];
+        if class & INNER != 0 {
+            // An inner mark with a letter or digit after it.
+            if alnum_at(p, end + 1) {
+                end += 1;
+                continue;
             }
+            return end;
+        }
+        if class & WIDE == 0 {
+            return end;
+        }
+        match char_at(p, end) {
+            Some(d) if d.is_alphanumeric() => end += d.len_utf8(),
+            Some(d) if is_inner(d) && alnum_at(p, end + d.len_utf8()) => end += d.len_utf8(),
             _ => return end,
         }
     }
 }
 
-/// The word-list bits and the hash of a folded word: lower-cased on the
-/// stack and hashed in one pass, looked up once.
+/// The length of word `w` without a possessive: the byte-level
+/// [`lexicon::strip_possessive`].
 #[inline]
-fn word_bits(word: &str) -> (u32, u32) {
-    let mut buf = [0u8; 24];
-    let b = word.as_bytes();
-    let mut h = hash::FNV_START;
-    if b.len() > 255 {
-        // `folded` gives no word for these (fold_len 0).
+fn fold_len(w: &[u8]) -> usize {
+    const RIGHT: [u8; 3] = [0xe2, 0x80, 0x99]; // ’
+    let n = w.len();
+    match w.last() {
+        Some(b's' | b'S') if n >= 3 && w[n - 2] == b'\'' => n - 2,
+        Some(b's' | b'S') if n >= 5 && w[n - 4..n - 1] == RIGHT => n - 4,
+        Some(b'\'') if n >= 2 => n - 1,
+        Some(0x99) if n >= 4 && w[n - 3..] == RIGHT => n - 3,
+        _ => n,
+    }
+}
+
+/// The word-list bits and the hash of the folded word of `n` bytes at byte
+/// `at` of `text`: lower-cased eight bytes at a time, looked up once.
+#[inline]
+fn word_bits(text: &[u8], at: usize, n: usize) -> (u32, u32) {
+    if n > 255 {
+        // `folded` gives no word for these (fold_len 0): hash the empty word.
+        return (0, lexicon::Key::default().hash());
+    }
+    if n > lexicon::Key::MAX {
+        // Too long for any list; only the entity tables use the hash.
+        let h = text
+            .get(at..at + n)
+            .unwrap_or_default()
+            .iter()
+            .fold(hash::FNV_START, |h, &s| {
+                hash::fnv_step(h, s.to_ascii_lowercase())
+            });
         return (0, lexicon::word_hash(h));
     }
-    if b.len() > buf.len() {
-        for &s in b {
-            h = hash::fnv_step(h, s.to_ascii_lowercase());
-        }
-        return (0, lexicon::word_hash(h));
-    }
-    for (d, &s) in buf.iter_mut().zip(b) {
-        let l = s.to_ascii_lowercase();
-        *d = l;
-        h = hash::fnv_step(h, l);
-    }
-    let hash = lexicon::word_hash(h);
-    (lexicon::bits_hashed(&buf[..b.len()], hash), hash)
+    let key = lexicon::Key::of_text(text, at, n);
+    let hash = key.hash();
+    (lexicon::bits_of_key(&key, hash), hash)
 }
 
 /// Tokenizes `text` paragraph by paragraph.
 pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4 + 16);
+    let bytes = text.as_bytes();
     for (pi, para) in paragraphs.iter().enumerate() {
         let p = &text[*para];
         let b = p.as_bytes();
         let mut i = 0;
         while i < b.len() {
             let x = b[i];
-            let (word, upper, len) = if x < 128 {
-                if ALNUM[x as usize] {
-                    (true, x.is_ascii_uppercase(), 1)
-                } else if x.is_ascii_whitespace() {
+            let class = CLASS[x as usize];
+            let (word, upper, len) = if class & WIDE == 0 {
+                if class & ALNUM != 0 {
+                    (true, class & UPPER != 0, 1)
+                } else if class & SPACE != 0 {
                     i += 1;
                     continue;
                 } else {
@@ -140,15 +199,15 @@ pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                     None => break,
                 }
             };
+            let start = para.start + i;
             if word {
                 let end = word_end(p, i + len);
-                let folded = lexicon::strip_possessive(&p[i..end]);
-                let fold = folded.len();
-                let (bits, hash) = word_bits(folded);
+                let fold = fold_len(&b[i..end]);
+                let (bits, hash) = word_bits(bytes, start, fold);
                 out.push(Token {
                     bits,
                     hash,
-                    span: Span::new(para.start + i, para.start + end),
+                    span: Span::new(start, para.start + end),
                     is_word: true,
                     capitalised: upper,
                     in_quote: false,
@@ -158,7 +217,7 @@ pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 i = end;
             } else {
                 out.push(Token {
-                    span: Span::new(para.start + i, para.start + i + len),
+                    span: Span::new(start, start + len),
                     is_word: false,
                     capitalised: false,
                     in_quote: false,
@@ -188,4 +247,48 @@ pub(crate) fn folded<'a>(lower: &'a str, token: &Token) -> &'a str {
 #[inline]
 pub(crate) fn is(lower: &str, token: &Token, list: fn(&str) -> bool) -> bool {
     token.is_word && list(folded(lower, token))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fold_len, tokenize};
+    use crate::quotes::lexicon;
+    use crate::text::Document;
+
+    /// Lists the tokens of `text` as `word` / `[punct]`, each word with the
+    /// part kept for the word lists in braces when a possessive is dropped.
+    fn check(text: &str, expected: &str) {
+        let doc = Document::new(text);
+        let got: Vec<String> = tokenize(doc.text(), doc.paragraphs())
+            .iter()
+            .map(|t| {
+                let w = &doc.text()[t.span];
+                if !t.is_word {
+                    return format!("[{w}]");
+                }
+                let fold = t.fold_len as usize;
+                assert_eq!(fold, fold_len(w.as_bytes()));
+                assert_eq!(fold, lexicon::strip_possessive(w).len(), "{w}");
+                if fold < w.len() {
+                    format!("{w}{{{}}}", &w[..fold])
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect();
+        assert_eq!(got.join(" "), expected);
+    }
+
+    #[test]
+    fn words_marks_and_possessives() {
+        check(
+            "“Yes,” Ana’s aide said. The leaders' U.S-based Secretary-General’S rock ’n’ roll.",
+            "[“] Yes [,] [”] Ana’s{Ana} aide said [.] The leaders ['] U.S-based \
+             Secretary-General’S{Secretary-General} rock [’] n [’] roll [.]",
+        );
+        check(
+            "Zoë’s café, 2.5bn-pound 'quote's end",
+            "Zoë’s{Zoë} café [,] 2.5bn-pound ['] quote's{quote} end",
+        );
+    }
 }
