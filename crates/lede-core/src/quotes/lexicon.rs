@@ -124,6 +124,16 @@ impl Key {
         }
     }
 
+    /// The key of a word of `len <= 8` bytes already loaded into `chunk`
+    /// (little-endian, zero beyond the word), lower-casing its ASCII letters.
+    #[inline]
+    pub(crate) fn of_chunk(chunk: u64, len: usize) -> Key {
+        Key {
+            chunks: [lower_chunk(chunk), 0, 0],
+            len: len as u32,
+        }
+    }
+
     /// The key's hash: the same for equal keys (the tables key on it).
     #[inline]
     pub(crate) fn hash(&self) -> u32 {

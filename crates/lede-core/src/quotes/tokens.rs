@@ -129,6 +129,45 @@ fn word_end(p: &str, mut end: usize) -> usize {
     }
 }
 
+/// The high bit of each byte of `x` that is an ASCII letter or digit.
+#[inline]
+fn alnum_bytes(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn each(b: u8) -> u64 {
+        u64::from_le_bytes([b; 8])
+    }
+    // Per byte, on 7 bits (no carry reaches the next byte): `h + (0x80 - c)`
+    // has its high bit set when `h >= c`.
+    let h = x & LOW7;
+    let l = h | each(0x20);
+    let letter = l.wrapping_add(each(0x80 - b'a')) & !l.wrapping_add(each(0x80 - b'z' - 1));
+    let digit = h.wrapping_add(each(0x80 - b'0')) & !h.wrapping_add(each(0x80 - b'9' - 1));
+    (letter | digit) & !x & HIGH
+}
+
+/// A short ASCII word starting at byte `at` of `text`, read eight bytes at
+/// once: its length (at most 7), list bits and hash, when it is all ASCII
+/// letters and digits, ends before `limit` (its paragraph's end) and is
+/// followed by a byte that cannot continue a word (no inner mark, no UTF-8).
+/// Such a word has no possessive. `None` leaves the word to the byte loop.
+#[inline]
+fn short_word(text: &[u8], at: usize, limit: usize) -> Option<(usize, u32, u32)> {
+    let chunk = u64::from_le_bytes(text.get(at..at + 8)?.try_into().ok()?);
+    let stop = !alnum_bytes(chunk) & 0x8080_8080_8080_8080;
+    if stop == 0 {
+        return None;
+    }
+    let n = stop.trailing_zeros() as usize / 8;
+    let next = CLASS[(chunk >> (8 * n)) as u8 as usize];
+    if next & (INNER | WIDE) != 0 || at + n > limit {
+        return None;
+    }
+    let key = lexicon::Key::of_chunk(chunk & ((1u64 << (8 * n)) - 1), n);
+    let hash = key.hash();
+    Some((n, lexicon::bits_of_key(&key, hash), hash))
+}
+
 /// The length of word `w` without a possessive: the byte-level
 /// [`lexicon::strip_possessive`].
 #[inline]
@@ -201,9 +240,20 @@ pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
             };
             let start = para.start + i;
             if word {
-                let end = word_end(p, i + len);
-                let fold = fold_len(&b[i..end]);
-                let (bits, hash) = word_bits(bytes, start, fold);
+                let fast = if len == 1 {
+                    short_word(bytes, start, para.end)
+                } else {
+                    None
+                };
+                let (end, fold, bits, hash) = match fast {
+                    Some((n, bits, hash)) => (i + n, n, bits, hash),
+                    None => {
+                        let end = word_end(p, i + len);
+                        let fold = fold_len(&b[i..end]);
+                        let (bits, hash) = word_bits(bytes, start, fold);
+                        (end, fold, bits, hash)
+                    }
+                };
                 out.push(Token {
                     bits,
                     hash,
@@ -251,7 +301,7 @@ pub(crate) fn is(lower: &str, token: &Token, list: fn(&str) -> bool) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{fold_len, tokenize};
+    use super::{fold_len, short_word, tokenize, word_bits, word_end};
     use crate::quotes::lexicon;
     use crate::text::Document;
 
@@ -290,5 +340,28 @@ mod tests {
             "Zoë’s café, 2.5bn-pound 'quote's end",
             "Zoë’s{Zoë} café [,] 2.5bn-pound ['] quote's{quote} end",
         );
+    }
+
+    #[test]
+    fn short_words_read_at_once_match_the_byte_loop() {
+        let text = "Ana SAID: “It’s 2024, we’re OK.” The U.S-led x9 group’s plan, 12345678 \
+                    words8ch and Zoë said no-one. Ok";
+        let b = text.as_bytes();
+        let mut fast = 0;
+        for i in 0..b.len() {
+            let starts =
+                b[i].is_ascii_alphanumeric() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+            if !starts {
+                continue;
+            }
+            if let Some((n, bits, hash)) = short_word(b, i, text.len()) {
+                fast += 1;
+                let end = word_end(text, i + 1);
+                assert_eq!(n, end - i, "{}", &text[i..end]);
+                assert_eq!(n, fold_len(&b[i..end]));
+                assert_eq!((bits, hash), word_bits(b, i, n), "{}", &text[i..end]);
+            }
+        }
+        assert!(fast >= 10, "{fast} words took the fast path");
     }
 }
