@@ -499,6 +499,11 @@ pub(crate) struct LowerWords<'a> {
     candidates: Vec<&'a str>,
     /// The candidates by [`lexicon::word_hash`].
     index: HashIndex,
+    /// One bit per hash bucket holding a candidate: most words are no
+    /// candidate and are told so by one bit test.
+    filter: Vec<u64>,
+    /// How far to shift a multiplied hash right to get its bucket.
+    filter_shift: u32,
     /// Candidate `k` also occurs in lower case.
     seen: Vec<bool>,
     /// Candidate `k` is also written capitalised inside a sentence; one that
@@ -529,9 +534,13 @@ impl<'a> LowerWords<'a> {
         if starts.is_empty() {
             return LowerWords::default();
         }
+        // About 32 filter bits per candidate: few false hits.
+        let filter_bits = (32 * starts.len()).next_power_of_two().max(64);
         let mut words = LowerWords {
             candidates: Vec::new(),
             index: HashIndex::with_capacity(starts.len()),
+            filter: vec![0; filter_bits / 64],
+            filter_shift: 32 - filter_bits.trailing_zeros(),
             seen: Vec::new(),
             mid: Vec::new(),
         };
@@ -541,12 +550,14 @@ impl<'a> LowerWords<'a> {
             if words.find(w, t.hash).is_none() {
                 words.index.insert(t.hash, words.candidates.len() as u32);
                 words.candidates.push(w);
+                let b = words.bucket(t.hash);
+                words.filter[b / 64] |= 1 << (b % 64);
             }
         }
         words.seen = vec![false; words.candidates.len()];
         words.mid = vec![false; words.candidates.len()];
         for (i, t) in toks.iter().enumerate() {
-            if !t.is_word {
+            if !t.is_word || !words.may_hold(t.hash) {
                 continue;
             }
             if let Some(k) = words.find(tokens::folded(lower, t), t.hash) {
@@ -558,6 +569,19 @@ impl<'a> LowerWords<'a> {
             }
         }
         words
+    }
+
+    /// The filter bit of `hash`.
+    #[inline]
+    fn bucket(&self, hash: u32) -> usize {
+        (hash.wrapping_mul(0x85eb_ca6b) >> self.filter_shift) as usize
+    }
+
+    /// False when no candidate has the hash `hash`.
+    #[inline]
+    fn may_hold(&self, hash: u32) -> bool {
+        let b = self.bucket(hash);
+        self.filter.get(b / 64).is_some_and(|w| w & (1 << (b % 64)) != 0)
     }
 
     /// The candidate `folded` (whose hash is `hash`), if it is one.
