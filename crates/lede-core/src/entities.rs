@@ -581,7 +581,9 @@ impl<'a> LowerWords<'a> {
     #[inline]
     fn may_hold(&self, hash: u32) -> bool {
         let b = self.bucket(hash);
-        self.filter.get(b / 64).is_some_and(|w| w & (1 << (b % 64)) != 0)
+        self.filter
+            .get(b / 64)
+            .is_some_and(|w| w & (1 << (b % 64)) != 0)
     }
 
     /// The candidate `folded` (whose hash is `hash`), if it is one.
