@@ -42,15 +42,65 @@ fn push_number(out: &mut String, v: f64) {
         push_group(out, a as u64);
         return;
     }
-    let t = format!("{a:.2}");
-    let t = t.trim_end_matches('0').trim_end_matches('.');
-    match t.split_once('.') {
-        Some((int, frac)) => {
-            push_group(out, int.parse().unwrap_or(0));
-            out.push('.');
-            out.push_str(frac);
+    match hundredths(a) {
+        // What the formatted form below gives, without formatting: the
+        // integer part grouped, then the hundredths without trailing zeros;
+        // no grouping when the hundredths round to nothing ("1234").
+        Some(h) => {
+            let (int, frac) = (h / 100, h % 100);
+            if frac == 0 {
+                push_digits(out, int);
+            } else {
+                push_group(out, int);
+                out.push('.');
+                out.push(char::from(b'0' + (frac / 10) as u8));
+                if frac % 10 != 0 {
+                    out.push(char::from(b'0' + (frac % 10) as u8));
+                }
+            }
         }
-        None => out.push_str(t),
+        None => {
+            let t = format!("{a:.2}");
+            let t = t.trim_end_matches('0').trim_end_matches('.');
+            match t.split_once('.') {
+                Some((int, frac)) => {
+                    push_group(out, int.parse().unwrap_or(0));
+                    out.push('.');
+                    out.push_str(frac);
+                }
+                None => out.push_str(t),
+            }
+        }
+    }
+}
+
+/// `a` (finite, not negative) rounded to a whole number of hundredths, when
+/// that is sure to be what `format!("{a:.2}")` writes: `a * 100` is then
+/// far enough from a half that its rounding error cannot matter. `None`
+/// near a half (or for huge values): the caller formats.
+fn hundredths(a: f64) -> Option<u64> {
+    let x = a * 100.0;
+    if !(0.0..1e12).contains(&x) {
+        return None;
+    }
+    let frac = x - x.floor();
+    ((frac - 0.5).abs() > 1e-6).then(|| x.round() as u64)
+}
+
+/// `n` in plain digits (no grouping), written at the end of `out`.
+fn push_digits(out: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &b in &buf[at..] {
+        out.push(char::from(b));
     }
 }
 
@@ -131,17 +181,110 @@ pub fn money(code: &str, v: f64) -> String {
 
 /// Puts the qualifier around an amount: `30+`, `~24`, `<4`, `≥5`, `≤700`.
 pub fn qualify(q: Qualifier, amount: &str) -> String {
-    match q {
-        Qualifier::Exact | Qualifier::Range => amount.to_string(),
-        Qualifier::Over => format!("{amount}+"),
-        Qualifier::Under => format!("<{amount}"),
-        Qualifier::About => format!("~{amount}"),
-        Qualifier::AtLeast => format!("≥{amount}"),
-        Qualifier::AtMost => format!("≤{amount}"),
-    }
+    let (before, after) = match q {
+        Qualifier::Exact | Qualifier::Range => ("", ""),
+        Qualifier::Over => ("", "+"),
+        Qualifier::Under => ("<", ""),
+        Qualifier::About => ("~", ""),
+        Qualifier::AtLeast => ("≥", ""),
+        Qualifier::AtMost => ("≤", ""),
+    };
+    let mut s = String::with_capacity(before.len() + amount.len() + after.len());
+    s.push_str(before);
+    s.push_str(amount);
+    s.push_str(after);
+    s
 }
 
 /// A range of amounts: `7–10`.
 pub fn range(low: &str, high: &str) -> String {
-    format!("{low}–{high}")
+    let mut s = String::with_capacity(low.len() + high.len() + 3);
+    s.push_str(low);
+    s.push('–');
+    s.push_str(high);
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    //! The display forms, and the digits of [`number`] against a
+    //! formatting oracle.
+    use super::*;
+
+    /// [`number`] as first written: format with two decimals, trim.
+    fn oracle(v: f64) -> String {
+        let a = v.abs();
+        let sign = if v < 0.0 { "-" } else { "" };
+        if a.fract() == 0.0 && a < 1e15 {
+            return format!("{sign}{}", group_oracle(&format!("{a:.0}")));
+        }
+        let t = format!("{a:.2}");
+        let t = t.trim_end_matches('0').trim_end_matches('.');
+        match t.split_once('.') {
+            Some((int, frac)) => format!("{sign}{}.{frac}", group_oracle(int)),
+            None => format!("{sign}{t}"),
+        }
+    }
+
+    /// Digits grouped by thousands.
+    fn group_oracle(digits: &str) -> String {
+        let mut rev = Vec::new();
+        for (k, c) in digits.chars().rev().enumerate() {
+            if k > 0 && k % 3 == 0 {
+                rev.push(',');
+            }
+            rev.push(c);
+        }
+        rev.iter().rev().collect()
+    }
+
+    /// Checks [`number`] of `v` against the oracle.
+    fn check(v: f64) {
+        assert_eq!(number(v), oracle(v), "{v:?}");
+    }
+
+    #[test]
+    fn numbers_match_the_formatted_oracle() {
+        for v in [
+            0.0,
+            0.125,
+            0.375,
+            1.005,
+            2.675,
+            1.995,
+            0.005,
+            0.015,
+            1234.001,
+            1234.5,
+            5.2,
+            94.6,
+            1_000_000.25,
+            7.5e6,
+            -3.75,
+            -0.004,
+            99.999,
+            0.995,
+            1e13 + 0.5,
+        ] {
+            check(v);
+        }
+        // Decimals as parsed from text, and scaled amounts (5.2e9 / 1e9).
+        for k in 0..20_000u32 {
+            let v = f64::from(k) / 1000.0;
+            check(v);
+            check(f64::from(k) * 1.0e7 / 1.0e9);
+            check(f64::from(k) / 8.0);
+        }
+    }
+
+    #[test]
+    fn qualifiers_and_ranges() {
+        assert_eq!(qualify(Qualifier::Over, "30"), "30+");
+        assert_eq!(qualify(Qualifier::About, "24"), "~24");
+        assert_eq!(qualify(Qualifier::AtMost, "700"), "≤700");
+        assert_eq!(qualify(Qualifier::Exact, "5"), "5");
+        assert_eq!(range("7", "10"), "7–10");
+        assert_eq!(money("GBP", 5.2e9), "£5.2bn");
+        assert_eq!(money("AUD", 10.5e6), "AUD 10.5m");
+    }
 }

@@ -56,7 +56,7 @@ pub fn extract_text(text: &str) -> Vec<Annotation> {
     // The tokens that may start a figure (a superset of those `may_start`
     // accepts), noted by the tokenizer.
     let mut marked = Vec::new();
-    let toks = tokens::tokenize_marking(text, may_start_token, &mut marked);
+    let toks = tokens::tokenize_marking(text, &START_MARKS, is_start_mark, &mut marked);
     let ctx = Ctx { text, toks: &toks };
     let mut out = Vec::new();
     let mut i = 0;
@@ -68,7 +68,11 @@ pub fn extract_text(text: &str) -> Vec<Annotation> {
             continue;
         }
         i = m;
-        let start = may_start(&ctx, i);
+        // A marked word has a start word's shape already.
+        let start = match ctx.kind(i) {
+            Some(Tk::Word) => start_of_word(ctx.bytes(i)),
+            _ => may_start(&ctx, i),
+        };
         if start.rules == 0 {
             continue;
         }
@@ -297,12 +301,15 @@ const START_WORDS: &[&str] = &[
     "zero",
 ];
 
-/// A hash of a word's lower-cased ASCII bytes (FNV-1a).
+/// A hash of a word's bytes with the ASCII case bit set (FNV-1a): for a
+/// word of ASCII letters, the hash of its lower-case form. (Only the
+/// entries, all lower-case letters, need a hash that ignores case: any
+/// other word merely lands in some slot and fails the comparison.)
 const fn word_hash(bytes: &[u8]) -> usize {
     let mut h: u32 = 0x811c_9dc5;
     let mut k = 0;
     while k < bytes.len() {
-        h ^= bytes[k].to_ascii_lowercase() as u32;
+        h ^= (bytes[k] | 0x20) as u32;
         h = h.wrapping_mul(0x0100_0193);
         k += 1;
     }
@@ -336,8 +343,11 @@ fn start_word_index(s: &[u8]) -> Option<usize> {
     loop {
         let k = usize::from(START_SLOTS[h]).checked_sub(1)?;
         // Entries are lower-case ASCII letters: equal ignoring ASCII case
-        // means `s` lower-cased is the entry.
-        if START_WORDS[k].as_bytes().eq_ignore_ascii_case(s) {
+        // means `s` lower-cased is the entry, and a byte of `s` with the
+        // case bit set equals a lower-case letter only when it is that
+        // letter in either case.
+        let e = START_WORDS[k].as_bytes();
+        if e.len() == s.len() && e.iter().zip(s).all(|(&e, &c)| c | 0x20 == e) {
             return Some(k);
         }
         h = (h + 1) & (SLOTS - 1);
@@ -363,6 +373,12 @@ static START_SHAPES: [[u32; 14]; 26] = {
         k += 1;
     }
     t
+};
+
+/// [`START_SHAPES`] for the tokenizer, which notes the words of those
+/// shapes (with digit runs and [`is_start_mark`] marks) for the scan.
+static START_MARKS: tokens::Marks = tokens::Marks {
+    words: START_SHAPES,
 };
 
 /// Whether the word `s` (at most 13 bytes) has the shape of a
@@ -474,19 +490,6 @@ fn start_words() -> &'static [Start] {
     })
 }
 
-/// Whether a token of kind `kind` spelt `s` may start a figure: true for
-/// every token [`may_start`] accepts (and a few more words that share their
-/// shape). The tokenizer asks this of each token it cuts.
-#[inline]
-fn may_start_token(kind: Tk, s: &[u8]) -> bool {
-    match kind {
-        Tk::Num => true,
-        Tk::Word => s.len() <= 13 && start_shape(s),
-        Tk::Punct(c) => is_start_mark(c),
-        Tk::Space(_) => false,
-    }
-}
-
 /// The marks that may open a figure: currency signs and comparison signs.
 #[inline]
 fn is_start_mark(c: char) -> bool {
@@ -523,13 +526,19 @@ fn may_start(ctx: &Ctx, i: usize) -> Start {
             if s.len() > 13 || !start_shape(s) {
                 return NO_START;
             }
-            match start_word_index(s) {
-                Some(k) => start_words().get(k).copied().unwrap_or(ANY_START),
-                None => NO_START,
-            }
+            start_of_word(s)
         }
         Some(Tk::Punct(c)) if is_start_mark(c) => ANY_START,
         _ => NO_START,
+    }
+}
+
+/// [`may_start`] of a word of a start word's shape.
+#[inline]
+fn start_of_word(s: &[u8]) -> Start {
+    match start_word_index(s) {
+        Some(k) => start_words().get(k).copied().unwrap_or(ANY_START),
+        None => NO_START,
     }
 }
 

@@ -187,15 +187,60 @@ fn space_end(text: &str, mut i: usize, mut newline: bool) -> (usize, bool) {
 /// Cuts `text` into tokens. Bytes are read directly (one class lookup per
 /// byte); only non-ASCII characters are decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    tokenize_marking(text, |_, _| false, &mut Vec::new())
+    tokenize_marking(text, &Marks::NONE, |_| false, &mut Vec::new())
 }
 
-/// [`tokenize`], also noting in `marked` the index of every token (other
-/// than a space) for which `mark(kind, bytes)` holds: the scan for figures
-/// then visits only those, without a second pass over all tokens.
+/// The letter index (0 for `a` or `A` … 25) of each byte; 255 for a byte
+/// that is no ASCII letter.
+static LETTER: [u8; 256] = {
+    let mut t = [255u8; 256];
+    let mut k = 0;
+    while k < 26 {
+        t[b'a' as usize + k] = k as u8;
+        t[b'A' as usize + k] = k as u8;
+        k += 1;
+    }
+    t
+};
+
+/// The word shapes to mark while cutting tokens: a word of `len` bytes
+/// (below 14) whose first byte is the ASCII letter `first` and whose last
+/// byte is the ASCII letter `last` (ignoring case, as letter indexes 0–25)
+/// is marked when bit `last` of `words[first][len]` is set.
+pub struct Marks {
+    /// The shape bits.
+    pub words: [[u32; 14]; 26],
+}
+
+impl Marks {
+    /// Marks no word.
+    pub const NONE: Marks = Marks {
+        words: [[0; 14]; 26],
+    };
+
+    /// Whether the ASCII word `first … last` of `len` bytes is marked.
+    #[inline]
+    fn word(&self, first: u8, last: u8, len: usize) -> bool {
+        let (first, last) = (LETTER[usize::from(first)], LETTER[usize::from(last)]);
+        match self
+            .words
+            .get(usize::from(first))
+            .and_then(|row| row.get(len))
+        {
+            Some(bits) => last < 26 && bits & (1 << last) != 0,
+            None => false,
+        }
+    }
+}
+
+/// [`tokenize`], also noting in `marked` the index of every digit run, of
+/// every word that `marks` marks and of every punctuation mark `c` for which
+/// `mark_punct(c)` holds: the scan for figures then visits only those,
+/// without a second pass over all tokens.
 pub fn tokenize_marking(
     text: &str,
-    mark: impl Fn(Tk, &[u8]) -> bool,
+    marks: &Marks,
+    mark_punct: impl Fn(char) -> bool,
     marked: &mut Vec<u32>,
 ) -> Vec<Token> {
     let bytes = text.as_bytes();
@@ -209,24 +254,38 @@ pub fn tokenize_marking(
         let start = i;
         let b = bytes[i];
         let class = CLASS[b as usize];
-        // Words first: half of all tokens, and most of the rest are the
-        // single spaces after them.
-        let kind = if class == ALPHA {
+        // Words first, pushed with their kind known (a constant store):
+        // half of all tokens, and most of the rest are the single spaces
+        // after them.
+        if class == ALPHA {
             i = word_end(text, i + 1);
-            Tk::Word
+            let last = bytes.get(i - 1).copied().unwrap_or(0);
+            if marks.word(b, last, i - start) {
+                marked.push(out.len() as u32);
+            }
+            out.push(Token {
+                start: start as u32,
+                end: i as u32,
+                kind: Tk::Word,
+            });
         } else {
             let (kind, end) = other_token(text, i, b, class);
             i = end;
-            kind
-        };
-        if mark(kind, bytes.get(start..i).unwrap_or(&[])) {
-            marked.push(out.len() as u32);
+            let mark = match kind {
+                Tk::Num => true,
+                Tk::Punct(c) => mark_punct(c),
+                // Words starting with a non-ASCII letter: no shape.
+                Tk::Word | Tk::Space(_) => false,
+            };
+            if mark {
+                marked.push(out.len() as u32);
+            }
+            out.push(Token {
+                start: start as u32,
+                end: i as u32,
+                kind,
+            });
         }
-        out.push(Token {
-            start: start as u32,
-            end: i as u32,
-            kind,
-        });
         // The common single space between two tokens, without the dispatch
         // (a space run ends at a byte that is no white space).
         if i + 1 < n
