@@ -32,9 +32,11 @@ pub mod identifiers;
 pub mod multiples;
 pub mod numbers;
 pub mod ordinals;
+pub mod partitive;
 pub mod qualifiers;
 pub mod ranges;
 pub mod scientific;
+pub mod symbols;
 pub mod table;
 pub mod tokens;
 pub mod units;
@@ -86,6 +88,7 @@ pub fn extract_text(text: &str) -> Vec<Annotation> {
         }
     }
     ellipsis::apply(&ctx, &mut out);
+    partitive::apply(&ctx, &mut out);
     from_to::apply(&ctx, &mut out);
     out
 }

@@ -228,7 +228,7 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
             let million = match ctx.s(j) {
                 "M" | "B" => true,
                 "m" | "b" => {
-                    money_context(ctx, i) || plural_soon(ctx, j) || {
+                    money_context(ctx, i) || plural_soon(ctx, j) || of_possessive(ctx, j) || {
                         let decimal = ctx.s(i).contains('.');
                         let metric_next = ctx.next_word(j).is_some_and(|k| {
                             matches!(
@@ -271,6 +271,8 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
             "dozen" => Some(12.0),
             "thousand" | "million" | "billion" | "trillion" | "bn" | "mn" | "tn" | "lakh"
             | "crore" => scale_value(w),
+            // "8 B people": a spaced capital B or M before a plural noun.
+            "b" | "m" if matches!(ctx.s(k), "B" | "M") && plural_soon(ctx, k) => scale_value(w),
             _ => None,
         };
         if let Some(m) = m {
@@ -341,6 +343,20 @@ fn plural_soon(ctx: &Ctx, j: usize) -> bool {
         }
     }
     false
+}
+
+/// "35m of its users": "of" and a possessive after an attached "m" make it
+/// millions of things (metres are "of track", "of the course").
+fn of_possessive(ctx: &Ctx, j: usize) -> bool {
+    ctx.next_word(j).is_some_and(|o| {
+        ctx.is(o, "of")
+            && ctx.next_word(o).is_some_and(|p| {
+                matches!(
+                    ctx.lower(p).as_str(),
+                    "its" | "their" | "his" | "her" | "our" | "your" | "my"
+                )
+            })
+    })
 }
 
 /// True when a currency sign sits right before token `i` ("$5m").

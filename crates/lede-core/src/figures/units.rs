@@ -1314,6 +1314,11 @@ fn measure_at(ctx: &Ctx, n: usize, attached: bool) -> Option<UnitMatch> {
     {
         return Some(um("square kilometre", FigureKind::Measure, n + 1, n));
     }
+    if !attached {
+        if let Some(u) = super::symbols::spaced(ctx, n) {
+            return Some(u);
+        }
+    }
     let base = measure(w)?;
     // "GB" style units must be written in capitals or attached; "in", "ha",
     // "mi" only attached.
