@@ -24,6 +24,7 @@
 //! assert_eq!(found, ["30+ nations", "£5.2bn"]);
 //! ```
 
+pub mod ages;
 pub mod dates;
 pub mod display;
 pub mod ellipsis;
@@ -1100,6 +1101,19 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
             kind = FigureKind::Age;
             unit_name = Some("year".into());
         }
+    }
+
+    // Age: "he will be 35 by June", "life expectancy is around 73".
+    if kind == FigureKind::Count
+        && unit.is_none()
+        && currency.is_none()
+        && num.plain_int
+        && value_high.is_none()
+        && (1.0..=120.0).contains(&num.value)
+        && ages::implied(ctx, q_first.unwrap_or(num.first), num.last)
+    {
+        kind = FigureKind::Age;
+        unit_name = Some("year".into());
     }
 
     // Years: a four-digit number 1000–2199 that counts nothing.

@@ -1,0 +1,75 @@
+//! Ages implied by the sentence: "he will be 35 by June", "she is 62.",
+//! "life expectancy is around 73".
+//!
+//! What it does: reads a bare whole number from 1 to 120 as an age in
+//! years when a personal pronoun and a form of "to be" come right before it
+//! ("he will be 35", "they were 19") and the clause ends or goes on with a
+//! time phrase after it, or when "life expectancy" comes shortly before it.
+//!
+//! Why: news gives ages without "years old" all the time; a bare 35 in "He
+//! will be 35 by the end of the year" is an age, not a count of nothing.
+//! The apposition ("Ann Lee, 35,"), "aged 35" and "who was 35" forms are
+//! read where the quantity is built; these are the remaining common ones.
+//!
+//! Example: `"She was 17 when she left"` → 17, unit `year`, kind age;
+//! `"It was 17 when counted"` stays a bare count.
+
+use super::tokens::{Ctx, Tk};
+
+/// Whether the bare number ending at token `last`, whose figure starts at
+/// token `first`, is an age by its context.
+pub fn implied(ctx: &Ctx, first: usize, last: usize) -> bool {
+    after_pronoun(ctx, first) && clause_goes_on(ctx, last) || after_life_expectancy(ctx, first)
+}
+
+/// "he is", "she was", "they will be", "I'd be" right before `first`.
+fn after_pronoun(ctx: &Ctx, first: usize) -> bool {
+    let Some(verb) = ctx.prev_word(first) else {
+        return false;
+    };
+    let subject = match ctx.lower(verb).as_str() {
+        "is" | "was" | "were" | "are" | "am" => ctx.prev_word(verb),
+        "be" => ctx
+            .prev_word(verb)
+            .filter(|&m| matches!(ctx.lower(m).as_str(), "will" | "would" | "could" | "might"))
+            .and_then(|m| ctx.prev_word(m)),
+        _ => None,
+    };
+    subject.is_some_and(|s| {
+        matches!(
+            ctx.lower(s).as_str(),
+            "he" | "she" | "i" | "we" | "they" | "you"
+        )
+    })
+}
+
+/// After the number: the end of the clause or a time phrase ("by June",
+/// "when", "next month", "in March").
+fn clause_goes_on(ctx: &Ctx, last: usize) -> bool {
+    match ctx.next(last) {
+        None => true,
+        Some(n) => match ctx.kind(n) {
+            Some(Tk::Punct(c)) => matches!(c, '.' | ',' | ';' | '!' | '?' | ')'),
+            Some(Tk::Word) => matches!(
+                ctx.lower(n).as_str(),
+                "by" | "when" | "next" | "this" | "in" | "on" | "and" | "but" | "at"
+            ),
+            _ => false,
+        },
+    }
+}
+
+/// "life expectancy" within a few words before the number.
+fn after_life_expectancy(ctx: &Ctx, first: usize) -> bool {
+    let mut k = first;
+    for _ in 0..8 {
+        let Some(p) = ctx.prev_word(k) else {
+            return false;
+        };
+        if ctx.is(p, "expectancy") {
+            return ctx.prev_word(p).is_some_and(|l| ctx.is(l, "life"));
+        }
+        k = p;
+    }
+    false
+}
