@@ -37,6 +37,7 @@ pub mod partitive;
 pub mod qualifiers;
 pub mod ranges;
 pub mod scientific;
+pub mod sized;
 pub mod symbols;
 pub mod table;
 pub mod tokens;
@@ -90,6 +91,7 @@ pub fn extract_text(text: &str) -> Vec<Annotation> {
     }
     ellipsis::apply(&ctx, &mut out);
     partitive::apply(&ctx, &mut out);
+    sized::apply(&ctx, &mut out);
     from_to::apply(&ctx, &mut out);
     out
 }
