@@ -25,7 +25,9 @@ pub fn spaced(ctx: &Ctx, n: usize) -> Option<UnitMatch> {
         _ => return None,
     };
     // "5 W 45th St": a compass point before a street number.
-    if ctx.next(n).is_some_and(|k| ctx.is_num(k)) || ctx.is_word(n + 1) || ctx.is_num(n + 1) {
+    // "0.2 W/cm2": a quotient, read with the measures.
+    let glued = ctx.is_word(n + 1) || ctx.is_num(n + 1) || ctx.is_punct(n + 1, '/');
+    if ctx.next(n).is_some_and(|k| ctx.is_num(k)) || glued {
         return None;
     }
     Some(UnitMatch {

@@ -455,6 +455,8 @@ static MEASURES: &[(&str, &str)] = &[
     ("kilometre", "kilometre"),
     ("kilometres", "kilometre"),
     ("kilos", "kilogram"),
+    ("kilovolt", "kilovolt"),
+    ("kilovolts", "kilovolt"),
     ("kilowatt", "kilowatt"),
     ("kilowatts", "kilowatt"),
     ("km", "kilometre"),
@@ -464,6 +466,7 @@ static MEASURES: &[(&str, &str)] = &[
     ("knots", "knot"),
     ("kph", "kilometre per hour"),
     ("ksi", "kilopound per square inch"),
+    ("kv", "kilovolt"),
     ("kw", "kilowatt"),
     ("kwh", "kilowatt hour"),
     ("l", "litre"),
@@ -1322,7 +1325,8 @@ fn measure_at(ctx: &Ctx, n: usize, attached: bool) -> Option<UnitMatch> {
     let base = measure(w)?;
     // "GB" style units must be written in capitals or attached; "in", "ha",
     // "mi" only attached.
-    if matches!(w, "mi" | "ha" | "nm" | "g" | "l" | "w") && !attached {
+    let quotient = ctx.is_punct(n + 1, '/') && ctx.adjacent(n, n + 1);
+    if matches!(w, "mi" | "ha" | "nm" | "g" | "l" | "w") && !attached && !quotient {
         return None;
     }
     // Compounds.
@@ -1335,6 +1339,18 @@ fn measure_at(ctx: &Ctx, n: usize, attached: bool) -> Option<UnitMatch> {
         };
         if let Some(u) = unit {
             return Some(um(u, FigureKind::Measure, n + 2, n));
+        }
+        // Any other quotient of units: "10 kV/cm", "95 g/km", "2 mg/kg",
+        // "1.3 A/cm2" (a 2 or ² glued to the divisor squares it).
+        if let Some(den) = measure(d.as_str()).filter(|_| ctx.adjacent(n + 1, n + 2)) {
+            let squared = ctx.adjacent(n + 2, n + 3)
+                && (ctx.s(n + 3) == "2" || ctx.is_punct(n + 3, '\u{b2}'));
+            let (unit, last) = if squared {
+                (format!("{base} per square {den}"), n + 3)
+            } else {
+                (format!("{base} per {den}"), n + 2)
+            };
+            return Some(um(&unit, FigureKind::Measure, last, n));
         }
     }
     if let Some(p) = ctx.next_word(n) {
