@@ -147,6 +147,7 @@ const START_WORDS: &[&str] = &[
     "eight",
     "eighteen",
     "eighteenth",
+    "eightfold",
     "eighth",
     "eightieth",
     "eighty",
@@ -168,9 +169,11 @@ const START_WORDS: &[&str] = &[
     "fifty",
     "first",
     "five",
+    "fivefold",
     "fortieth",
     "forty",
     "four",
+    "fourfold",
     "fourteen",
     "fourteenth",
     "fourth",
@@ -183,6 +186,7 @@ const START_WORDS: &[&str] = &[
     "hk",
     "hkd",
     "hundred",
+    "hundredfold",
     "hundreds",
     "hundredth",
     "idr",
@@ -218,6 +222,7 @@ const START_WORDS: &[&str] = &[
     "ngn",
     "nil",
     "nine",
+    "ninefold",
     "nineteen",
     "nineteenth",
     "ninetieth",
@@ -257,6 +262,7 @@ const START_WORDS: &[&str] = &[
     "sept",
     "september",
     "seven",
+    "sevenfold",
     "seventeen",
     "seventeenth",
     "seventh",
@@ -265,6 +271,7 @@ const START_WORDS: &[&str] = &[
     "sg",
     "sgd",
     "six",
+    "sixfold",
     "sixteen",
     "sixteenth",
     "sixth",
@@ -274,6 +281,7 @@ const START_WORDS: &[&str] = &[
     "some",
     "surpass",
     "ten",
+    "tenfold",
     "tens",
     "tenth",
     "thb",
@@ -283,18 +291,23 @@ const START_WORDS: &[&str] = &[
     "thirtieth",
     "thirty",
     "thousand",
+    "thousandfold",
     "thousands",
     "thousandth",
     "three",
+    "threefold",
     "trillion",
     "trillions",
     "try",
     "twd",
     "twelfth",
     "twelve",
+    "twelvefold",
     "twentieth",
     "twenty",
+    "twentyfold",
     "two",
+    "twofold",
     "uah",
     "under",
     "up",
@@ -451,7 +464,10 @@ fn start_rules(w: &str) -> u8 {
     {
         r |= R_CURRENCY;
     }
-    if numbers::word_value(w).is_some() || matches!(w, "a" | "an" | "half" | "quarter") {
+    if numbers::word_value(w).is_some()
+        || multiples::fold_word(w).is_some()
+        || matches!(w, "a" | "an" | "half" | "quarter")
+    {
         r |= R_NUMBER;
     }
     if w == "tens" || vague::base(w).is_some() {
@@ -739,7 +755,10 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
     }
 
     // Range?
-    let mut high: Option<ranges::High> = ranges::second(ctx, &num, between, from);
+    // "grew sixfold to $2bn": a multiple opens no range.
+    let multiple = num.words && multiples::fold_word(ctx.lower(num.last).as_str()).is_some();
+    let mut high: Option<ranges::High> =
+        ranges::second(ctx, &num, between, from).filter(|_| !multiple);
     if high.is_none() {
         // A dash to a lower number: a score ("won 2-1") or a code: skip both.
         let d = num.last + 1;
@@ -778,6 +797,10 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
             Hyphen::Identifier => return Step::Skip(last + 3),
             Hyphen::None => {}
         }
+    }
+    if unit.is_none() && num.words {
+        // "sixfold": the number is its own unit.
+        unit = multiples::folded(ctx, last);
     }
     if unit.is_none() {
         unit = units::after(ctx, last, value);
@@ -1263,6 +1286,10 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
                 " "
             };
             shown = format!("{shown}{gap}{surface}");
+        }
+        // "12-fold", "sixfold" → "12-fold", "6-fold".
+        _ if surface.ends_with("fold") && value_high.is_none() => {
+            shown = display::qualify(q, &format!("{}-fold", amount(value)));
         }
         _ => {
             if !surface.is_empty() {

@@ -1,8 +1,10 @@
-//! Multiples and repetitions: `3,200 times`, `6.5 times earnings`, `3-fold`.
+//! Multiples and repetitions: `3,200 times`, `6.5 times earnings`, `3-fold`,
+//! `sixfold`.
 //!
 //! What it does: gives a number followed by `times` (or glued to `-fold`)
 //! the unit `count`: the figure is a pure number of repetitions or a
-//! multiplier, with no counted thing.
+//! multiplier, with no counted thing. Reads the one-word multiples
+//! (`twofold` … `tenfold`, `twentyfold`, `hundredfold`) as such numbers.
 //!
 //! Why: `times` is not a noun the number counts the way `leaders` is; its
 //! lemma `time` would read as a time unit (a duration) in an export. Both
@@ -20,6 +22,40 @@ use crate::model::FigureKind;
 
 /// The unit given to multiples and repetitions.
 pub const UNIT: &str = "count";
+
+/// The one-word multiples that open a figure (sorted; their stems are
+/// number words).
+pub const FOLD_WORDS: &[&str] = &[
+    "eightfold",
+    "fivefold",
+    "fourfold",
+    "hundredfold",
+    "ninefold",
+    "sevenfold",
+    "sixfold",
+    "tenfold",
+    "thousandfold",
+    "threefold",
+    "twelvefold",
+    "twentyfold",
+    "twofold",
+];
+
+/// The value of a one-word multiple ("sixfold" → 6).
+pub fn fold_word(w: &str) -> Option<f64> {
+    let stem = w.strip_suffix("fold")?;
+    match stem {
+        "hundred" => Some(100.0),
+        "thousand" => Some(1000.0),
+        "one" | "zero" => None,
+        _ => super::numbers::word_value(stem),
+    }
+}
+
+/// The unit of the one-word multiple at token `n` (the number itself).
+pub fn folded(ctx: &Ctx, n: usize) -> Option<UnitMatch> {
+    fold_word(ctx.lower(n).as_str()).map(|_| count(n))
+}
 
 /// `times` at token `n`, right after a number.
 pub fn after(ctx: &Ctx, n: usize) -> Option<UnitMatch> {

@@ -406,6 +406,10 @@ fn parse_words(ctx: &Ctx, i: usize) -> Option<Num> {
     let mut end = None;
     let mut n_words = 0;
     let mut scale = 1.0;
+    // "sixfold": the multiple is the number.
+    if let Some(v) = super::multiples::fold_word(first) {
+        return Some(word_num(v, i, i));
+    }
     if matches!(first, "a" | "an") {
         let j = ctx.next_word(i)?;
         let w = ctx.lower(j);
