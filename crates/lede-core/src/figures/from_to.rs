@@ -25,14 +25,21 @@ use crate::model::{Annotation, Detail, Figure, FigureKind, Qualifier, Span};
 const GAP_WORDS: usize = 5;
 
 /// Joins the "from … to …" pairs of `out` (sorted, non-overlapping).
+/// One pass that moves each figure once (a `Vec::remove` per join would
+/// shift the rest of the list: quadratic on long texts). A joined range is
+/// not joined again with the figure after it.
 pub fn apply(ctx: &Ctx, out: &mut Vec<Annotation>) {
-    let mut k = 0;
-    while k + 1 < out.len() {
-        if let Some(joined) = join(ctx, &out[k], &out[k + 1]) {
-            out[k] = joined;
-            out.remove(k + 1);
+    let all = std::mem::take(out);
+    out.reserve(all.len());
+    let mut rest = all.into_iter().peekable();
+    while let Some(a) = rest.next() {
+        match rest.peek().and_then(|b| join(ctx, &a, b)) {
+            Some(joined) => {
+                out.push(joined);
+                rest.next();
+            }
+            None => out.push(a),
         }
-        k += 1;
     }
 }
 
