@@ -32,7 +32,7 @@ use super::display;
 use super::numbers;
 use super::tokens::{Ctx, Tk};
 use super::units;
-use crate::model::{Annotation, Detail, Figure, FigureKind};
+use crate::model::{Annotation, Detail, Figure, FigureKind, Span};
 
 /// How many tokens (words, spaces, marks) back the earlier figure may start.
 const WINDOW: usize = 48;
@@ -104,12 +104,17 @@ fn starts_bare(ctx: &Ctx, first: usize) -> bool {
 
 /// First and last token of an annotation's span.
 pub(super) fn tokens_of(ctx: &Ctx, a: &Annotation) -> (usize, usize) {
+    tokens_of_span(ctx, a.span)
+}
+
+/// First and last token of a span.
+pub(super) fn tokens_of_span(ctx: &Ctx, span: Span) -> (usize, usize) {
     let first = ctx
         .toks
-        .partition_point(|t| (t.start as usize) < a.span.start);
+        .partition_point(|t| (t.start as usize) < span.start);
     let last = ctx
         .toks
-        .partition_point(|t| (t.end as usize) <= a.span.end)
+        .partition_point(|t| (t.end as usize) <= span.end)
         .saturating_sub(1)
         .max(first);
     (first, last)

@@ -14,7 +14,7 @@
 //! Example: `"Three of the climbers turned back"` → 3, unit `climber`,
 //! span `Three`.
 
-use super::ellipsis::tokens_of;
+use super::ellipsis::tokens_of_span;
 use super::tokens::{Ctx, Tk};
 use super::units;
 use crate::model::{Annotation, Detail, FigureKind};
@@ -25,7 +25,7 @@ const WORDS: usize = 3;
 /// Gives the bare counts of `out` the noun of their group.
 pub fn apply(ctx: &Ctx, out: &mut [Annotation]) {
     for a in out.iter_mut() {
-        let (_, last) = tokens_of(ctx, a);
+        let span = a.span;
         let Detail::Figure(f) = &mut a.detail else {
             continue;
         };
@@ -33,6 +33,8 @@ pub fn apply(ctx: &Ctx, out: &mut [Annotation]) {
         if f.kind != FigureKind::Count || f.unit.is_some() || f.value_high.is_some() || !whole {
             continue;
         }
+        // The token search only for the few bare counts.
+        let (_, last) = tokens_of_span(ctx, span);
         if let Some(noun) = group_noun(ctx, last) {
             let word = ctx.s(noun);
             f.display = format!("{} {word}", f.display);
