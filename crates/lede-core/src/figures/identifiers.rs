@@ -220,6 +220,10 @@ pub fn check(ctx: &Ctx, num: &Num, unit_follows: bool, plural_follows: bool) -> 
             return Some(r);
         }
     }
+    // "Dak Prescott (4)": a shirt number or a reference after a name.
+    if !unit_follows && super::bracketed::after_name(ctx, num) {
+        return Some(Reason::Name);
+    }
     // Label word right before: "Article 5", "version 2", "No. 10".
     let mut p = ctx.prev(first);
     if let Some(k) = p {

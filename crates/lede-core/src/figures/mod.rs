@@ -25,6 +25,7 @@
 //! ```
 
 pub mod ages;
+pub mod bracketed;
 pub mod dates;
 pub mod display;
 pub mod ellipsis;

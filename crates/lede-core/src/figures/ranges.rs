@@ -62,8 +62,13 @@ pub fn second(ctx: &Ctx, low: &Num, between: bool, from: bool) -> Option<High> {
     if year(low) && !year(&high) && !(high.plain_int && matches!(high.digits, 2 | 4)) {
         return None;
     }
-    // "increased by $43.6bn to $419.2bn" is a change, not a range.
-    if ctx.is(sep, "to") {
+    // "increased by $43.6bn to $419.2bn" is a change, not a range; "fell
+    // by 1 to 1.5 degrees", with no currency before the first amount, is a
+    // range.
+    let currency_before_low = ctx
+        .prev(low.first)
+        .is_some_and(|p| units::currency_before(ctx, p).is_some_and(|(_, n)| n == low.first));
+    if ctx.is(sep, "to") && currency_before_low {
         let mut k = low.first;
         while let Some(p) = ctx.prev(k) {
             if matches!(

@@ -1322,10 +1322,15 @@ fn measure_at(ctx: &Ctx, n: usize, attached: bool) -> Option<UnitMatch> {
             return Some(u);
         }
     }
-    let base = measure(w)?;
+    let quotient = ctx.is_punct(n + 1, '/') && ctx.adjacent(n, n + 1);
+    // "1.3 A/cm2": a capital A is amperes only in a quotient.
+    let base = match measure(w) {
+        Some(b) => b,
+        None if quotient && ctx.s(n) == "A" => "ampere",
+        None => return None,
+    };
     // "GB" style units must be written in capitals or attached; "in", "ha",
     // "mi" only attached.
-    let quotient = ctx.is_punct(n + 1, '/') && ctx.adjacent(n, n + 1);
     if matches!(w, "mi" | "ha" | "nm" | "g" | "l" | "w") && !attached && !quotient {
         return None;
     }
