@@ -6,7 +6,9 @@
 //!   `GOLD_FORMAT.md`; predictions are made by the core unless `--pred`
 //!   gives them (Lede JSON v1, one document per line).
 //! - `lede eval --peers FILE.jsonl… [--pred PRED.jsonl] [--save-pred FILE]
-//!   [--json] [--show N]`: the peer suites of `shared/peers/figures/`.
+//!   [--json] [--show N] [--source NAME]`: the peer suites of
+//!   `shared/peers/figures/`; `--source` limits the listed misses and false
+//!   alarms to one suite (the score tables always cover every suite).
 
 use lede_core::eval::{self, GoldScores, PeerRow};
 use lede_core::export::json::{self as export_json, ExportOptions};
@@ -16,7 +18,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: lede eval GOLD_DIR [--pred PRED.jsonl] [--save-pred FILE] [--json] [--min-overlap X] [--quiet]\n       lede eval --peers FILE.jsonl... [--pred PRED.jsonl] [--save-pred FILE] [--json] [--show N]";
+const USAGE: &str = "usage: lede eval GOLD_DIR [--pred PRED.jsonl] [--save-pred FILE] [--json] [--min-overlap X] [--quiet]\n       lede eval --peers FILE.jsonl... [--pred PRED.jsonl] [--save-pred FILE] [--json] [--show N] [--source NAME]";
 
 struct Options {
     peers: bool,
@@ -27,6 +29,8 @@ struct Options {
     quiet: bool,
     min_overlap: f64,
     show: usize,
+    /// Only list the misses and false alarms of this peer source.
+    source: Option<String>,
 }
 
 /// Runs `lede eval` with the arguments after `eval`.
@@ -40,6 +44,7 @@ pub fn run(args: &[String]) -> ExitCode {
         quiet: false,
         min_overlap: 0.5,
         show: 20,
+        source: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -47,7 +52,7 @@ pub fn run(args: &[String]) -> ExitCode {
             "--peers" => o.peers = true,
             "--json" => o.json = true,
             "--quiet" => o.quiet = true,
-            "--pred" | "--save-pred" | "--min-overlap" | "--show" => {
+            "--pred" | "--save-pred" | "--min-overlap" | "--show" | "--source" => {
                 let Some(v) = it.next() else {
                     eprintln!("lede eval: {a} needs a value\n{USAGE}");
                     return ExitCode::from(2);
@@ -55,6 +60,7 @@ pub fn run(args: &[String]) -> ExitCode {
                 match a.as_str() {
                     "--pred" => o.pred = Some(v.clone()),
                     "--save-pred" => o.save_pred = Some(v.clone()),
+                    "--source" => o.source = Some(v.clone()),
                     "--min-overlap" => match v.parse() {
                         Ok(x) => o.min_overlap = x,
                         Err(_) => {
@@ -404,17 +410,32 @@ fn peers(o: &Options) -> Result<(), String> {
         println!("{}", line(k, r));
     }
     if o.show > 0 {
-        println!("\n== first {} core misses", o.show);
+        // "newsquant:012" belongs to source "newsquant".
+        let listed = |case: &str| {
+            o.source
+                .as_deref()
+                .is_none_or(|src| case.split_once(':').is_some_and(|(c, _)| c == src))
+        };
+        let of = o
+            .source
+            .as_deref()
+            .map_or(String::new(), |src| format!(" of {src}"));
+        println!("\n== first {} core misses{of}", o.show);
         for m in rep
             .misses
             .iter()
-            .filter(|m| m.relevance == "core")
+            .filter(|m| m.relevance == "core" && listed(&m.case))
             .take(o.show)
         {
             println!("  {}: {}\n      {:?}", m.case, m.detail, m.text);
         }
-        println!("\n== first {} false positives", o.show);
-        for m in rep.false_positives.iter().take(o.show) {
+        println!("\n== first {} false positives{of}", o.show);
+        for m in rep
+            .false_positives
+            .iter()
+            .filter(|m| listed(&m.case))
+            .take(o.show)
+        {
             println!("  {}: {}\n      {:?}", m.case, m.detail, m.text);
         }
     }

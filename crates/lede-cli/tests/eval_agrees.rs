@@ -258,3 +258,36 @@ fn peer_scores_agree_with_score_figures_peers_py() {
         let _ = std::fs::remove_file(p);
     }
 }
+
+/// `--source` lists the misses and false alarms of one suite only.
+#[test]
+fn source_limits_the_listed_cases() {
+    let Some(root) = shared() else {
+        eprintln!("\n!!! SKIPPED --source check: ../shared (peer suites) is missing\n");
+        return;
+    };
+    let peers = root.join("peers/figures");
+    let out = Command::new(env!("CARGO_BIN_EXE_lede"))
+        .args(["eval", "--peers"])
+        .arg(peers.join("compromise.jsonl"))
+        .arg(peers.join("quantulum3.jsonl"))
+        .args(["--show", "1000", "--source", "quantulum3"])
+        .output()
+        .expect("lede runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let listed: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.starts_with("== first"))
+        .filter(|l| l.starts_with("  ") && !l.starts_with("      "))
+        .collect();
+    assert!(!listed.is_empty(), "no case listed:\n{text}");
+    assert!(
+        listed
+            .iter()
+            .all(|l| l.trim_start().starts_with("quantulum3:")),
+        "another suite listed:\n{text}"
+    );
+    // Both suites are still scored.
+    assert!(text.contains("compromise/ALL") && text.contains("quantulum3/ALL"));
+}
