@@ -49,7 +49,11 @@ impl CharIndex {
         let (mut char_shift, mut utf16_shift) = (0isize, 0isize);
         let mut i = 0;
         while i < bytes.len() {
-            // Skip ASCII eight bytes at a time.
+            // Skip ASCII 64 bytes at a time, then eight.
+            if bytes.get(i..i + 64).is_some_and(<[u8]>::is_ascii) {
+                i += 64;
+                continue;
+            }
             if let Some(chunk) = bytes.get(i..i + 8) {
                 let mut word = [0u8; 8];
                 word.copy_from_slice(chunk);

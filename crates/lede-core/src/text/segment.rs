@@ -7,6 +7,7 @@
 //! ellipsis inside a quotation. A line without final punctuation (a headline)
 //! is a sentence of its own.
 
+use crate::figures::table::Index;
 use crate::model::Span;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -259,13 +260,13 @@ fn is_abbreviation(p: &str, dot: usize, rest: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let next_word: &str = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
     // Multi-dot abbreviations (U.S., D.C., U.K.) end a sentence only before a
     // typical sentence opener.
     if word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+        let next_word: &str = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
         return !SENTENCE_STARTERS.contains(&next_word);
     }
     // A single initial ("John F. Kennedy").
@@ -275,8 +276,14 @@ fn is_abbreviation(p: &str, dot: usize, rest: &str) -> bool {
             return true;
         }
     }
-    ABBREVIATIONS.contains(&word)
+    ABBREVIATIONS_INDEX
+        .find(word, |k| ABBREVIATIONS[k])
+        .is_some()
 }
+
+/// The hash index of [`ABBREVIATIONS`] (a linear search compared the word
+/// before every full stop with each of them).
+static ABBREVIATIONS_INDEX: Index<256> = Index::of_words(ABBREVIATIONS);
 
 /// Word tokens of `text` inside `span` (letters or digits; punctuation
 /// dropped).
