@@ -65,7 +65,7 @@ pub fn rank(doc: &Document, figures: &[Annotation], quotes: &[Annotation]) -> Ve
 }
 
 /// Most rules that can fire on one sentence.
-const MAX_HITS: usize = 24;
+const MAX_HITS: usize = 16;
 const _: () = assert!(rules::RULES.len() <= MAX_HITS);
 
 /// A sentence's score before it becomes an annotation (no allocation).
@@ -89,7 +89,9 @@ fn scored(
     let shipped = Model::shipped();
     let text = doc.text();
     let paragraphs = doc.paragraphs();
-    let mut out = Vec::new();
+    // At most one annotation per sentence: no growing (the caller merges
+    // or sorts the result, so the spare capacity does not last).
+    let mut out = Vec::with_capacity(doc.sentences().len());
     // Quote state carried from sentence to sentence within a paragraph.
     let mut current_paragraph = None;
     let mut open_quote = false;
@@ -127,9 +129,9 @@ fn scored(
             matches: scan.finish(),
             model,
         };
-        let result = score_sentence(&sentence);
+        let mut result = score_sentence(&sentence);
         if keep(result.score) {
-            out.push(annotate(&sentence, &result, &mut weights));
+            out.push(annotate(&sentence, &mut result, &mut weights));
         }
     }
     out
@@ -201,10 +203,9 @@ fn score_sentence(s: &Sentence) -> Scored {
 /// The claim annotation of a scored sentence, with its reasons: the rules
 /// that fired (strongest first; only the exclusion when one excluded it),
 /// then the n-grams that raised the model's score most.
-fn annotate(s: &Sentence, scored: &Scored, weights: &mut signed::Memo) -> Annotation {
-    // On the stack: no allocation but the reasons themselves.
-    let mut fired = scored.hits;
-    let mut hits = &mut fired[..scored.n_hits.min(MAX_HITS)];
+fn annotate(s: &Sentence, scored: &mut Scored, weights: &mut signed::Memo) -> Annotation {
+    // Sorted in place: no allocation but the reasons themselves.
+    let mut hits = &mut scored.hits[..scored.n_hits.min(MAX_HITS)];
     if let Some(at) = hits.iter().position(|(_, e)| *e == Effect::Exclude) {
         hits = &mut hits[at..=at];
     }
@@ -223,26 +224,43 @@ fn annotate(s: &Sentence, scored: &Scored, weights: &mut signed::Memo) -> Annota
         }
         Effect::Exclude => reason.as_str().to_string(),
     }));
+    // An n-gram is left out when an earlier reason starts with its quoted
+    // text `“gram”`: only n-gram reasons open with `“`, and one does when it
+    // shows the same gram, or a bigram whose first token is followed by `”`.
+    let mut grams = [""; model::TOP];
+    let mut n_grams = 0;
     for &(start, end, w) in &scored.top {
         if w <= 0.0 {
             continue;
         }
         let gram = s.text.get(start..end).unwrap_or("");
+        if grams[..n_grams].iter().any(|earlier| shows(earlier, gram)) {
+            continue;
+        }
         let mut shown = String::with_capacity(gram.len() + 16);
         shown.push('“');
         shown.push_str(gram);
-        shown.push('”');
-        if !reasons.iter().any(|r| r.starts_with(&shown)) {
-            shown.push_str(" (");
-            weights.push(&mut shown, w, 2);
-            shown.push(')');
-            reasons.push(shown);
+        shown.push_str("” (");
+        weights.push(&mut shown, w, 2);
+        shown.push(')');
+        reasons.push(shown);
+        if let Some(slot) = grams.get_mut(n_grams) {
+            *slot = gram;
+            n_grams += 1;
         }
     }
     if reasons.is_empty() {
         reasons.push("model only: no rule fired, no n-gram stood out".to_string());
     }
     claim(s.span, scored.score, scored.kind, reasons)
+}
+
+/// Whether the reason of the n-gram `earlier`, `“earlier” (+w)`, starts
+/// with the quoted text `“gram”` of `gram`.
+fn shows(earlier: &str, gram: &str) -> bool {
+    earlier
+        .strip_prefix(gram)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('”'))
 }
 
 fn magnitude(effect: Effect) -> f64 {

@@ -80,6 +80,30 @@ fn plain_events_are_claims() {
 }
 
 #[test]
+fn an_ngram_is_shown_once() {
+    // `shows` against the prefix test on the reason texts it replaces.
+    let grams = [
+        "",
+        "rose",
+        "Rose",
+        "rose by",
+        "rose” by",
+        "rose”",
+        "by",
+        "r",
+        "rose” (+0",
+        "”",
+    ];
+    for earlier in grams {
+        for gram in grams {
+            let reason = format!("“{earlier}” (+0.25)");
+            let want = reason.starts_with(&format!("“{gram}”"));
+            assert_eq!(super::shows(earlier, gram), want, "{earlier:?} {gram:?}");
+        }
+    }
+}
+
+#[test]
 fn quotation_state_follows_the_marks() {
     // Folded over the marks of the hashing pass, against a walk over chars.
     let texts = [
