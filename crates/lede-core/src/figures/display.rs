@@ -12,7 +12,7 @@ use crate::model::Qualifier;
 
 /// A number without trailing zeros, grouped by thousands: `1,500`, `5.2`.
 pub fn number(v: f64) -> String {
-    let mut s = String::new();
+    let mut s = String::with_capacity(16);
     push_number(&mut s, v);
     s
 }
@@ -99,9 +99,8 @@ fn push_digits(out: &mut String, mut n: u64) {
             break;
         }
     }
-    for &b in &buf[at..] {
-        out.push(char::from(b));
-    }
+    // ASCII digits and commas: one copy, not a push per character.
+    out.push_str(std::str::from_utf8(buf.get(at..).unwrap_or(&[])).unwrap_or(""));
 }
 
 /// `n` in digits grouped by thousands (`1,500,000`), written at the end of
@@ -124,14 +123,13 @@ fn push_group(out: &mut String, mut n: u64) {
             break;
         }
     }
-    for &b in &buf[at..] {
-        out.push(char::from(b));
-    }
+    // ASCII digits and commas: one copy, not a push per character.
+    out.push_str(std::str::from_utf8(buf.get(at..).unwrap_or(&[])).unwrap_or(""));
 }
 
 /// A short scaled amount: 5.2e9 → `5.2bn`, 7.5e6 → `7.5m`, 94000 → `94,000`.
 pub fn scaled(v: f64) -> String {
-    let mut s = String::new();
+    let mut s = String::with_capacity(16);
     push_scaled(&mut s, v);
     s
 }
