@@ -38,6 +38,7 @@ pub mod partitive;
 pub mod qualifiers;
 pub mod ranges;
 pub mod scientific;
+pub mod shares;
 pub mod sized;
 pub mod symbols;
 pub mod table;
@@ -720,6 +721,42 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
         && matches!(ctx.lower(num.last + 1).as_str(), "st" | "nd" | "rd" | "th")
     {
         return Step::Nothing;
+    }
+    // "one in five adults", "nine out of 10 doctors": a share.
+    if currency.is_none() && q != Qualifier::Range {
+        if let Some(share) = shares::after(ctx, &num) {
+            let (unit, mut last) = match &share.noun {
+                Some(u) => (Some(u.unit.clone()), u.last),
+                None => (None, share.last),
+            };
+            // "2 in 5 or more"
+            let mut q = q;
+            if let Some((pq, pl)) = qualifiers::after(ctx, last)
+                .filter(|_| matches!(q, Qualifier::Exact | Qualifier::About))
+            {
+                q = pq;
+                last = pl;
+            }
+            let noun = share.noun.as_ref().map_or(String::new(), |u| {
+                format!(" {}", ctx.between(u.surface_first, u.last))
+            });
+            let words = format!(
+                "{} in {}{noun}",
+                display::number(num.value),
+                display::number(share.of)
+            );
+            let fig = Figure {
+                value: Some(num.value / share.of),
+                value_high: None,
+                qualifier: q,
+                unit,
+                kind: FigureKind::Count,
+                display: display::qualify(q, &words),
+                iso: None,
+            };
+            let span = Span::new(ctx.start(q_first.unwrap_or(num.first)), ctx.end(last));
+            return Step::Found(annotation(span, fig, 0.8), last + 1);
+        }
     }
     // A qualifier word that is really a number word ("a dozen") was taken
     // as a qualifier only when a number follows it; fine.

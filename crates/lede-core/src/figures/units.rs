@@ -1548,9 +1548,10 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
         let tail_w = if last == k { w } else { tail.as_str() };
         if is_verbish(tail_w) {
             // An "-ed" adjective is fine before a plural noun ("armed men").
+            // Not before a name: "one in 10 recognised Charles Kennedy".
             let next_plural = ctx
                 .next_word(last)
-                .is_some_and(|x| looks_plural(ctx.lower(x).as_str()));
+                .is_some_and(|x| looks_plural(ctx.lower(x).as_str()) && !capitalised(ctx.s(x)));
             if !(plural && next_plural) {
                 break;
             }
