@@ -36,6 +36,39 @@ pub(crate) struct QuoteTokens {
     pub frame_end: usize,
 }
 
+/// The first token of `toks` that starts at or after byte `pos` (as
+/// `toks.partition_point(|t| t.span.start < pos)`), searched by doubling steps
+/// outward from `hint`, a token index near the answer.
+///
+/// Why: a document has a token every few bytes and a quote every few hundred;
+/// six binary searches over every token per quote were a visible cost, while
+/// the tokens of consecutive quotes lie a few dozen apart.
+fn token_at(toks: &[Token], pos: usize, hint: usize) -> usize {
+    let before = |i: usize| toks[i].span.start < pos;
+    let n = toks.len();
+    let h = hint.min(n);
+    let (lo, hi) = if h < n && before(h) {
+        // The answer is in h + 1..=n.
+        let mut lo = h + 1;
+        let mut step = 1;
+        while lo + step <= n && before(lo + step - 1) {
+            lo += step;
+            step *= 2;
+        }
+        (lo, (lo + step).min(n))
+    } else {
+        // The answer is in 0..=h.
+        let mut hi = h;
+        let mut step = 1;
+        while hi >= step && !before(hi - step) {
+            hi -= step;
+            step *= 2;
+        }
+        (hi.saturating_sub(step), hi)
+    };
+    lo + toks[lo..hi].partition_point(|t| t.span.start < pos)
+}
+
 impl<'a> Context<'a> {
     pub(crate) fn new(doc: &'a Document, raw: &[RawQuote]) -> Context<'a> {
         let text = doc.text();
@@ -54,11 +87,15 @@ impl<'a> Context<'a> {
         let lower = text.to_ascii_lowercase();
         let lower_words = LowerWords::new(text, &lower, &toks);
         let entities = Entities::find(text, &lower, &toks, &lower_words);
+        // Quotes come in text order: each search starts from the previous
+        // quote's first token.
+        let mut hint = 0;
         let quotes = raw
             .iter()
             .map(|q| {
-                let at = |pos: usize| toks.partition_point(|t| t.span.start < pos);
-                let first = at(q.inner.start);
+                let first = token_at(&toks, q.inner.start, hint);
+                hint = first;
+                let at = |pos: usize| token_at(&toks, pos, first);
                 let end = at(q.inner.end);
                 let open = q.open_mark.map(|m| at(m.start));
                 let close = q.close_mark.map(|m| at(m.start));
@@ -148,5 +185,36 @@ impl<'a> Context<'a> {
     /// Paragraph of token `i`.
     pub(crate) fn paragraph(&self, i: usize) -> u32 {
         self.toks.get(i).map_or(u32::MAX, |t| t.paragraph)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::token_at;
+    use crate::quotes::tokens::tokenize;
+    use crate::text::Document;
+
+    /// Checks that the search from every hint finds what a binary search
+    /// over all tokens of `text` finds, for every byte position.
+    fn check(text: &str) {
+        let doc = Document::new(text);
+        let toks = tokenize(doc.text(), doc.paragraphs());
+        for pos in 0..=text.len() + 1 {
+            let expected = toks.partition_point(|t| t.span.start < pos);
+            for hint in 0..=toks.len() + 2 {
+                assert_eq!(
+                    token_at(&toks, pos, hint),
+                    expected,
+                    "pos {pos} hint {hint}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn searches_from_any_hint_agree_with_a_binary_search() {
+        check("“We won,” she said. The mayor, Ana Diaz, agreed.\n\nA new paragraph here.");
+        check("One");
+        check("");
     }
 }

@@ -195,12 +195,7 @@ pub(crate) fn word_hash(fnv: u64) -> u32 {
 
 /// The lists a folded word belongs to, as a bit set (bit `i` = `LISTS[i]`).
 pub(crate) fn bits(w: &str) -> u32 {
-    bits_of_bytes(w.as_bytes())
-}
-
-/// [`bits`] of a folded word given as bytes.
-pub(crate) fn bits_of_bytes(w: &[u8]) -> u32 {
-    Key::of_folded(w).map_or(0, |key| bits_of_key(&key, key.hash()))
+    Key::of_folded(w.as_bytes()).map_or(0, |key| bits_of_key(&key, key.hash()))
 }
 
 /// [`bits`] of a folded word's key whose [`Key::hash`] is already known.

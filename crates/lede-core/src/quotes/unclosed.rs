@@ -38,34 +38,56 @@ impl Word {
     }
 }
 
+/// The words of `s`: runs of letters and digits with inner `'`, `’` and
+/// `-`, each starting with a letter or digit (read byte by byte, with the
+/// ASCII letters and digits on a fast path).
 fn words(s: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        let inner = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
-        match (start, inner) {
-            (None, true) if c.is_alphanumeric() => start = Some(i),
-            (Some(st), false) => {
-                let w = lexicon::strip_possessive(&s[st..i]).as_bytes();
-                let mut buf = [0u8; 24];
-                let bits = if w.len() <= buf.len() {
-                    for (d, b) in buf.iter_mut().zip(w) {
-                        *d = b.to_ascii_lowercase();
-                    }
-                    lexicon::bits_of_bytes(&buf[..w.len()])
-                } else {
-                    0
-                };
-                out.push(Word {
-                    start: st,
-                    end: st + w.len(),
-                    bits,
-                    capitalised: w.first().is_some_and(u8::is_ascii_uppercase),
-                });
-                start = None;
-            }
-            _ => {}
+    // The character at byte `i`: alphanumeric, may sit inside a word, its
+    // length.
+    let class = |i: usize| -> (bool, bool, usize) {
+        let x = s.as_bytes()[i];
+        if x < 128 {
+            let alnum = x.is_ascii_alphanumeric();
+            return (alnum, alnum || x == b'\'' || x == b'-', 1);
         }
+        match s.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) => {
+                let alnum = c.is_alphanumeric();
+                (alnum, alnum || c == '’', c.len_utf8())
+            }
+            None => (false, false, 1),
+        }
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let (alnum, _, len) = class(i);
+        if !alnum {
+            i += len;
+            continue;
+        }
+        let st = i;
+        i += len;
+        while i < s.len() {
+            let (_, inner, len) = class(i);
+            if !inner {
+                break;
+            }
+            i += len;
+        }
+        let w = lexicon::strip_possessive(&s[st..i]).as_bytes();
+        let bits = if w.len() <= lexicon::Key::MAX {
+            let key = lexicon::Key::of_text(s.as_bytes(), st, w.len());
+            lexicon::bits_of_key(&key, key.hash())
+        } else {
+            0
+        };
+        out.push(Word {
+            start: st,
+            end: st + w.len(),
+            bits,
+            capitalised: w.first().is_some_and(u8::is_ascii_uppercase),
+        });
     }
     out
 }
