@@ -35,13 +35,13 @@ const LISTS: &[&[&str]] = &[
 ];
 
 /// Every listed word once, as a [`Key`] with its list bits, indexed by hash.
-struct Table {
+pub(crate) struct Table {
     words: Vec<(Key, u32)>,
     index: HashIndex,
 }
 
 /// The word table, built once, on first use, from every list below.
-fn table() -> &'static Table {
+pub(crate) fn table() -> &'static Table {
     static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut words: Vec<(Key, u32)> = Vec::new();
@@ -201,13 +201,21 @@ pub(crate) fn bits(w: &str) -> u32 {
 /// [`bits`] of a folded word's key whose [`Key::hash`] is already known.
 #[inline]
 pub(crate) fn bits_of_key(key: &Key, hash: u32) -> u32 {
-    if key.len == 0 {
-        return 0;
+    table().bits(key, hash)
+}
+
+impl Table {
+    /// [`bits_of_key`] with the table at hand (a loop over many words
+    /// fetches the table once).
+    #[inline]
+    pub(crate) fn bits(&self, key: &Key, hash: u32) -> u32 {
+        if key.len == 0 {
+            return 0;
+        }
+        self.index
+            .find(hash, |k| self.words[k as usize].0 == *key)
+            .map_or(0, |k| self.words[k as usize].1)
     }
-    let t = table();
-    t.index
-        .find(hash, |k| t.words[k as usize].0 == *key)
-        .map_or(0, |k| t.words[k as usize].1)
 }
 
 /// `word` without a final `'s`, `’s` or a bare final apostrophe.

@@ -152,7 +152,12 @@ fn alnum_bytes(x: u64) -> u64 {
 /// followed by a byte that cannot continue a word (no inner mark, no UTF-8).
 /// Such a word has no possessive. `None` leaves the word to the byte loop.
 #[inline]
-fn short_word(text: &[u8], at: usize, limit: usize) -> Option<(usize, u32, u32)> {
+fn short_word(
+    table: &lexicon::Table,
+    text: &[u8],
+    at: usize,
+    limit: usize,
+) -> Option<(usize, u32, u32)> {
     let chunk = u64::from_le_bytes(text.get(at..at + 8)?.try_into().ok()?);
     let stop = !alnum_bytes(chunk) & 0x8080_8080_8080_8080;
     if stop == 0 {
@@ -165,7 +170,7 @@ fn short_word(text: &[u8], at: usize, limit: usize) -> Option<(usize, u32, u32)>
     }
     let key = lexicon::Key::of_chunk(chunk & ((1u64 << (8 * n)) - 1), n);
     let hash = key.hash();
-    Some((n, lexicon::bits_of_key(&key, hash), hash))
+    Some((n, table.bits(&key, hash), hash))
 }
 
 /// The length of word `w` without a possessive: the byte-level
@@ -186,7 +191,7 @@ fn fold_len(w: &[u8]) -> usize {
 /// The word-list bits and the hash of the folded word of `n` bytes at byte
 /// `at` of `text`: lower-cased eight bytes at a time, looked up once.
 #[inline]
-fn word_bits(text: &[u8], at: usize, n: usize) -> (u32, u32) {
+fn word_bits(table: &lexicon::Table, text: &[u8], at: usize, n: usize) -> (u32, u32) {
     if n > 255 {
         // `folded` gives no word for these (fold_len 0): hash the empty word.
         return (0, lexicon::Key::default().hash());
@@ -204,13 +209,14 @@ fn word_bits(text: &[u8], at: usize, n: usize) -> (u32, u32) {
     }
     let key = lexicon::Key::of_text(text, at, n);
     let hash = key.hash();
-    (lexicon::bits_of_key(&key, hash), hash)
+    (table.bits(&key, hash), hash)
 }
 
 /// Tokenizes `text` paragraph by paragraph.
 pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4 + 16);
     let bytes = text.as_bytes();
+    let table = lexicon::table();
     for (pi, para) in paragraphs.iter().enumerate() {
         let p = &text[*para];
         let b = p.as_bytes();
@@ -241,7 +247,7 @@ pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
             let start = para.start + i;
             if word {
                 let fast = if len == 1 {
-                    short_word(bytes, start, para.end)
+                    short_word(table, bytes, start, para.end)
                 } else {
                     None
                 };
@@ -250,7 +256,7 @@ pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                     None => {
                         let end = word_end(p, i + len);
                         let fold = fold_len(&b[i..end]);
-                        let (bits, hash) = word_bits(bytes, start, fold);
+                        let (bits, hash) = word_bits(table, bytes, start, fold);
                         (end, fold, bits, hash)
                     }
                 };
@@ -354,12 +360,17 @@ mod tests {
             if !starts {
                 continue;
             }
-            if let Some((n, bits, hash)) = short_word(b, i, text.len()) {
+            if let Some((n, bits, hash)) = short_word(lexicon::table(), b, i, text.len()) {
                 fast += 1;
                 let end = word_end(text, i + 1);
                 assert_eq!(n, end - i, "{}", &text[i..end]);
                 assert_eq!(n, fold_len(&b[i..end]));
-                assert_eq!((bits, hash), word_bits(b, i, n), "{}", &text[i..end]);
+                assert_eq!(
+                    (bits, hash),
+                    word_bits(lexicon::table(), b, i, n),
+                    "{}",
+                    &text[i..end]
+                );
             }
         }
         assert!(fast >= 10, "{fast} words took the fast path");
