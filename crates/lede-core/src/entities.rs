@@ -784,7 +784,7 @@ fn parse_run(
             let mut office: Option<String> = None;
             let mut qualifier: Option<String> = None;
             for k in a..h {
-                scan_office(&text[toks[k].span], &mut office, &mut qualifier);
+                scan_office(text, &toks[k], &mut office, &mut qualifier);
             }
             if h > a {
                 return finish_run(text, toks, a, h, last, office);
@@ -800,17 +800,15 @@ fn parse_run(
                 && (is(b + 1, lexicon::ROLE_WORD) || is(b + 1, lexicon::NATIONALITY))))
         && !is(b, lexicon::HONORIFIC)
     {
-        scan_office(&text[toks[b].span], &mut office, &mut qualifier);
+        scan_office(text, &toks[b], &mut office, &mut qualifier);
         b += 1;
     }
     if office.is_none() && a > 0 && a == first {
         // "natural resources minister Yuri Trutnev", "envoy Steve Witkoff".
         let p = &toks[a - 1];
         if p.is_word && !p.capitalised && p.paragraph == toks[a].paragraph {
-            if let Some(w) = with_lower(&text[p.span], |w| {
-                lexicon::is_office(w).then(|| w.to_string())
-            }) {
-                office = Some(w);
+            if is_office_token(text, p) {
+                office = Some(with_lower(&text[p.span], str::to_string));
             }
         }
     }
@@ -904,11 +902,24 @@ fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&word.to_lowercase())
 }
 
+/// Whether word token `t` is an office word (`lexicon::is_office` of the
+/// word lower-cased): read from the token's list bits when they were looked
+/// up for the same string (an ASCII word with no possessive), else by
+/// lower-casing the word.
+fn is_office_token(text: &str, t: &Token) -> bool {
+    let w = &text[t.span];
+    if t.is_word && usize::from(t.fold_len) == w.len() && w.is_ascii() {
+        return t.bits & lexicon::OFFICE != 0;
+    }
+    with_lower(w, lexicon::is_office)
+}
+
 /// One title word of a run: an office word ends the office ("prime
 /// minister", with the qualifier before it); a qualifier waits for one.
-fn scan_office(word: &str, office: &mut Option<String>, qualifier: &mut Option<String>) {
-    with_lower(word, |w| {
-        if lexicon::is_office(w) {
+fn scan_office(text: &str, t: &Token, office: &mut Option<String>, qualifier: &mut Option<String>) {
+    let is_office = is_office_token(text, t);
+    with_lower(&text[t.span], |w| {
+        if is_office {
             *office = Some(match qualifier.take() {
                 Some(q) => format!("{q} {w}"),
                 None => w.to_string(),
