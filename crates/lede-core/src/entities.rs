@@ -355,6 +355,9 @@ impl Entities {
                 ents.offices.insert(office.clone(), id);
             }
         }
+        // Mentions so far follow the runs, in text order; the bare titles
+        // below come after them, in text order too.
+        let names_end = ents.mentions.len();
         for ri in titles {
             let run = &runs[ri];
             let Some(id) = run
@@ -368,7 +371,7 @@ impl Entities {
             ents.entities[id].mentions += 1;
             ents.push_mention(text, toks, run, id);
         }
-        crate::sort::stable_sort_by(&mut ents.mentions, |a, b| a.first_token.cmp(&b.first_token));
+        ents.mentions = merge_mentions(std::mem::take(&mut ents.mentions), names_end);
         ents
     }
 
@@ -436,6 +439,36 @@ impl Entities {
             })
             .collect()
     }
+}
+
+/// `mentions` sorted stably by first token, given that `..split` and
+/// `split..` are each in text order already: one merge (ties keep the earlier
+/// part first, as a stable sort does) instead of a sort.
+fn merge_mentions(mut mentions: Vec<Mention>, split: usize) -> Vec<Mention> {
+    let by_first = |m: &[Mention]| m.windows(2).all(|w| w[0].first_token <= w[1].first_token);
+    let split = split.min(mentions.len());
+    if !by_first(&mentions[..split]) || !by_first(&mentions[split..]) {
+        crate::sort::stable_sort_by(&mut mentions, |a, b| a.first_token.cmp(&b.first_token));
+        return mentions;
+    }
+    let (names, titles) = mentions.split_at(split);
+    if titles.is_empty() {
+        return mentions;
+    }
+    let mut out = Vec::with_capacity(mentions.len());
+    let (mut a, mut b) = (0, 0);
+    while a < names.len() || b < titles.len() {
+        let take_title =
+            a == names.len() || (b < titles.len() && titles[b].first_token < names[a].first_token);
+        if take_title {
+            out.push(titles[b]);
+            b += 1;
+        } else {
+            out.push(names[a]);
+            a += 1;
+        }
+    }
+    out
 }
 
 /// Among `ids`, the one mentioned most recently (by `last_seen`), else the
@@ -783,8 +816,8 @@ fn parse_run(
             // Title words a..h (office scan below), then honorifics.
             let mut office: Option<String> = None;
             let mut qualifier: Option<String> = None;
-            for k in a..h {
-                scan_office(text, &toks[k], &mut office, &mut qualifier);
+            for t in &toks[a..h] {
+                scan_office(text, t, &mut office, &mut qualifier);
             }
             if h > a {
                 return finish_run(text, toks, a, h, last, office);
@@ -806,10 +839,12 @@ fn parse_run(
     if office.is_none() && a > 0 && a == first {
         // "natural resources minister Yuri Trutnev", "envoy Steve Witkoff".
         let p = &toks[a - 1];
-        if p.is_word && !p.capitalised && p.paragraph == toks[a].paragraph {
-            if is_office_token(text, p) {
-                office = Some(with_lower(&text[p.span], str::to_string));
-            }
+        if p.is_word
+            && !p.capitalised
+            && p.paragraph == toks[a].paragraph
+            && is_office_token(text, p)
+        {
+            office = Some(with_lower(&text[p.span], str::to_string));
         }
     }
     if b > last {
@@ -960,6 +995,30 @@ mod tests {
             .map(|m| format!("{}={}", &text[m.span], ents.entities[m.entity].name))
             .collect();
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn merged_mentions_equal_a_stable_sort() {
+        let m = |first: usize, entity: usize| Mention {
+            span: Span::new(first, first + 1),
+            entity,
+            first_token: first,
+            last_token: first,
+        };
+        let cases = [
+            (
+                vec![m(1, 0), m(5, 1), m(9, 2), m(2, 3), m(5, 4), m(12, 5)],
+                3,
+            ),
+            (vec![m(1, 0), m(5, 1)], 2),
+            (vec![m(4, 0), m(3, 1), m(1, 2)], 3),
+            (vec![m(7, 0), m(2, 1)], 0),
+        ];
+        for (mentions, split) in cases {
+            let mut expected = mentions.clone();
+            crate::sort::stable_sort_by(&mut expected, |a, b| a.first_token.cmp(&b.first_token));
+            assert_eq!(merge_mentions(mentions, split), expected);
+        }
     }
 
     #[test]

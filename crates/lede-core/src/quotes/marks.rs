@@ -236,10 +236,11 @@ pub(crate) fn pair(doc: &Document) -> Vec<RawQuote> {
     for (pi, para) in doc.paragraphs().iter().enumerate() {
         pair_paragraph(doc, text, *para, pi, &mut out);
     }
-    crate::sort::stable_sort_by(&mut out, |a, b| {
-        (a.inner.start, std::cmp::Reverse(a.inner.end))
-            .cmp(&(b.inner.start, std::cmp::Reverse(b.inner.end)))
-    });
+    let key = |q: &RawQuote| (q.inner.start, std::cmp::Reverse(q.inner.end));
+    // Nearly always in order already (paragraphs are read in order).
+    if !out.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        crate::sort::stable_sort_by(&mut out, |a, b| key(a).cmp(&key(b)));
+    }
     out
 }
 
