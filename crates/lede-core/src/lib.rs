@@ -30,6 +30,7 @@
 
 pub mod claims;
 pub mod corrections;
+pub mod decimal;
 pub mod entities;
 pub mod error;
 pub mod eval;

@@ -11,18 +11,20 @@
 //! quarter of the whole claims layer's time. The fast path rounds `|x|·10ⁿ`
 //! to the nearest integer; when that product lies within 10⁻⁶ of a half
 //! (where the binary value decides the rounding) or is large, it falls back
-//! to `format!`, so the output is always the same.
+//! to the exact [`crate::decimal::push_fixed`], so the output is always the
+//! same.
 //!
 //! ## Example
 //! `push(&mut s, 0.75, 1)` appends `+0.8`; `push(&mut s, -0.125, 2)`
 //! appends `-0.12` (the binary value of -0.125 is exact: ties go to even).
 
-/// Appends `x` with `decimals` decimals (1 or 2) and a sign.
+/// Appends `x` with `decimals` decimals (1 or 2; more are taken as 2) and a
+/// sign.
 pub fn push(out: &mut String, x: f64, decimals: usize) {
     let scale: u64 = if decimals == 1 { 10 } else { 100 };
     let y = x.abs() * scale as f64;
     if decimals > 2 || !y.is_finite() || y >= 1e6 {
-        out.push_str(&format!("{x:+.decimals$}"));
+        push_exact(out, x, decimals);
         return;
     }
     // Integer arithmetic instead of `floor` and `round` (library calls on
@@ -30,7 +32,7 @@ pub fn push(out: &mut String, x: f64, decimals: usize) {
     let whole = y as u64;
     let frac = y - whole as f64;
     if (frac - 0.5).abs() < 1e-6 {
-        out.push_str(&format!("{x:+.decimals$}"));
+        push_exact(out, x, decimals);
         return;
     }
     let r = whole + u64::from(frac > 0.5);
@@ -104,6 +106,15 @@ impl Default for Memo {
     fn default() -> Memo {
         Memo::new()
     }
+}
+
+/// The slow path, from the exact binary value ([`crate::decimal`] rather
+/// than `format!`, whose float code is large in the web app).
+fn push_exact(out: &mut String, x: f64, decimals: usize) {
+    if !x.is_nan() && !x.is_sign_negative() {
+        out.push('+');
+    }
+    crate::decimal::push_fixed(out, x, u32::try_from(decimals).unwrap_or(2));
 }
 
 #[cfg(test)]

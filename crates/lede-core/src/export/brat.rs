@@ -19,6 +19,7 @@
 //! joins the fragments with a space, as brat does.
 
 use super::{kept, ExportOptions};
+use crate::decimal::{shortest, shortest_f32};
 use crate::model::{Detail, Item, Span};
 use crate::text::Document;
 use std::fmt::Write;
@@ -106,10 +107,10 @@ pub fn to_brat(doc: &Document, items: &[Item], options: &ExportOptions) -> Brat 
                 w.attribute("Qualifier", t, f.qualifier.as_str());
                 let mut note = Vec::new();
                 if let Some(v) = f.value {
-                    note.push(format!("value={v}"));
+                    note.push(format!("value={}", shortest(v)));
                 }
                 if let Some(v) = f.value_high {
-                    note.push(format!("value_high={v}"));
+                    note.push(format!("value_high={}", shortest(v)));
                 }
                 if let Some(u) = &f.unit {
                     note.push(format!("unit={u}"));
@@ -150,7 +151,7 @@ pub fn to_brat(doc: &Document, items: &[Item], options: &ExportOptions) -> Brat 
             }
             Detail::Claim(c) => {
                 w.attribute("ClaimKind", t, c.kind.as_str());
-                let mut note = format!("score={}", c.score);
+                let mut note = format!("score={}", shortest_f32(c.score));
                 if !c.reasons.is_empty() {
                     note.push_str(&format!(" reasons={}", c.reasons.join("; ")));
                 }

@@ -14,6 +14,7 @@
 
 use super::json::{self, AnnotationV1};
 use super::ExportOptions;
+use crate::decimal;
 use crate::model::Item;
 use crate::text::Document;
 
@@ -66,7 +67,7 @@ pub fn to_string_without_bom(doc: &Document, items: &[Item], options: &ExportOpt
 
 fn row(a: &AnnotationV1) -> Vec<String> {
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-    let num = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
+    let num = |v: Option<f64>| v.map(decimal::shortest).unwrap_or_default();
     let mut r = vec![
         a.id.clone(),
         a.kind.clone(),
@@ -75,7 +76,7 @@ fn row(a: &AnnotationV1) -> Vec<String> {
         a.text.clone(),
         a.status.clone(),
         a.origin.clone(),
-        a.confidence.to_string(),
+        decimal::shortest_f32(a.confidence),
     ];
     match &a.figure {
         Some(f) => r.extend([
@@ -99,7 +100,11 @@ fn row(a: &AnnotationV1) -> Vec<String> {
         None => r.extend(std::iter::repeat_n(String::new(), 4)),
     }
     match &a.claim {
-        Some(c) => r.extend([c.kind.clone(), c.score.to_string(), c.reasons.join("; ")]),
+        Some(c) => r.extend([
+            c.kind.clone(),
+            decimal::shortest_f32(c.score),
+            c.reasons.join("; "),
+        ]),
         None => r.extend(std::iter::repeat_n(String::new(), 3)),
     }
     match &a.entity {

@@ -19,6 +19,7 @@
 use super::json::{self, AnnotationV1};
 use super::{kept, ExportOptions};
 use crate::corrections::{Anchor, CONTEXT};
+use crate::decimal::{fixed, shortest};
 use crate::model::{Detail, Item, Origin, Span};
 use crate::text::Document;
 use serde::{Deserialize, Serialize};
@@ -329,9 +330,9 @@ fn describe(a: &AnnotationV1) -> String {
     if let Some(f) = &a.figure {
         let mut s = format!("{} figure", f.kind);
         if let Some(v) = f.value {
-            s.push_str(&format!(": {v}"));
+            s.push_str(&format!(": {}", shortest(v)));
             if let Some(h) = f.value_high {
-                s.push_str(&format!("–{h}"));
+                s.push_str(&format!("–{}", shortest(h)));
             }
         }
         if let Some(u) = &f.unit {
@@ -353,7 +354,8 @@ fn describe(a: &AnnotationV1) -> String {
         return format!("{s} [{status}]");
     }
     if let Some(c) = &a.claim {
-        let mut s = format!("{} claim, score {:.2}", c.kind, c.score);
+        let score = fixed(f64::from(c.score), 2);
+        let mut s = format!("{} claim, score {score}", c.kind);
         if !c.reasons.is_empty() {
             s.push_str(&format!(": {}", c.reasons.join("; ")));
         }

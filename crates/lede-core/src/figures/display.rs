@@ -32,7 +32,7 @@ fn push_number(out: &mut String, v: f64) {
     if a != 0.0 && !(1e-4..1e21).contains(&a) {
         let e = a.log10().floor();
         let m = a / 10f64.powf(e);
-        let t = format!("{m:.3}");
+        let t = crate::decimal::fixed(m, 3);
         out.push_str(t.trim_end_matches('0').trim_end_matches('.'));
         out.push_str("×10^");
         out.push_str(&format!("{}", e as i32));
@@ -60,7 +60,7 @@ fn push_number(out: &mut String, v: f64) {
             }
         }
         None => {
-            let t = format!("{a:.2}");
+            let t = crate::decimal::fixed(a, 2);
             let t = t.trim_end_matches('0').trim_end_matches('.');
             match t.split_once('.') {
                 Some((int, frac)) => {
