@@ -775,8 +775,8 @@ pub fn is_edit(old: &str, new: &str) -> bool {
 /// The message for an input over the size limit.
 pub fn too_large(bytes: usize) -> String {
     format!(
-        "This is too large: {:.1} MB. Lede takes articles up to {} MB.",
-        bytes as f64 / 1_048_576.0,
+        "This is too large: {} MB. Lede takes articles up to {} MB.",
+        lede_core::decimal::fixed(bytes as f64 / 1_048_576.0, 1),
         MAX_INPUT_BYTES / 1_048_576
     )
 }

@@ -12,6 +12,7 @@ use std::collections::BinaryHeap;
 use std::rc::Rc;
 
 use lede_core::corrections::Change;
+use lede_core::decimal::fixed;
 use lede_core::{Annotation, Detail, Document, Item, Kind, Origin, Span, Status};
 use yew::AttrValue;
 
@@ -374,8 +375,12 @@ fn view_item(doc: &Document, item: &Item) -> ViewItem {
             )
         }
         Detail::Claim(c) => (
-            format!("{:.2} · {}", c.score, c.kind.as_str()),
-            format!("Claim, {}, score {:.2}, {status}", c.kind.as_str(), c.score),
+            format!("{} · {}", fixed(f64::from(c.score), 2), c.kind.as_str()),
+            format!(
+                "Claim, {}, score {}, {status}",
+                c.kind.as_str(),
+                fixed(f64::from(c.score), 2)
+            ),
         ),
         Detail::Entity(e) => (e.name.clone(), format!("Name {}", e.name)),
     };

@@ -1,6 +1,7 @@
 //! `Details`: everything known about one annotation, as a definition list.
 //! Used by the tooltip and by the details card of the selected annotation.
 
+use lede_core::decimal::{fixed, shortest};
 use lede_core::{Detail, Qualifier};
 use yew::prelude::*;
 
@@ -47,7 +48,7 @@ pub fn rows(item: &ViewItem) -> Vec<(&'static str, String)> {
             }
         }
         Detail::Claim(c) => {
-            rows.push(("Score", format!("{:.2}", c.score)));
+            rows.push(("Score", fixed(f64::from(c.score), 2)));
             rows.push(("Type", c.kind.as_str().into()));
             if !c.reasons.is_empty() {
                 rows.push(("Reasons", c.reasons.join("; ")));
@@ -62,7 +63,7 @@ fn fmt_num(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
-        format!("{v}")
+        shortest(v)
     }
 }
 

@@ -1,6 +1,7 @@
 //! `Documents`: the stored documents, to reopen, rename or delete, with the
 //! storage they use.
 
+use lede_core::decimal::fixed;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -18,7 +19,7 @@ pub struct DocumentsProps {
 }
 
 fn kb(bytes: usize) -> String {
-    format!("{:.1} KB", bytes as f64 / 1024.0)
+    format!("{} KB", fixed(bytes as f64 / 1024.0, 1))
 }
 
 /// The documents dialog.

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use lede_core::corrections::Attribute;
+use lede_core::decimal::shortest;
 use lede_core::{ClaimKind, Detail, FigureKind, Qualifier, QuoteStyle};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -131,7 +132,7 @@ pub fn Editor(props: &EditorProps) -> Html {
         Detail::Figure(f) => html! {
             <>
                 <label>{"Value"}<input name="value" data-testid="edit-value" inputmode="decimal"
-                    value={f.value.map(|v| v.to_string()).unwrap_or_default()} /></label>
+                    value={f.value.map(shortest).unwrap_or_default()} /></label>
                 <label>{"Unit"}<input name="unit" data-testid="edit-unit" value={f.unit.clone().unwrap_or_default()} /></label>
                 { choice("Qualifier", "qualifier", &["exact", "over", "under", "about", "at_least", "at_most", "range"], f.qualifier.as_str()) }
                 { choice("Type", "figure_kind", &["count", "money", "percent", "duration", "date", "year", "ordinal", "age", "measure", "other"], f.kind.as_str()) }

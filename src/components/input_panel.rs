@@ -6,6 +6,7 @@
 /// Above this many bytes the text field is hidden until asked for.
 pub const LARGE_TEXT: usize = 200_000;
 
+use lede_core::decimal::fixed;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -93,8 +94,8 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             </label>
             if large && !*editing {
                 <p class="lede-large">
-                    {format!("A long text ({:.1} MB) is loaded. Paste anywhere to replace it, or ",
-                        props.text.len() as f64 / 1_048_576.0)}
+                    {format!("A long text ({} MB) is loaded. Paste anywhere to replace it, or ",
+                        fixed(props.text.len() as f64 / 1_048_576.0, 1))}
                     <button type="button" class="lede-button" data-testid="edit-text" onclick={show_field}>
                         {"edit the text"}
                     </button>

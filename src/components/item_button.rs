@@ -3,6 +3,7 @@
 //! props compare by pointer, so after a correction only the changed entry
 //! renders again.
 
+use lede_core::decimal::fixed;
 use yew::prelude::*;
 
 use crate::state::{Action, AppState};
@@ -81,7 +82,7 @@ fn content(item: &ViewItem, content: Content) -> Html {
         },
         Content::Claim => html! {
             <>
-                <span class="lede-score" data-testid="claim-score">{format!("{:.2}", claim_score(item))}</span>
+                <span class="lede-score" data-testid="claim-score">{fixed(f64::from(claim_score(item)), 2)}</span>
                 <span class="lede-item-text">{item.text.clone()}</span>
                 <span class="lede-item-meta">{item.summary.clone()}</span>
             </>

@@ -1,6 +1,7 @@
 //! `SpeakerChart`: "who is quoted", an SVG bar chart of each speaker's share
 //! of the quotes and of the quoted words. Drawn by the app, no library.
 
+use lede_core::decimal::shortest;
 use yew::prelude::*;
 
 use crate::state::{Action, AppState};
@@ -59,16 +60,16 @@ pub fn SpeakerChart(props: &SpeakerChartProps) -> Html {
                data-quotes={q.to_string()} data-words={w.to_string()} {onclick}>
                 <title>{format!("{}: {} of {} quotes ({q}%), {} of {} quoted words ({w}%)",
                     s.name, s.quotes, total_quotes, s.words, total_words)}</title>
-                <rect class="lede-chart-hit" x="0" y={(y - 2.0).to_string()} width={WIDTH.to_string()}
-                      height={(ROW - 2.0).to_string()} />
-                <text x="0" y={(y + BAR).to_string()} class="lede-chart-label">{name}</text>
-                <rect class="lede-bar-quotes" x={LABEL.to_string()} y={(y).to_string()}
-                      width={(bar_space * q as f64 / 100.0).max(1.0).to_string()} height={BAR.to_string()} />
-                <text x={(LABEL + bar_space * q as f64 / 100.0 + 4.0).to_string()} y={(y + BAR - 2.0).to_string()}
+                <rect class="lede-chart-hit" x="0" y={shortest(y - 2.0)} width={shortest(WIDTH)}
+                      height={shortest(ROW - 2.0)} />
+                <text x="0" y={shortest(y + BAR)} class="lede-chart-label">{name}</text>
+                <rect class="lede-bar-quotes" x={shortest(LABEL)} y={shortest(y)}
+                      width={shortest((bar_space * q as f64 / 100.0).max(1.0))} height={shortest(BAR)} />
+                <text x={shortest(LABEL + bar_space * q as f64 / 100.0 + 4.0)} y={shortest(y + BAR - 2.0)}
                       class="lede-chart-value">{format!("{q}%")}</text>
-                <rect class="lede-bar-words" x={LABEL.to_string()} y={(y + BAR + 2.0).to_string()}
-                      width={(bar_space * w as f64 / 100.0).max(1.0).to_string()} height={BAR.to_string()} />
-                <text x={(LABEL + bar_space * w as f64 / 100.0 + 4.0).to_string()} y={(y + 2.0 * BAR).to_string()}
+                <rect class="lede-bar-words" x={shortest(LABEL)} y={shortest(y + BAR + 2.0)}
+                      width={shortest((bar_space * w as f64 / 100.0).max(1.0))} height={shortest(BAR)} />
+                <text x={shortest(LABEL + bar_space * w as f64 / 100.0 + 4.0)} y={shortest(y + 2.0 * BAR)}
                       class="lede-chart-value">{format!("{w}%")}</text>
             </g>
         }
@@ -76,12 +77,12 @@ pub fn SpeakerChart(props: &SpeakerChartProps) -> Html {
     html! {
         <figure class="lede-chart">
             <svg data-testid="chart" role="img" aria-labelledby="lede-chart-title"
-                 viewBox={format!("0 0 {WIDTH} {height}")} width="100%">
+                 viewBox={format!("0 0 {} {}", shortest(WIDTH), shortest(height))} width="100%">
                 <title id="lede-chart-title">{"Who is quoted: share of quotes and of quoted words per speaker"}</title>
-                <rect class="lede-bar-quotes" x={LABEL.to_string()} y="2" width="10" height="10" />
-                <text x={(LABEL + 14.0).to_string()} y="11" class="lede-chart-key">{"quotes"}</text>
-                <rect class="lede-bar-words" x={(LABEL + 70.0).to_string()} y="2" width="10" height="10" />
-                <text x={(LABEL + 84.0).to_string()} y="11" class="lede-chart-key">{"quoted words"}</text>
+                <rect class="lede-bar-quotes" x={shortest(LABEL)} y="2" width="10" height="10" />
+                <text x={shortest(LABEL + 14.0)} y="11" class="lede-chart-key">{"quotes"}</text>
+                <rect class="lede-bar-words" x={shortest(LABEL + 70.0)} y="2" width="10" height="10" />
+                <text x={shortest(LABEL + 84.0)} y="11" class="lede-chart-key">{"quoted words"}</text>
                 { for rows }
             </svg>
             if speakers.len() > MAX_ROWS {

@@ -2,6 +2,7 @@
 //! placed under it. The position is set through the CSSOM (allowed by the
 //! strict CSP, unlike a `style` attribute).
 
+use lede_core::decimal::fixed;
 use yew::prelude::*;
 
 use crate::components::details::Details;
@@ -28,9 +29,9 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
                 let style = el.style();
                 let _ = style.set_property(
                     "left",
-                    &format!("min({:.0}px, calc(100vw - 22rem))", hover.x.max(4.0)),
+                    &format!("min({}px, calc(100vw - 22rem))", fixed(hover.x.max(4.0), 0)),
                 );
-                let _ = style.set_property("top", &format!("{:.0}px", hover.y + 6.0));
+                let _ = style.set_property("top", &format!("{}px", fixed(hover.y + 6.0, 0)));
             }
         });
     }
