@@ -253,10 +253,10 @@ pub fn tokenize_marking(
     // News text has about 0.37 tokens per byte: room for all of them
     // at once, so the vector is not copied while it grows.
     let mut out = Vec::with_capacity(n / 2 + 1);
-    let mut batch = Batch {
-        buf: [SPACE; BATCH],
-        len: 0,
-    };
+    // Tokens gathered on the stack and appended `BATCH` at a time (see
+    // `push`); the count is a separate local so that it stays in a register.
+    let mut buf = [SPACE; BATCH];
+    let mut len = 0usize;
     let mut i = 0;
     while i < n {
         let start = i;
@@ -266,12 +266,24 @@ pub fn tokenize_marking(
         // half of all tokens, and most of the rest are the single spaces
         // after them.
         if class == ALPHA {
-            i = word_end(text, i + 1);
-            let last = bytes.get(i - 1).copied().unwrap_or(0);
-            if marks.word(b, last, i - start) {
-                marked.push((out.len() + batch.len) as u32);
+            // A run of words with single spaces between them, without going
+            // back to the dispatch for each word.
+            let (mut start, mut b) = (start, b);
+            loop {
+                i = word_end(text, start + 1);
+                let last = bytes.get(i - 1).copied().unwrap_or(0);
+                if marks.word(b, last, i - start) {
+                    marked.push((out.len() + len) as u32);
+                }
+                push(&mut buf, &mut len, &mut out, start, i, Tk::Word);
+                match bytes.get(i..i + 2) {
+                    Some(&[b' ', next]) if CLASS[next as usize] == ALPHA => {
+                        push(&mut buf, &mut len, &mut out, i, i + 1, Tk::Space(false));
+                        (start, b) = (i + 1, next);
+                    }
+                    _ => break,
+                }
             }
-            batch.push(&mut out, start, i, Tk::Word);
         } else {
             let (kind, end) = other_token(text, i, b, class);
             i = end;
@@ -282,9 +294,9 @@ pub fn tokenize_marking(
                 Tk::Word | Tk::Space(_) => false,
             };
             if mark {
-                marked.push((out.len() + batch.len) as u32);
+                marked.push((out.len() + len) as u32);
             }
-            batch.push(&mut out, start, i, kind);
+            push(&mut buf, &mut len, &mut out, start, i, kind);
         }
         // The common single space between two tokens, without the dispatch
         // (a space run ends at a byte that is no white space).
@@ -292,15 +304,15 @@ pub fn tokenize_marking(
             && bytes[i] == b' '
             && matches!(CLASS[bytes[i + 1] as usize], ALPHA | DIGIT | DOT | OTHER)
         {
-            batch.push(&mut out, i, i + 1, Tk::Space(false));
+            push(&mut buf, &mut len, &mut out, i, i + 1, Tk::Space(false));
             i += 1;
         }
     }
-    out.extend_from_slice(batch.buf.get(..batch.len).unwrap_or(&[]));
+    out.extend_from_slice(buf.get(..len).unwrap_or(&[]));
     out
 }
 
-/// Tokens per [`Batch`].
+/// Tokens per batch appended to the vector.
 const BATCH: usize = 64;
 
 /// A filler token.
@@ -310,33 +322,30 @@ const SPACE: Token = Token {
     kind: Tk::Space(false),
 };
 
-/// Tokens gathered in a buffer on the stack and appended to the vector
-/// [`BATCH`] at a time: a store into the buffer costs less than a
-/// `Vec::push` (no capacity test, no length written back per token).
-struct Batch {
-    /// The tokens not yet appended.
-    buf: [Token; BATCH],
-    /// How many there are.
-    len: usize,
-}
-
-impl Batch {
-    /// Adds the token `start..end` of kind `kind`, appending the buffer to
-    /// `out` when it is full.
-    #[inline(always)]
-    fn push(&mut self, out: &mut Vec<Token>, start: usize, end: usize, kind: Tk) {
-        if let Some(slot) = self.buf.get_mut(self.len) {
-            *slot = Token {
-                start: start as u32,
-                end: end as u32,
-                kind,
-            };
-        }
-        self.len += 1;
-        if self.len == BATCH {
-            out.extend_from_slice(&self.buf);
-            self.len = 0;
-        }
+/// Adds the token `start..end` of kind `kind` to the `len` tokens of `buf`,
+/// appending the buffer to `out` when it is full: a store into the buffer
+/// costs less than a `Vec::push` (no capacity test, no length written back
+/// per token).
+#[inline(always)]
+fn push(
+    buf: &mut [Token; BATCH],
+    len: &mut usize,
+    out: &mut Vec<Token>,
+    start: usize,
+    end: usize,
+    kind: Tk,
+) {
+    if let Some(slot) = buf.get_mut(*len) {
+        *slot = Token {
+            start: start as u32,
+            end: end as u32,
+            kind,
+        };
+    }
+    *len += 1;
+    if *len == BATCH {
+        out.extend_from_slice(buf);
+        *len = 0;
     }
 }
 
