@@ -329,6 +329,13 @@ pub fn bucket(word: &[u8]) -> usize {
     fnv(FNV_OFFSET, word.iter().map(|&b| fold(b))) as usize & (BUCKETS - 1)
 }
 
+/// The bucket of the bigram of two tokens, hashed as [`hash`] hashes it.
+pub fn bigram_bucket(first: &[u8], second: &[u8]) -> usize {
+    let h = fnv(FNV_OFFSET, first.iter().map(|&b| fold(b)));
+    let h = fnv(h, std::iter::once(b' '));
+    fnv(h, second.iter().map(|&b| fold(b))) as usize & (BUCKETS - 1)
+}
+
 /// What the hashing pass saw at one place of the text, besides n-grams:
 /// see [`hash_tokens`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -340,9 +347,31 @@ pub enum Visit {
         /// Its unigram bucket.
         bucket: usize,
     },
+    /// The bigram of the previous token and the one just visited: the
+    /// previous token starts at byte `start`; `bucket` is the bigram's.
+    Bigram {
+        /// Byte offset of the bigram's first token.
+        start: usize,
+        /// The bigram's bucket.
+        bucket: usize,
+    },
     /// A byte that is not a letter or digit and may matter to a reader of
     /// the text, at this byte offset: one of [`is_mark`].
     Mark(usize),
+}
+
+/// What reads the [`Visit`]s of [`hash_tokens`]: any `FnMut(Visit)`, or a
+/// type whose `visit` is inlined into the hashing loop (a closure may not
+/// be, and then costs a call per token).
+pub trait Visitor {
+    /// Reads one visit.
+    fn visit(&mut self, visit: Visit);
+}
+
+impl<F: FnMut(Visit)> Visitor for F {
+    fn visit(&mut self, visit: Visit) {
+        self(visit);
+    }
 }
 
 /// Whether [`hash_tokens`] reports the byte `b` as a [`Visit::Mark`]: `$`,
@@ -355,14 +384,15 @@ pub fn is_mark(b: u8) -> bool {
 /// Hashes `text`: calls `each` for every unigram and bigram (unigram of a
 /// token first, then the bigram ending at it) and returns the hand features.
 pub fn hash(text: &str, each: impl FnMut(Gram)) -> Hand {
-    hash_tokens(text, each, |_| {})
+    hash_tokens(text, each, &mut |_| {})
 }
 
-/// [`hash`], and also calls `visit` for every token (after its unigram)
-/// and every mark byte ([`is_mark`]), in text order, so that the caller
+/// [`hash`], and also calls `visit` for every token (after its unigram),
+/// every bigram (after it) and every mark byte ([`is_mark`]), in text order, so that the caller
 /// reads the text without tokenizing or scanning it again (the claim rules'
 /// phrase scan and the quotation state do).
-pub fn hash_tokens(text: &str, mut each: impl FnMut(Gram), mut visit: impl FnMut(Visit)) -> Hand {
+pub fn hash_tokens(text: &str, mut each: impl FnMut(Gram), visitor: &mut impl Visitor) -> Hand {
+    let mut visit = |v: Visit| visitor.visit(v);
     let bytes = text.as_bytes();
     let table = word_table();
     let mut hand = Hand::default();
@@ -424,6 +454,10 @@ pub fn hash_tokens(text: &str, mut each: impl FnMut(Gram), mut visit: impl FnMut
                 bucket: hb as usize & (BUCKETS - 1),
                 start: ps,
                 end: i,
+            });
+            visit(Visit::Bigram {
+                start: ps,
+                bucket: hb as usize & (BUCKETS - 1),
             });
         }
         hand.tokens += 1;

@@ -271,8 +271,11 @@ struct Compiled {
     trie: Trie,
     /// A bit per unigram bucket of the claim model's feature hashing
     /// ([`features::bucket`]): set for the first word (its leading run of
-    /// ASCII letters and digits) of some phrase.
+    /// ASCII letters and digits) of a phrase that has no second word.
     first_words: Vec<u64>,
+    /// A bit per bigram bucket ([`features::bigram_bucket`]): set for the
+    /// first two words of a phrase that has two or more.
+    first_pairs: Vec<u64>,
     /// The bytes that are not ASCII letters or digits and open a phrase
     /// ("(" of "(photo:", "/" of "/ afp").
     non_word_openers: Vec<u8>,
@@ -287,14 +290,29 @@ impl Compiled {
     fn new(lists: &[&'static [&'static str]]) -> Compiled {
         let trie = compile(lists);
         let mut first_words = vec![0u64; features::BUCKETS / 64];
+        let mut first_pairs = vec![0u64; features::BUCKETS / 64];
+        let set = |bits: &mut Vec<u64>, bucket: usize| {
+            if let Some(word) = bits.get_mut(bucket / 64) {
+                *word |= 1 << (bucket % 64);
+            }
+        };
+        let word_len = |b: &[u8]| b.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
         for phrase in lists.iter().flat_map(|l| l.iter()) {
             let b = phrase.as_bytes();
-            let n = b.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-            if n > 0 {
-                let bucket = features::bucket(&b[..n]);
-                if let Some(word) = first_words.get_mut(bucket / 64) {
-                    *word |= 1 << (bucket % 64);
-                }
+            let n = word_len(b);
+            if n == 0 {
+                continue;
+            }
+            let (first, rest) = b.split_at(n);
+            let gap = rest
+                .iter()
+                .take_while(|b| !b.is_ascii_alphanumeric())
+                .count();
+            let second = &rest[gap..][..word_len(&rest[gap..])];
+            if second.is_empty() {
+                set(&mut first_words, features::bucket(first));
+            } else {
+                set(&mut first_pairs, features::bigram_bucket(first, second));
             }
         }
         let non_word_openers: Vec<u8> = (0..=255u8)
@@ -307,6 +325,7 @@ impl Compiled {
         Compiled {
             trie,
             first_words,
+            first_pairs,
             openers_marked: non_word_openers.iter().all(|&b| features::is_mark(b)),
             non_word_openers,
             opens,
@@ -319,16 +338,21 @@ impl Compiled {
 /// ([`features::hash_tokens`]) so that the text is tokenized once.
 ///
 /// What it does: the trie is walked only from a token whose unigram bucket
-/// is the bucket of some phrase's first word, and from the bytes that open
+/// is the bucket of a one-word phrase's word ("said", "related:"), from a
+/// token whose bigram with the next token has the bucket of a phrase's
+/// first two words ("the issue of", "we'll"), and from the bytes that open
 /// a phrase without a letter or digit (marks of the hashing pass, or found
-/// with `memchr` when one is not a mark).
+/// with `memchr` when one is not a mark). Common first words ("the", "in",
+/// "is") thus cost no walk unless the next word fits too.
 ///
 /// Why it finds what [`Registry::scan`] finds: a phrase that matches at a
 /// token's start on word boundaries spans that whole token (the phrase's
 /// first word is followed by a byte that is not a letter or digit, or ends
 /// the phrase where the boundary test wants no letter or digit), so the
-/// token folds to the phrase's first word and has its bucket. Tested
-/// against [`Registry::scan`] by a property test.
+/// token folds to the phrase's first word and has its bucket; likewise the
+/// phrase's second word, after bytes that are no letters or digits, is the
+/// whole next token, so the two tokens have the phrase's bigram bucket.
+/// Tested against [`Registry::scan`] by a property test.
 pub struct Scan<'a> {
     compiled: &'a Compiled,
     registry: &'a Registry,
@@ -342,12 +366,16 @@ impl Scan<'_> {
     /// `bucket`. Tokens are maximal runs of ASCII letters and digits.
     #[inline]
     pub fn token(&mut self, start: usize, bucket: usize) {
-        let set = self
-            .compiled
-            .first_words
-            .get(bucket / 64)
-            .is_some_and(|w| w >> (bucket % 64) & 1 == 1);
-        if set {
+        if bit_set(&self.compiled.first_words, bucket) {
+            self.walk(start);
+        }
+    }
+
+    /// The token at byte `start` and the next one have bigram bucket
+    /// `bucket`.
+    #[inline]
+    pub fn bigram(&mut self, start: usize, bucket: usize) {
+        if bit_set(&self.compiled.first_pairs, bucket) {
             self.walk(start);
         }
     }
@@ -409,6 +437,13 @@ impl Scan<'_> {
         }
         self.out
     }
+}
+
+/// Whether bit `bucket` is set in `bits`.
+#[inline]
+fn bit_set(bits: &[u64], bucket: usize) -> bool {
+    bits.get(bucket / 64)
+        .is_some_and(|w| w >> (bucket % 64) & 1 == 1)
 }
 
 /// Which lexicons of a [`Registry`] occur in a sentence.
@@ -638,8 +673,9 @@ mod tests {
             let matches = registry.scan(&hay);
             // The scan fed by the model's tokens finds the same.
             let mut scan = registry.scanner(&hay);
-            features::hash_tokens(&hay, |_| {}, |visit| match visit {
+            features::hash_tokens(&hay, |_| {}, &mut |visit| match visit {
                 features::Visit::Token { start, bucket } => scan.token(start, bucket),
+                features::Visit::Bigram { start, bucket } => scan.bigram(start, bucket),
                 features::Visit::Mark(at) => scan.mark(at),
             });
             prop_assert_eq!(scan.finish(), matches, "fed scan of {:?}", hay);

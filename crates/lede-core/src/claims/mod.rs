@@ -108,16 +108,19 @@ fn scored(
         let sentence_text = &text[span];
         // One pass over the tokens and marks for the model, the rules'
         // phrases and the quotation state.
-        let mut scan = rules::LEXICONS.scanner(sentence_text);
         let in_quotation = open_quote || sentence_text.starts_with(['“', '"', '‘']);
-        let bytes = sentence_text.as_bytes();
-        let model = shipped.score_with(sentence_text, |visit| match visit {
-            Visit::Token { start, bucket } => scan.token(start, bucket),
-            Visit::Mark(at) => {
-                scan.mark(at);
-                open_quote = quote_mark(bytes, at, open_quote);
-            }
-        });
+        let mut pass = Pass {
+            scan: rules::LEXICONS.scanner(sentence_text),
+            bytes: sentence_text.as_bytes(),
+            open_quote,
+        };
+        let model = shipped.score_with(sentence_text, &mut pass);
+        let Pass {
+            scan,
+            open_quote: open_after,
+            ..
+        } = pass;
+        open_quote = open_after;
         let sentence = Sentence {
             text: sentence_text,
             span,
@@ -284,6 +287,31 @@ fn claim(
             kind,
             reasons,
         }),
+    }
+}
+
+/// What one sentence's hashing pass feeds besides the model: the rules'
+/// phrase scan and the quotation state.
+struct Pass<'a> {
+    scan: lexicon::Scan<'a>,
+    bytes: &'a [u8],
+    /// Whether a double quotation is open at the place visited.
+    open_quote: bool,
+}
+
+impl features::Visitor for Pass<'_> {
+    /// Inlined into the hashing loop, which calls it for every token,
+    /// bigram and mark.
+    #[inline(always)]
+    fn visit(&mut self, visit: Visit) {
+        match visit {
+            Visit::Token { start, bucket } => self.scan.token(start, bucket),
+            Visit::Bigram { start, bucket } => self.scan.bigram(start, bucket),
+            Visit::Mark(at) => {
+                self.scan.mark(at);
+                self.open_quote = quote_mark(self.bytes, at, self.open_quote);
+            }
+        }
     }
 }
 

@@ -5,7 +5,7 @@
 //! `tools/train-claims/train.py` writes `weights.bin` and `MODEL_CARD.md`
 //! (data, licence, metrics); the layout is documented there.
 
-use super::features::{self, Gram, Hand, Visit, BUCKETS};
+use super::features::{self, Gram, Hand, Visitor, BUCKETS};
 
 static WEIGHTS: &[u8] = include_bytes!("weights.bin");
 
@@ -89,12 +89,12 @@ impl Model {
 
     /// Scores one sentence. Allocation-free.
     pub fn score(&self, text: &str) -> ModelScore {
-        self.score_with(text, |_| {})
+        self.score_with(text, &mut |_| {})
     }
 
     /// [`Model::score`], calling `visit` for every token and mark of the
     /// text as [`features::hash_tokens`] does.
-    pub fn score_with(&self, text: &str, visit: impl FnMut(Visit)) -> ModelScore {
+    pub fn score_with(&self, text: &str, visitor: &mut impl Visitor) -> ModelScore {
         let mut acc: i32 = 0;
         // The top n-grams are ranked by their integer weight times the
         // sign of the scale (the same order as the scaled weights) and
@@ -123,7 +123,7 @@ impl Model {
                 top[at] = (g.start, g.end, key);
             }
         };
-        let hand = features::hash_tokens(text, each, visit);
+        let hand = features::hash_tokens(text, each, visitor);
         let mut logit = self.bias + self.scale * f64::from(acc);
         for (w, v) in self.hand.iter().zip(hand.values()) {
             logit += w * v;

@@ -119,15 +119,11 @@ fn quotation_state_follows_the_marks() {
     for text in texts {
         for open in [false, true] {
             let mut state = open;
-            features::hash_tokens(
-                text,
-                |_| {},
-                |visit| {
-                    if let features::Visit::Mark(at) = visit {
-                        state = super::quote_mark(text.as_bytes(), at, state);
-                    }
-                },
-            );
+            features::hash_tokens(text, |_| {}, &mut |visit| {
+                if let features::Visit::Mark(at) = visit {
+                    state = super::quote_mark(text.as_bytes(), at, state);
+                }
+            });
             let mut want = open;
             for c in text.chars() {
                 match c {
