@@ -32,6 +32,7 @@ pub mod ellipsis;
 pub mod from_to;
 pub mod identifiers;
 pub mod multiples;
+pub mod named_models;
 pub mod numbers;
 pub mod ordinals;
 pub mod partitive;

@@ -1212,6 +1212,10 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
     if let Some(m) = measure_at(ctx, n, attached) {
         return Some(m);
     }
+    // "63,000 Model 3 sedans"
+    if let Some(m) = super::named_models::after(ctx, n).filter(|_| value != 1.0) {
+        return Some(m);
+    }
     counted_noun(ctx, n, value != 1.0)
 }
 
