@@ -1,5 +1,5 @@
 //! Shares written as "N in M" or "N out of M": "one in five adults",
-//! "nine out of 10 doctors".
+//! "nine out of 10 doctors", "nine times out of ten".
 //!
 //! What it does: reads a whole number followed by "in" or "out of" and a
 //! larger whole number as one figure whose value is the share N/M (like
@@ -33,9 +33,13 @@ pub fn after(ctx: &Ctx, num: &Num) -> Option<Share> {
     if num.value.fract() != 0.0 || num.value < 1.0 || num.scaled {
         return None;
     }
-    let joint = ctx.next_word(num.last)?;
+    let mut joint = ctx.next_word(num.last)?;
     if ctx.next(num.last) != Some(joint) {
         return None;
+    }
+    // "nine times out of ten"
+    if ctx.is(joint, "times") {
+        joint = ctx.next_word(joint).filter(|&o| ctx.is(o, "out"))?;
     }
     let k = if ctx.is(joint, "in") {
         ctx.next(joint)?
