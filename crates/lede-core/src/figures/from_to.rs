@@ -6,8 +6,9 @@
 //! kind and unit into one range when they are the two ends of a
 //! "from … to …" movement that the scan could not read in one go: a short
 //! time phrase after the first amount ("at 10.45pm last night", "earlier
-//! this week"), the bounds in the reverse order ("narrowed to X from Y"), or
-//! "up to" as the second joint ("from X up to Y").
+//! this week"), a rate written only after the first amount ("from $75 per
+//! barrel to $45.88"), the bounds in the reverse order ("narrowed to X from
+//! Y"), or "up to" as the second joint ("from X up to Y").
 //!
 //! Why: the convention makes "from X to Y" one range whichever way it
 //! moves (see `docs/FIGURES.md`); split in two, the first bound came out as
@@ -66,7 +67,14 @@ fn amount(a: &Annotation) -> Option<&Figure> {
 /// The range made of `a` and `b`, if they are the ends of one movement.
 fn join(ctx: &Ctx, a: &Annotation, b: &Annotation) -> Option<Annotation> {
     let (fa, fb) = (amount(a)?, amount(b)?);
-    if fa.kind != fb.kind || fa.unit.is_none() || fa.unit != fb.unit {
+    // "from $75 per barrel to $45.88": the rate is written once.
+    let rate_once = fa.kind == FigureKind::Money
+        && fa
+            .unit
+            .as_deref()
+            .zip(fb.unit.as_deref())
+            .is_some_and(|(ua, ub)| ua.split_once(" per ").is_some_and(|(c, _)| c == ub));
+    if fa.kind != fb.kind || fa.unit.is_none() || fa.unit != fb.unit && !rate_once {
         return None;
     }
     if !matches!(fa.qualifier, Qualifier::Exact | Qualifier::About) {
@@ -91,7 +99,12 @@ fn join(ctx: &Ctx, a: &Annotation, b: &Annotation) -> Option<Annotation> {
         // "from X [time phrase] to Y": the time phrase opens with a
         // preposition or a time word and names no figure.
         let (last_gap, phrase) = gap.split_last()?;
-        if !ctx.is(*last_gap, "to") || phrase.is_empty() || !time_phrase(ctx, phrase) {
+        let phrase_ok = if phrase.is_empty() {
+            rate_once
+        } else {
+            time_phrase(ctx, phrase)
+        };
+        if !ctx.is(*last_gap, "to") || !phrase_ok {
             return None;
         }
         before

@@ -1071,9 +1071,11 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
             surface = ctx.between(u.surface_first, u.last).to_string();
         }
     }
-    // Rates: "$58 per barrel", "$3,500 a month".
+    // Rates: "$58 per barrel", "$3,500 a month", "$75 U.S. per barrel".
     if kind == FigureKind::Money && !lookahead_unit {
-        if let Some((per, k)) = units::rate(ctx, end_tok) {
+        let confirmed = units::us_confirmation(ctx, end_tok)
+            .filter(|&k| unit_name.as_deref() == Some("USD") && units::rate(ctx, k).is_some());
+        if let Some((per, k)) = units::rate(ctx, confirmed.unwrap_or(end_tok)) {
             unit_name = unit_name.map(|u| format!("{u} per {per}"));
             end_tok = k;
         } else if let Some(per) = units::rate_around_aside(ctx, end_tok) {

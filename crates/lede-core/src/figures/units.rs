@@ -1448,6 +1448,19 @@ pub fn ordinal_noun(ctx: &Ctx, n: usize) -> Option<UnitMatch> {
     Some(u)
 }
 
+/// "U.S." or "US" right after a dollar amount ("$75 U.S. per barrel"):
+/// its last token.
+pub fn us_confirmation(ctx: &Ctx, last: usize) -> Option<usize> {
+    let n = ctx.next(last)?;
+    if ctx.phrase_glued(n, &["U", ".", "S", "."]) {
+        return Some(n + 3);
+    }
+    if ctx.phrase_glued(n, &["U", ".", "S"]) {
+        return Some(n + 2);
+    }
+    (ctx.s(n) == "US").then_some(n)
+}
+
 /// A rate after an amount: "per barrel", "a month", "per square foot".
 /// Returns the unit's lemma and the last token.
 pub fn rate(ctx: &Ctx, last: usize) -> Option<(String, usize)> {
