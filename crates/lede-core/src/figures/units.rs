@@ -1350,14 +1350,18 @@ fn measure_at(ctx: &Ctx, n: usize, attached: bool) -> Option<UnitMatch> {
             return Some(um(u, FigureKind::Measure, n + 2, n));
         }
         // Any other quotient of units: "10 kV/cm", "95 g/km", "2 mg/kg",
-        // "1.3 A/cm2" (a 2 or ² glued to the divisor squares it).
+        // "1.3 A/cm2", "5 kg/cm³" (a 2 or ² glued to the divisor squares
+        // it, a 3 or ³ cubes it).
         if let Some(den) = measure(d.as_str()).filter(|_| ctx.adjacent(n + 1, n + 2)) {
-            let squared = ctx.adjacent(n + 2, n + 3)
-                && (ctx.s(n + 3) == "2" || ctx.is_punct(n + 3, '\u{b2}'));
-            let (unit, last) = if squared {
-                (format!("{base} per square {den}"), n + 3)
-            } else {
-                (format!("{base} per {den}"), n + 2)
+            let glued = ctx.adjacent(n + 2, n + 3);
+            let power = match ctx.s(n + 3) {
+                "2" | "\u{b2}" if glued => Some("square"),
+                "3" | "\u{b3}" if glued => Some("cubic"),
+                _ => None,
+            };
+            let (unit, last) = match power {
+                Some(p) => (format!("{base} per {p} {den}"), n + 3),
+                None => (format!("{base} per {den}"), n + 2),
             };
             return Some(um(&unit, FigureKind::Measure, last, n));
         }
