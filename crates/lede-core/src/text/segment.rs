@@ -33,11 +33,27 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 
 fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
     let s = &text[span];
-    let lead = s.len() - s.trim_start().len();
-    let t = s.trim();
+    // `trim`, in two halves so that the start is trimmed once.
+    let t = match s.as_bytes().first() {
+        Some(&b) if is_ascii_solid(b) => s,
+        _ => s.trim_start(),
+    };
+    let lead = s.len() - t.len();
+    let t = match t.as_bytes().last() {
+        Some(&b) if is_ascii_solid(b) => t,
+        _ => t.trim_end(),
+    };
     if !t.is_empty() {
         out.push(Span::new(span.start + lead, span.start + lead + t.len()));
     }
+}
+
+/// An ASCII byte that is no white space (`char::is_whitespace`: tab, line
+/// feed, vertical tab, form feed, carriage return, space): a text starting
+/// (or ending) with it has nothing to trim there.
+#[inline]
+fn is_ascii_solid(b: u8) -> bool {
+    b < 0x80 && b != b' ' && !(0x09..=0x0d).contains(&b)
 }
 
 /// Abbreviations whose dot does not end a sentence (compared without the dot,
@@ -248,21 +264,43 @@ fn split_paragraph(text: &str, para: Span, out: &mut Vec<Span>) {
     push_trimmed(text, Span::new(para.start + start, para.end), out);
 }
 
+/// Where the word ending `before` starts: after the last white space,
+/// `(`, `“` or `"`. ASCII bytes are tested as bytes; from the first
+/// non-ASCII byte back, characters are decoded.
+fn word_start(before: &str) -> usize {
+    let bytes = before.as_bytes();
+    let mut k = bytes.len();
+    while let Some(&b) = k.checked_sub(1).and_then(|j| bytes.get(j)) {
+        if b >= 0x80 {
+            // `k` follows a non-ASCII character and precedes an ASCII byte
+            // (or the end): a character boundary.
+            return before
+                .get(..k)
+                .and_then(|head| {
+                    head.rfind(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+                })
+                .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
+                .unwrap_or(0);
+        }
+        if !is_ascii_solid(b) || b == b'(' || b == b'"' {
+            return k;
+        }
+        k -= 1;
+    }
+    0
+}
+
 /// Whether the dot at byte `dot` of `p` belongs to an abbreviation that does
 /// not end the sentence, given what follows.
 fn is_abbreviation(p: &str, dot: usize, rest: &str) -> bool {
     let before = &p[..dot];
-    let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
-        .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
-        .unwrap_or(0);
-    let word = &before[word_start..];
+    let word = &before[word_start(before)..];
     if word.is_empty() {
         return false;
     }
     // Multi-dot abbreviations (U.S., D.C., U.K.) end a sentence only before a
     // typical sentence opener.
-    if word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+    if word.as_bytes().contains(&b'.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
         let next_word: &str = rest
             .split(|c: char| !c.is_alphanumeric())
             .next()
@@ -303,6 +341,43 @@ mod tests {
 
     fn split(t: &str) -> Vec<&str> {
         sentences(t).into_iter().map(|s| &t[s]).collect()
+    }
+
+    /// Every string of up to four of these pieces (white space of each
+    /// kind, openers, non-ASCII letters).
+    fn pieces() -> Vec<String> {
+        const PIECES: [&str; 11] = [
+            "a", " ", "\u{a0}", "(", "“", "\"", "\u{b}", "é", "x.y", "\t", "\u{2009}",
+        ];
+        let mut all = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|s| PIECES.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            all.extend(last.iter().cloned());
+        }
+        all
+    }
+
+    #[test]
+    fn byte_scans_match_the_character_searches() {
+        for s in pieces() {
+            // The start of the last word, as first written.
+            let naive = s
+                .rfind(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+                .map(|i| i + s[i..].chars().next().map_or(1, char::len_utf8))
+                .unwrap_or(0);
+            assert_eq!(word_start(&s), naive, "{s:?}");
+            // Trimmed paragraphs, as `str::trim` gives them.
+            let mut out = Vec::new();
+            push_trimmed(&s, Span::new(0, s.len()), &mut out);
+            let t = s.trim();
+            let want: Vec<&str> = if t.is_empty() { vec![] } else { vec![t] };
+            let got: Vec<&str> = out.iter().map(|&sp| &s[sp.range()]).collect();
+            assert_eq!(got, want, "{s:?}");
+        }
     }
 
     #[test]
