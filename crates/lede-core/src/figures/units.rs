@@ -1553,6 +1553,16 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
         let s = ctx.s(k);
         let lw = ctx.lower(k);
         let w = lw.as_str();
+        // "4.3m digital and physical sales": joined adjectives.
+        if plural && step > 0 && head.is_none() && matches!(w, "and" | "or") {
+            match ctx.next_word(k) {
+                Some(x) => {
+                    k = x;
+                    continue;
+                }
+                None => break,
+            }
+        }
         if is_stopword(w) || w.is_empty() && !s.chars().all(char::is_alphabetic) {
             break;
         }
