@@ -64,10 +64,7 @@ impl<'a> Fields<'a> {
 
     /// A string that is `None` when absent or null.
     pub(crate) fn opt_string(&self, name: &str) -> Result<Option<String>, String> {
-        match self.0.get(name) {
-            None | Some(Value::Null) => Ok(None),
-            Some(v) => as_str(v).map(|s| Some(s.to_string())),
-        }
+        self.opt(name, |v| as_str(v).map(str::to_string))
     }
 
     /// A required unsigned integer.
@@ -89,6 +86,51 @@ impl<'a> Fields<'a> {
     pub(crate) fn array_or_empty(&self, name: &str) -> Result<&'a [Value], String> {
         self.0.get(name).map_or(Ok(&[]), as_array)
     }
+
+    /// A required unsigned integer that fits a `u32`.
+    pub(crate) fn u32(&self, name: &str) -> Result<u32, String> {
+        let v = self.get(name)?;
+        u32::try_from(as_u64(v)?).map_err(|_| invalid_type(v, "a u32"))
+    }
+
+    /// A required number, as an `f32` (integers converted directly, as serde
+    /// does).
+    pub(crate) fn f32(&self, name: &str) -> Result<f32, String> {
+        let v = self.get(name)?;
+        #[allow(clippy::cast_precision_loss, reason = "as serde converts")]
+        match (v.as_u64(), v.as_i64(), v.as_f64()) {
+            (Some(n), _, _) => Ok(n as f32),
+            (None, Some(n), _) => Ok(n as f32),
+            #[allow(clippy::cast_possible_truncation, reason = "as serde converts")]
+            (None, None, Some(x)) => Ok(x as f32),
+            _ => Err(invalid_type(v, "f32")),
+        }
+    }
+
+    /// A number that is `None` when absent or null.
+    pub(crate) fn opt_f64(&self, name: &str) -> Result<Option<f64>, String> {
+        self.opt(name, |v| v.as_f64().ok_or_else(|| invalid_type(v, "f64")))
+    }
+
+    /// A field read by `read`, `None` when absent or null.
+    pub(crate) fn opt<T>(
+        &self,
+        name: &str,
+        read: impl FnOnce(&'a Value) -> Result<T, String>,
+    ) -> Result<Option<T>, String> {
+        match self.0.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(v) => read(v).map(Some),
+        }
+    }
+
+    /// A required array of strings.
+    pub(crate) fn strings(&self, name: &str) -> Result<Vec<String>, String> {
+        as_array(self.get(name)?)?
+            .iter()
+            .map(|v| as_str(v).map(str::to_string))
+            .collect()
+    }
 }
 
 /// A required array.
@@ -109,6 +151,48 @@ fn as_u64(v: &Value) -> Result<u64, String> {
 
 fn to_usize(v: &Value) -> Result<usize, String> {
     usize::try_from(as_u64(v)?).map_err(|_| invalid_type(v, "a usize"))
+}
+
+/// Every value reachable from `v` by changing one field: removed, or set
+/// to a value of another type (test inputs for the readers, which must
+/// agree with the serde derives they replace).
+#[cfg(test)]
+pub(crate) fn one_field_changed(v: &Value) -> Vec<Value> {
+    let others = [
+        Value::Null,
+        Value::from(-1),
+        Value::from(1.5),
+        Value::from(7),
+        Value::from("accept"),
+        Value::from(vec![Value::Null]),
+        serde_json::json!({}),
+    ];
+    let mut out = Vec::new();
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map {
+                let mut removed = map.clone();
+                removed.remove(k);
+                out.push(Value::Object(removed));
+                for other in others.iter().chain(one_field_changed(child).iter()) {
+                    let mut changed = map.clone();
+                    changed.insert(k.clone(), other.clone());
+                    out.push(Value::Object(changed));
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                for other in one_field_changed(child) {
+                    let mut changed = items.clone();
+                    changed[i] = other;
+                    out.push(Value::Array(changed));
+                }
+            }
+        }
+        _ => {}
+    }
+    out
 }
 
 #[cfg(test)]

@@ -20,11 +20,13 @@ use super::json::{self, AnnotationV1, ClaimV1, EntityV1, FigureV1, QuoteV1, Span
 use super::w3c;
 use crate::corrections::{sort_items, Anchor};
 use crate::error::{Error, ErrorKind};
+use crate::json_fields::Fields;
 use crate::model::{
     Annotation, Claim, ClaimKind, Detail, Entity, EntityKind, Figure, FigureKind, Item, Kind,
     MarkIssue, Origin, Qualifier, Quote, QuoteStyle, Span, Status,
 };
 use crate::text::Document;
+#[cfg(test)]
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -135,8 +137,7 @@ fn import_lede(value: Value, text: Option<&str>) -> Result<Imported, Error> {
     if version != u64::from(json::VERSION) {
         return Err(Error::invalid(format!("unknown version {version}")));
     }
-    let file: json::FileV1 =
-        serde_json::from_value(value).map_err(|e| Error::invalid(e.to_string()))?;
+    let file = json::FileV1::from_value(&value).map_err(Error::invalid)?;
     let file_doc = Document::new(file.document.text.clone());
     let doc = Document::new(text.unwrap_or(&file.document.text).to_string());
     let same_text = doc.text() == file_doc.text();
@@ -311,21 +312,44 @@ fn entity_from_v1(e: &EntityV1) -> Result<Entity, String> {
 }
 
 /// The Lede details carried by a W3C annotation's JSON body.
-#[derive(Deserialize)]
+#[cfg_attr(test, derive(Debug, PartialEq, Deserialize))]
 struct DetailBody {
     id: String,
     kind: String,
     origin: String,
     status: String,
     confidence: f32,
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     figure: Option<FigureV1>,
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     quote: Option<QuoteV1>,
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     claim: Option<ClaimV1>,
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     entity: Option<EntityV1>,
+}
+
+impl DetailBody {
+    /// Reads the body's JSON text (by hand, as [`json::FileV1::from_value`]).
+    fn from_str(s: &str) -> Result<DetailBody, String> {
+        let value: Value = serde_json::from_str(s).map_err(|e| e.to_string())?;
+        DetailBody::from_value(&value)
+    }
+
+    fn from_value(value: &Value) -> Result<DetailBody, String> {
+        let f = Fields::new(value, "struct DetailBody")?;
+        Ok(DetailBody {
+            id: f.string("id")?,
+            kind: f.string("kind")?,
+            origin: f.string("origin")?,
+            status: f.string("status")?,
+            confidence: f.f32("confidence")?,
+            figure: f.opt("figure", FigureV1::from_value)?,
+            quote: f.opt("quote", QuoteV1::from_value)?,
+            claim: f.opt("claim", ClaimV1::from_value)?,
+            entity: f.opt("entity", EntityV1::from_value)?,
+        })
+    }
 }
 
 /// The quote and position selectors of a W3C target.
@@ -432,7 +456,7 @@ fn import_w3c(value: &Value, text: Option<&str>) -> Result<Imported, Error> {
             .iter()
             .find(|b| b.get("format").and_then(Value::as_str) == Some(w3c::DETAIL_FORMAT))
             .and_then(|b| b.get("value").and_then(Value::as_str))
-            .map(|s| serde_json::from_str::<DetailBody>(s).map_err(|e| what(e.to_string())))
+            .map(|s| DetailBody::from_str(s).map_err(what))
             .transpose()?;
         let classified = bodies
             .iter()
@@ -571,4 +595,65 @@ fn import_w3c(value: &Value, text: Option<&str>) -> Result<Imported, Error> {
         items,
         unplaced,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    //! The hand-written readers against the serde derives they replace.
+    use super::*;
+    use crate::json_fields::one_field_changed;
+
+    /// The sample's Lede JSON with one annotation of each kind.
+    fn small_file() -> Value {
+        let doc = Document::new(crate::sample::SAMPLE_ARTICLE);
+        let items = crate::extract(&doc).items();
+        let text = json::to_string_pretty(&doc, &items, &super::super::ExportOptions::default());
+        let mut file: Value = serde_json::from_str(&text).unwrap();
+        let mut seen = Vec::new();
+        if let Some(annotations) = file["annotations"].as_array_mut() {
+            annotations.retain(|a| {
+                let kind = a["kind"].clone();
+                let first = !seen.contains(&kind);
+                seen.push(kind);
+                first
+            });
+        }
+        assert_eq!(file["annotations"].as_array().map(Vec::len), Some(4));
+        file
+    }
+
+    /// Checks that `by_hand` and the derive accept the same inputs (`v` with
+    /// any one field changed) and read the same thing.
+    fn check<T: PartialEq + std::fmt::Debug + serde::de::DeserializeOwned>(
+        v: &Value,
+        by_hand: fn(&Value) -> Result<T, String>,
+    ) -> usize {
+        let mut inputs = one_field_changed(v);
+        inputs.push(v.clone());
+        let mut accepted = 0;
+        for input in &inputs {
+            let derived = serde_json::from_value::<T>(input.clone()).ok();
+            let read = by_hand(input).ok();
+            assert_eq!(read, derived, "{input}");
+            accepted += usize::from(read.is_some());
+        }
+        assert!(inputs.len() > 50, "{}", inputs.len());
+        accepted
+    }
+
+    #[test]
+    fn lede_json_reader_agrees_with_the_derive() {
+        assert!(check(&small_file(), json::FileV1::from_value) > 20);
+    }
+
+    #[test]
+    fn detail_body_reader_agrees_with_the_derive() {
+        for annotation in small_file()["annotations"].as_array().unwrap() {
+            let mut body = annotation.clone();
+            for positional in ["start", "end", "text"] {
+                body.as_object_mut().unwrap().remove(positional);
+            }
+            assert!(check(&body, DetailBody::from_value) > 5);
+        }
+    }
 }

@@ -3,9 +3,11 @@
 //! Offsets are Unicode code points, end exclusive, and `text` equals that
 //! slice of the document.
 
+use crate::json_fields::{as_array, Fields};
 use crate::model::{Detail, Item, Kind};
 use crate::text::Document;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// The format's name in the `format` field.
 pub const FORMAT: &str = "lede.annotations";
@@ -139,6 +141,128 @@ pub struct EntityV1 {
     pub name: String,
     /// `person`, `organisation` or `place`.
     pub entity_kind: String,
+}
+
+// Import reads these by hand from the parsed JSON (`from_value`, checked
+// against the derived `Deserialize` in the tests): the derived readers, over
+// a `Value` and with every `Option` of a struct, were a large part of the
+// web app.
+
+impl FileV1 {
+    /// Reads the file from its parsed JSON, as the derived `Deserialize`
+    /// would.
+    pub fn from_value(value: &Value) -> Result<FileV1, String> {
+        let f = Fields::new(value, "struct FileV1")?;
+        Ok(FileV1 {
+            format: f.string("format")?,
+            version: f.u32("version")?,
+            document: DocumentV1::from_value(f.get("document")?)?,
+            annotations: as_array(f.get("annotations")?)?
+                .iter()
+                .map(AnnotationV1::from_value)
+                .collect::<Result<_, _>>()?,
+        })
+    }
+}
+
+impl DocumentV1 {
+    /// Reads the document part from its parsed JSON.
+    pub fn from_value(value: &Value) -> Result<DocumentV1, String> {
+        let f = Fields::new(value, "struct DocumentV1")?;
+        Ok(DocumentV1 {
+            id: f.string("id")?,
+            title: f.opt_string("title")?,
+            text: f.string("text")?,
+            length: f.usize("length")?,
+        })
+    }
+}
+
+impl AnnotationV1 {
+    /// Reads one annotation from its parsed JSON.
+    pub fn from_value(value: &Value) -> Result<AnnotationV1, String> {
+        let f = Fields::new(value, "struct AnnotationV1")?;
+        Ok(AnnotationV1 {
+            id: f.string("id")?,
+            kind: f.string("kind")?,
+            start: f.usize("start")?,
+            end: f.usize("end")?,
+            text: f.string("text")?,
+            origin: f.string("origin")?,
+            status: f.string("status")?,
+            confidence: f.f32("confidence")?,
+            figure: f.opt("figure", FigureV1::from_value)?,
+            quote: f.opt("quote", QuoteV1::from_value)?,
+            claim: f.opt("claim", ClaimV1::from_value)?,
+            entity: f.opt("entity", EntityV1::from_value)?,
+        })
+    }
+}
+
+impl FigureV1 {
+    /// Reads figure details from their parsed JSON.
+    pub fn from_value(value: &Value) -> Result<FigureV1, String> {
+        let f = Fields::new(value, "struct FigureV1")?;
+        Ok(FigureV1 {
+            value: f.opt_f64("value")?,
+            value_high: f.opt_f64("value_high")?,
+            qualifier: f.string("qualifier")?,
+            unit: f.opt_string("unit")?,
+            kind: f.string("kind")?,
+            display: f.string("display")?,
+            iso: f.opt_string("iso")?,
+        })
+    }
+}
+
+impl SpanV1 {
+    /// Reads a span from its parsed JSON.
+    pub fn from_value(value: &Value) -> Result<SpanV1, String> {
+        let f = Fields::new(value, "struct SpanV1")?;
+        Ok(SpanV1 {
+            start: f.usize("start")?,
+            end: f.usize("end")?,
+        })
+    }
+}
+
+impl QuoteV1 {
+    /// Reads quote details from their parsed JSON.
+    pub fn from_value(value: &Value) -> Result<QuoteV1, String> {
+        let f = Fields::new(value, "struct QuoteV1")?;
+        Ok(QuoteV1 {
+            style: f.string("style")?,
+            speaker: f.opt_string("speaker")?,
+            speaker_mention: f.opt_string("speaker_mention")?,
+            speaker_span: f.opt("speaker_span", SpanV1::from_value)?,
+            cue: f.opt_string("cue")?,
+            cue_span: f.opt("cue_span", SpanV1::from_value)?,
+            marks: f.opt_string("marks")?,
+        })
+    }
+}
+
+impl ClaimV1 {
+    /// Reads claim details from their parsed JSON.
+    pub fn from_value(value: &Value) -> Result<ClaimV1, String> {
+        let f = Fields::new(value, "struct ClaimV1")?;
+        Ok(ClaimV1 {
+            score: f.f32("score")?,
+            kind: f.string("kind")?,
+            reasons: f.strings("reasons")?,
+        })
+    }
+}
+
+impl EntityV1 {
+    /// Reads entity details from their parsed JSON.
+    pub fn from_value(value: &Value) -> Result<EntityV1, String> {
+        let f = Fields::new(value, "struct EntityV1")?;
+        Ok(EntityV1 {
+            name: f.string("name")?,
+            entity_kind: f.string("entity_kind")?,
+        })
+    }
 }
 
 pub use super::ExportOptions;
