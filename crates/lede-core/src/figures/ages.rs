@@ -50,9 +50,14 @@ fn clause_goes_on(ctx: &Ctx, last: usize) -> bool {
         None => true,
         Some(n) => match ctx.kind(n) {
             Some(Tk::Punct(c)) => matches!(c, '.' | ',' | ';' | '!' | '?' | ')'),
+            // "in March", "in 2030", not "in the league" or "in total".
+            Some(Tk::Word) if ctx.is(n, "in") => ctx.next(n).is_some_and(|k| {
+                super::dates::month(ctx.lower(k).as_str()).is_some()
+                    || ctx.is_num(k) && ctx.s(k).len() == 4
+            }),
             Some(Tk::Word) => matches!(
                 ctx.lower(n).as_str(),
-                "by" | "when" | "next" | "this" | "in" | "on" | "and" | "but" | "at"
+                "by" | "when" | "next" | "this" | "on" | "and" | "but"
             ),
             _ => false,
         },
