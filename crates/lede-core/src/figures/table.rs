@@ -21,6 +21,24 @@ pub struct Index<const N: usize> {
     /// Position plus one of the entry whose probe sequence passes here; 0:
     /// an empty slot, which ends a search.
     slots: [u16; N],
+    /// Bit `b` set when an entry starts with the byte `b` (bytes from 127
+    /// up share bit 127): most words are turned away here, unhashed.
+    firsts: u128,
+    /// Bit `n` set when an entry is `n` bytes long (63 and longer share bit
+    /// 63).
+    lens: u64,
+}
+
+/// The bit of a first byte in [`Index::firsts`].
+#[inline]
+const fn first_bit(b: u8) -> u128 {
+    1 << if b < 127 { b } else { 127 }
+}
+
+/// The bit of a length in [`Index::lens`].
+#[inline]
+const fn len_bit(n: usize) -> u64 {
+    1 << if n < 63 { n } else { 63 }
 }
 
 /// FNV-1a of `bytes`, 32 bits.
@@ -49,12 +67,21 @@ impl<const N: usize> Index<N> {
             N.is_power_of_two() && N >= 2 && len * 2 <= N && len < u16::MAX as usize,
             "an Index needs a power-of-two size at least twice its list"
         );
-        Index { slots: [0; N] }
+        Index {
+            slots: [0; N],
+            firsts: 0,
+            lens: 0,
+        }
     }
 
     /// Adds the entry at position `k` of the list, spelt `key`.
     const fn add(mut self, key: &str, k: usize) -> Index<N> {
-        let mut s = home(key.as_bytes(), N);
+        let bytes = key.as_bytes();
+        if !bytes.is_empty() {
+            self.firsts |= first_bit(bytes[0]);
+        }
+        self.lens |= len_bit(bytes.len());
+        let mut s = home(bytes, N);
         while self.slots[s] != 0 {
             s = (s + 1) & (N - 1);
         }
@@ -89,6 +116,11 @@ impl<const N: usize> Index<N> {
     #[inline]
     pub fn find<'k>(&self, w: &str, key: impl Fn(usize) -> &'k str) -> Option<usize> {
         let w = w.as_bytes();
+        if self.lens & len_bit(w.len()) == 0
+            || w.first().is_some_and(|&b| self.firsts & first_bit(b) == 0)
+        {
+            return None;
+        }
         let mut s = home(w, N);
         loop {
             let k = usize::from(self.slots[s]).checked_sub(1)?;
