@@ -323,19 +323,23 @@ const START_WORDS: &[&str] = &[
     "zero",
 ];
 
-/// A hash of a word's bytes with the ASCII case bit set (FNV-1a): for a
-/// word of ASCII letters, the hash of its lower-case form. (Only the
-/// entries, all lower-case letters, need a hash that ignores case: any
-/// other word merely lands in some slot and fails the comparison.)
+/// A hash of a word's length and of its first, middle and last bytes with
+/// the ASCII case bit set: for a word of ASCII letters, the hash of its
+/// lower-case form. (Only the entries, all lower-case letters, need a hash
+/// that ignores case: any other word merely lands in some slot and fails
+/// the comparison.) Three bytes and the length tell the entries apart well
+/// enough, and cost the same for any word.
 const fn word_hash(bytes: &[u8]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    let mut k = 0;
-    while k < bytes.len() {
-        h ^= (bytes[k] | 0x20) as u32;
-        h = h.wrapping_mul(0x0100_0193);
-        k += 1;
+    let n = bytes.len();
+    if n == 0 {
+        return 0;
     }
-    (h as usize) & (SLOTS - 1)
+    let key = (bytes[0] | 0x20) as u32
+        | ((bytes[n / 2] | 0x20) as u32) << 8
+        | ((bytes[n - 1] | 0x20) as u32) << 16
+        | (n as u32) << 24;
+    // Fibonacci hashing: the top bits of the product index the slots.
+    (key.wrapping_mul(0x9e37_79b1) >> (32 - SLOTS.trailing_zeros())) as usize
 }
 
 const SLOTS: usize = 4096;
