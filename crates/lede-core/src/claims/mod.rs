@@ -216,15 +216,15 @@ fn annotate(s: &Sentence, scored: &mut Scored, weights: &mut signed::Memo) -> An
     // Built with `push_str` rather than `format!`: float formatting was a
     // quarter of the claims layer's time (see `signed`).
     let mut reasons: Vec<String> = Vec::with_capacity(hits.len() + model::TOP);
-    reasons.extend(hits.iter().map(|(reason, effect)| match effect {
-        Effect::Adjust(by) => {
-            let mut r = String::with_capacity(reason.as_str().len() + 8);
+    // A rule's reason depends on the rule and its adjustment only: its
+    // text is written once and copied.
+    reasons.extend(hits.iter().map(|&(reason, effect)| match effect {
+        Effect::Adjust(by) => String::from(weights.text(16 + reason as usize, by, |r| {
             r.push_str(reason.as_str());
             r.push_str(" (");
-            weights.push(&mut r, *by, 1);
+            signed::push(r, by, 1);
             r.push(')');
-            r
-        }
+        })),
         Effect::Exclude => reason.as_str().to_string(),
     }));
     // An n-gram is left out when an earlier reason starts with its quoted
@@ -240,12 +240,15 @@ fn annotate(s: &Sentence, scored: &mut Scored, weights: &mut signed::Memo) -> An
         if grams[..n_grams].iter().any(|earlier| shows(earlier, gram)) {
             continue;
         }
-        let mut shown = String::with_capacity(gram.len() + 16);
+        let weight = weights.text(8, w, |t| {
+            t.push_str("” (");
+            signed::push(t, w, 2);
+            t.push(')');
+        });
+        let mut shown = String::with_capacity(3 + gram.len() + weight.len());
         shown.push('“');
         shown.push_str(gram);
-        shown.push_str("” (");
-        weights.push(&mut shown, w, 2);
-        shown.push(')');
+        shown.push_str(weight);
         reasons.push(shown);
         if let Some(slot) = grams.get_mut(n_grams) {
             *slot = gram;

@@ -57,18 +57,21 @@ pub fn push(out: &mut String, x: f64, decimals: usize) {
     }
 }
 
-/// [`push`] with the texts it wrote remembered, for one extraction.
+/// Texts built around [`push`]ed numbers, remembered for one extraction.
 ///
-/// What it does: keeps the text of each recent `(x, decimals)` in a small
-/// direct-mapped table keyed by the bits of `x`, and copies it on a repeat.
+/// What it does: keeps the text of each recent `(tag, x)` (a tag says what
+/// the text is: a rule's reason, an n-gram's weight suffix) in a small
+/// direct-mapped table keyed by the bits of `x`, and hands it out again on
+/// a repeat.
 ///
 /// Why: the weights in reasons come from a few dozen values (the rules'
 /// constant adjustments and the int8 n-gram weights times the model's
-/// scale), so almost every call is a repeat, and copying a few bytes is
-/// several times cheaper than writing the digits.
+/// scale), so almost every reason text is a repeat, and copying a few
+/// bytes is several times cheaper than writing the digits and the pieces
+/// around them.
 ///
 /// Example: two claims whose reasons both say `named actor (+0.7)` write
-/// `+0.7` once.
+/// that text once; the second copies it.
 pub struct Memo {
     slots: Vec<(u64, usize, String)>,
 }
@@ -83,22 +86,22 @@ impl Memo {
         }
     }
 
-    /// Appends `x` as [`push`] does.
-    pub fn push(&mut self, out: &mut String, x: f64, decimals: usize) {
+    /// The text remembered for `(tag, x)`; `write` writes it (into an
+    /// empty string) the first time, or when another key took its slot.
+    /// The text must depend on `tag` and `x` only, and not be empty.
+    pub fn text(&mut self, tag: usize, x: f64, write: impl FnOnce(&mut String)) -> &str {
         let bits = x.to_bits();
-        let mixed = (bits ^ (bits >> 32) ^ decimals as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mixed = (bits ^ (bits >> 32) ^ (tag as u64).wrapping_mul(0x0100_0193))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let at = (mixed >> 56) as usize % Memo::SLOTS;
-        let Some(slot) = self.slots.get_mut(at) else {
-            push(out, x, decimals);
-            return;
-        };
-        if slot.2.is_empty() || slot.0 != bits || slot.1 != decimals {
+        let slot = &mut self.slots[at];
+        if slot.2.is_empty() || slot.0 != bits || slot.1 != tag {
             slot.2.clear();
-            push(&mut slot.2, x, decimals);
+            write(&mut slot.2);
             slot.0 = bits;
-            slot.1 = decimals;
+            slot.1 = tag;
         }
-        out.push_str(&slot.2);
+        &slot.2
     }
 }
 
@@ -128,9 +131,9 @@ mod tests {
             for w in -300i32..=300 {
                 let x = f64::from(w) * 0.0123 * f64::from(round + 1);
                 for decimals in [1, 2] {
-                    let (mut got, mut want) = (String::from("x"), String::from("x"));
-                    memo.push(&mut got, x, decimals);
+                    let mut want = String::new();
                     push(&mut want, x, decimals);
+                    let got = memo.text(decimals, x, |t| push(t, x, decimals));
                     assert_eq!(got, want, "{x} with {decimals}");
                 }
             }
