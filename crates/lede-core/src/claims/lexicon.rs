@@ -272,10 +272,10 @@ struct Compiled {
     /// A bit per unigram bucket of the claim model's feature hashing
     /// ([`features::bucket`]): set for the first word (its leading run of
     /// ASCII letters and digits) of a phrase that has no second word.
-    first_words: Vec<u64>,
+    first_words: Box<Buckets>,
     /// A bit per bigram bucket ([`features::bigram_bucket`]): set for the
     /// first two words of a phrase that has two or more.
-    first_pairs: Vec<u64>,
+    first_pairs: Box<Buckets>,
     /// The bytes that are not ASCII letters or digits and open a phrase
     /// ("(" of "(photo:", "/" of "/ afp").
     non_word_openers: Vec<u8>,
@@ -289,12 +289,10 @@ struct Compiled {
 impl Compiled {
     fn new(lists: &[&'static [&'static str]]) -> Compiled {
         let trie = compile(lists);
-        let mut first_words = vec![0u64; features::BUCKETS / 64];
-        let mut first_pairs = vec![0u64; features::BUCKETS / 64];
-        let set = |bits: &mut Vec<u64>, bucket: usize| {
-            if let Some(word) = bits.get_mut(bucket / 64) {
-                *word |= 1 << (bucket % 64);
-            }
+        let mut first_words = Box::new([0u64; features::BUCKETS / 64]);
+        let mut first_pairs = Box::new([0u64; features::BUCKETS / 64]);
+        let set = |bits: &mut Buckets, bucket: usize| {
+            bits[bucket / 64 % bits.len()] |= 1 << (bucket % 64);
         };
         let word_len = |b: &[u8]| b.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
         for phrase in lists.iter().flat_map(|l| l.iter()) {
@@ -441,10 +439,14 @@ impl Scan<'_> {
 
 /// Whether bit `bucket` is set in `bits`.
 #[inline]
-fn bit_set(bits: &[u64], bucket: usize) -> bool {
-    bits.get(bucket / 64)
-        .is_some_and(|w| w >> (bucket % 64) & 1 == 1)
+fn bit_set(bits: &Buckets, bucket: usize) -> bool {
+    // The modulo keeps the index in bounds without a check (a bucket is
+    // below `BUCKETS` anyway).
+    bits[bucket / 64 % bits.len()] >> (bucket % 64) & 1 == 1
 }
+
+/// A bit per bucket of the feature hashing.
+type Buckets = [u64; features::BUCKETS / 64];
 
 /// Which lexicons of a [`Registry`] occur in a sentence.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
