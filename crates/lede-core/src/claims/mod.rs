@@ -16,6 +16,7 @@ pub mod features;
 pub mod kind;
 mod lexicon;
 pub mod model;
+mod packed;
 pub mod reason;
 mod rules;
 mod signed;

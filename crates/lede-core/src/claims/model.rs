@@ -1,13 +1,12 @@
 //! The shipped check-worthiness model: a logistic regression over hashed
 //! n-grams ([`features`](super::features)) with int8 bucket weights, read
-//! from `weights.bin` (compiled in with `include_bytes!`; no download).
+//! from `weights.bin` (compiled in, packed by `build.rs` and unpacked once
+//! by `packed.rs`; no download).
 //!
 //! `tools/train-claims/train.py` writes `weights.bin` and `MODEL_CARD.md`
 //! (data, licence, metrics); the layout is documented there.
 
 use super::features::{self, Gram, Hand, Visitor, BUCKETS};
-
-static WEIGHTS: &[u8] = include_bytes!("weights.bin");
 
 const MAGIC: &[u8; 8] = b"LEDECLM1";
 const HAND: usize = 8;
@@ -54,7 +53,7 @@ impl Model {
     pub fn shipped() -> Model {
         // The file is checked by a test; a bad file gives a model that
         // scores everything 0.5 rather than a panic.
-        Model::from_bytes(WEIGHTS).unwrap_or(Model {
+        Model::from_bytes(crate::claims::packed::weights()).unwrap_or(Model {
             scale: 0.0,
             bias: 0.0,
             hand: [0.0; HAND],
@@ -150,7 +149,7 @@ mod tests {
 
     #[test]
     fn shipped_weights_parse() {
-        let model = Model::from_bytes(WEIGHTS);
+        let model = Model::from_bytes(crate::claims::packed::weights());
         assert!(model.is_some(), "weights.bin is not a LEDECLM1 file");
         let model = model.unwrap_or_else(Model::shipped);
         assert!(model.scale > 0.0);
