@@ -127,6 +127,15 @@ fn is_connector(w: &str) -> bool {
 
 fn is_acronym(word: &str) -> bool {
     let w = lexicon::strip_possessive(word);
+    // Every character is an upper-case letter or a dot (checked below): most
+    // names fail on their second byte.
+    if !w
+        .as_bytes()
+        .get(1)
+        .is_some_and(|&b| b.is_ascii_uppercase() || b == b'.')
+    {
+        return false;
+    }
     // Abbreviations of things, not of organisations.
     if matches!(
         w,

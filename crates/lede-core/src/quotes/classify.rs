@@ -94,10 +94,10 @@ pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
     }
     // "We expect …", "they want …": a personal pronoun and a verb.
     if ws.len() >= 2
-        && matches!(
-            ctx.word(first).to_lowercase().as_str(),
-            "i" | "we" | "you" | "he" | "she" | "they" | "it"
-        )
+        // No character outside ASCII lower-cases to a letter of these.
+        && ["i", "we", "you", "he", "she", "they", "it"]
+            .iter()
+            .any(|p| ctx.word(first).eq_ignore_ascii_case(p))
         && ctx.is_lower_word(ws[1])
         && !ctx.is(ws[1], lexicon::FUNCTION_WORD)
     {

@@ -25,8 +25,6 @@ use crate::model::{EntityKind, Span};
 pub(crate) struct Speaker {
     /// Canonical name ("A and B" when joint).
     pub name: String,
-    /// Each speaker of a joint speaker.
-    pub names: Vec<String>,
     /// The mention as written.
     pub mention: Span,
     /// First token of the phrase.
@@ -47,7 +45,6 @@ pub(crate) enum Subject {
 fn named(ctx: &Context<'_>, entity: usize, mention: Span, first: usize) -> Subject {
     let name = ctx.entities.entities[entity].name.clone();
     Subject::Speaker(Speaker {
-        names: vec![name.clone()],
         name,
         mention,
         first,
@@ -57,7 +54,6 @@ fn named(ctx: &Context<'_>, entity: usize, mention: Span, first: usize) -> Subje
 
 fn anonymous(desc: String, mention: Span, first: usize) -> Subject {
     Subject::Speaker(Speaker {
-        names: vec![desc.clone()],
         name: desc,
         mention,
         first,
@@ -102,11 +98,10 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
         if m.first_token >= floor + 2 && ctx.word(m.first_token - 1) == "and" {
             if let Some(prev) = ctx.entities.mention_ending_at(m.first_token - 2).copied() {
                 if prev.first_token >= floor {
-                    let a = ctx.entities.entities[prev.entity].name.clone();
-                    let b = ctx.entities.entities[m.entity].name.clone();
+                    let a = &ctx.entities.entities[prev.entity].name;
+                    let b = &ctx.entities.entities[m.entity].name;
                     return Some(Subject::Speaker(Speaker {
                         name: format!("{a} and {b}"),
-                        names: vec![a, b],
                         mention: Span::new(prev.span.start, m.span.end),
                         first: prev.first_token,
                         entity: None,
@@ -330,19 +325,24 @@ pub(crate) fn is_adverb(ctx: &Context<'_>, i: usize) -> bool {
 
 /// Resolves the pronoun at token `i` to the nearest fitting subject before.
 fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
-    let w = ctx.word(i).to_lowercase();
-    let want_person = matches!(w.as_str(), "he" | "she");
-    let want_org = matches!(w.as_str(), "it" | "they");
+    // Compared without lower-casing into a new string: no character
+    // outside ASCII lower-cases to a letter of these words.
+    let word = ctx.word(i);
+    let is = |p: &str| word.eq_ignore_ascii_case(p);
+    let want_person = is("he") || is("she");
+    let want_org = is("it") || is("they");
     if !want_person && !want_org {
         return None;
     }
     let para = ctx.paragraph(i);
     let ms = ctx.entities.mentions_in(i.saturating_sub(600), i);
     // "he" is not a woman named "Mrs …", "she" not a "Mr …".
-    let want_female = match w.as_str() {
-        "he" => Some(false),
-        "she" => Some(true),
-        _ => None,
+    let want_female = if is("he") {
+        Some(false)
+    } else if is("she") {
+        Some(true)
+    } else {
+        None
     };
     let fits_entity = |e: &crate::entities::EntityInfo| {
         if want_person {
@@ -360,7 +360,7 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
     };
     // "it said": an organisation first, a state or place only when no
     // organisation is near.
-    if w == "it" {
+    if is("it") {
         for m in ms.iter().rev().take(40) {
             if ctx.paragraph(m.first_token) + 4 < para {
                 break;
