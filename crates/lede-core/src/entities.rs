@@ -200,6 +200,7 @@ impl Entities {
         let mut by_name: FastMap<(u8, Cow<'_, str>, &str), usize> = FastMap::default();
         let mut office_counts: FastMap<String, Vec<usize>> = FastMap::default();
         let mut resolved: Vec<Option<usize>> = vec![None; runs.len()];
+        ents.mentions.reserve(runs.len());
         let mut core_lens: Vec<usize> = Vec::new();
         let mut first_names: Vec<Option<&str>> = Vec::new();
         for (ri, run) in runs.iter().enumerate() {
@@ -560,7 +561,7 @@ impl<'a> LowerWords<'a> {
     /// Linear: each word token probes a hash index of the candidates once,
     /// with the hash the tokenizer computed.
     pub(crate) fn new(text: &str, lower: &'a str, toks: &[Token]) -> LowerWords<'a> {
-        let mut starts: Vec<usize> = Vec::new();
+        let mut starts: Vec<usize> = Vec::with_capacity(toks.len() / 16 + 16);
         for (i, t) in toks.iter().enumerate() {
             // Function words never start a name: leave them out, so the
             // frequent "the", "it", "but" skip the lookups below.
@@ -677,7 +678,8 @@ fn starts_sentence(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 fn find_runs(text: &str, lower: &str, toks: &[Token], lower_words: &LowerWords) -> Vec<Run> {
-    let mut runs = Vec::new();
+    // About one run per dozen tokens of news text: few regrowths.
+    let mut runs = Vec::with_capacity(toks.len() / 12 + 16);
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];

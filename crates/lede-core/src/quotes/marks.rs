@@ -233,8 +233,10 @@ struct Open {
 pub(crate) fn pair(doc: &Document) -> Vec<RawQuote> {
     let text = doc.text();
     let mut out = Vec::new();
+    // One stack of open marks for all paragraphs (emptied for each).
+    let mut stack: Vec<Open> = Vec::new();
     for (pi, para) in doc.paragraphs().iter().enumerate() {
-        pair_paragraph(doc, text, *para, pi, &mut out);
+        pair_paragraph(doc, text, *para, pi, &mut stack, &mut out);
     }
     let key = |q: &RawQuote| (q.inner.start, std::cmp::Reverse(q.inner.end));
     // Nearly always in order already (paragraphs are read in order).
@@ -244,9 +246,16 @@ pub(crate) fn pair(doc: &Document) -> Vec<RawQuote> {
     out
 }
 
-fn pair_paragraph(doc: &Document, text: &str, para: Span, pi: usize, out: &mut Vec<RawQuote>) {
+fn pair_paragraph(
+    doc: &Document,
+    text: &str,
+    para: Span,
+    pi: usize,
+    stack: &mut Vec<Open>,
+    out: &mut Vec<RawQuote>,
+) {
     let p = &text[para];
-    let mut stack: Vec<Open> = Vec::new();
+    stack.clear();
     // Where the last emitted outer quote ended: a missing-open quote starts
     // no earlier.
     let mut floor = para.start;
