@@ -270,7 +270,8 @@ pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                     paragraph: pi as u32,
                     fold_len: u8::try_from(fold).unwrap_or(0),
                 });
-                i = end;
+                // The usual single space after a word, skipped at once.
+                i = end + usize::from(b.get(end) == Some(&b' '));
             } else {
                 out.push(Token {
                     span: Span::new(start, start + len),
