@@ -34,10 +34,17 @@ const LISTS: &[&[&str]] = &[
     FUNCTION_WORD_WORDS,
 ];
 
+// The short-word table keeps a word's bits below its length (bits 24..).
+const _: () = assert!(LISTS.len() <= 24);
+
 /// Every listed word once, as a [`Key`] with its list bits, indexed by hash.
 pub(crate) struct Table {
     words: Vec<(Key, u32)>,
     index: HashIndex,
+    /// The words of at most 8 bytes, one per hash bucket: `(first chunk,
+    /// length << 24 | bits)`; [`Table::SHARED`] marks a bucket two words
+    /// fell into (look those up in `index`), 0 an empty one.
+    short: Vec<(u64, u32)>,
 }
 
 /// The word table, built once, on first use, from every list below.
@@ -60,10 +67,23 @@ pub(crate) fn table() -> &'static Table {
             }
         }
         let mut index = HashIndex::with_capacity(words.len());
-        for (k, (key, _)) in words.iter().enumerate() {
+        let mut short = vec![(0, 0); Table::SHORT_SLOTS];
+        for (k, (key, bits)) in words.iter().enumerate() {
             index.insert(key.hash(), k as u32);
+            if key.len <= 8 {
+                let slot = &mut short[Table::short_slot(key.hash())];
+                *slot = if slot.1 == 0 {
+                    (key.chunks[0], key.len << 24 | bits)
+                } else {
+                    (0, Table::SHARED)
+                };
+            }
         }
-        Table { words, index }
+        Table {
+            words,
+            index,
+            short,
+        }
     })
 }
 
@@ -132,6 +152,12 @@ impl Key {
             chunks: [lower_chunk(chunk), 0, 0],
             len: len as u32,
         }
+    }
+
+    /// The first eight bytes of the key (the whole word for a short one).
+    #[inline]
+    pub(crate) fn first_chunk(&self) -> u64 {
+        self.chunks[0]
     }
 
     /// The key's hash: the same for equal keys (the tables key on it).
@@ -205,6 +231,36 @@ pub(crate) fn bits_of_key(key: &Key, hash: u32) -> u32 {
 }
 
 impl Table {
+    /// Buckets of the short-word table (a power of two).
+    const SHORT_SLOTS: usize = 8192;
+    /// A short-word bucket holding more than one word.
+    const SHARED: u32 = u32::MAX;
+
+    /// The short-word bucket of a hash.
+    #[inline]
+    fn short_slot(hash: u32) -> usize {
+        (hash.wrapping_mul(0x9e37_79b1) >> (32 - Table::SHORT_SLOTS.trailing_zeros())) as usize
+    }
+
+    /// [`Table::bits`] of a word of `1..=8` bytes whose key's first chunk is
+    /// `chunk`: usually one bucket read, no probing.
+    #[inline]
+    pub(crate) fn bits_short(&self, chunk: u64, len: usize, hash: u32) -> u32 {
+        let (c, meta) = self.short[Table::short_slot(hash)];
+        if meta == Table::SHARED {
+            let key = Key {
+                chunks: [chunk, 0, 0],
+                len: len as u32,
+            };
+            return self.bits(&key, hash);
+        }
+        if c == chunk && (meta >> 24) as usize == len {
+            meta & 0x00ff_ffff
+        } else {
+            0
+        }
+    }
+
     /// [`bits_of_key`] with the table at hand (a loop over many words
     /// fetches the table once).
     #[inline]
@@ -1802,6 +1858,30 @@ mod tests {
                 lower_chunk(x),
                 u64::from_le_bytes([b.to_ascii_lowercase(); 8]),
                 "byte {b}"
+            );
+        }
+    }
+
+    #[test]
+    fn short_words_are_found_in_their_bucket() {
+        let table = super::table();
+        let mut words: Vec<&str> = super::LISTS
+            .iter()
+            .flat_map(|l| l.iter().copied())
+            .collect();
+        words.extend(["sai", "saidx", "zzzz", "a1", "the2", "bbc", "x"]);
+        for w in words {
+            let Some(key) = Key::of_folded(w.as_bytes()) else {
+                continue;
+            };
+            if w.is_empty() || w.len() > 8 {
+                continue;
+            }
+            let hash = key.hash();
+            assert_eq!(
+                table.bits_short(key.first_chunk(), w.len(), hash),
+                table.bits(&key, hash),
+                "{w}"
             );
         }
     }

@@ -170,7 +170,7 @@ fn short_word(
     }
     let key = lexicon::Key::of_chunk(chunk & ((1u64 << (8 * n)) - 1), n);
     let hash = key.hash();
-    Some((n, table.bits(&key, hash), hash))
+    Some((n, table.bits_short(key.first_chunk(), n, hash), hash))
 }
 
 /// The length of word `w` without a possessive: the byte-level
