@@ -154,6 +154,16 @@ impl Key {
         }
     }
 
+    /// The key of a word of `9..=16` bytes loaded into two chunks (the
+    /// second zero beyond the word), lower-casing its ASCII letters.
+    #[inline]
+    pub(crate) fn of_chunks(first: u64, second: u64, len: usize) -> Key {
+        Key {
+            chunks: [lower_chunk(first), lower_chunk(second), 0],
+            len: len as u32,
+        }
+    }
+
     /// The first eight bytes of the key (the whole word for a short one).
     #[inline]
     pub(crate) fn first_chunk(&self) -> u64 {
