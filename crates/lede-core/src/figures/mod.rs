@@ -403,9 +403,7 @@ static START_SHAPES: [[u32; 14]; 26] = {
 
 /// [`START_SHAPES`] for the tokenizer, which notes the words of those
 /// shapes (with digit runs and [`is_start_mark`] marks) for the scan.
-static START_MARKS: tokens::Marks = tokens::Marks {
-    words: START_SHAPES,
-};
+static START_MARKS: tokens::Marks = tokens::Marks::new(&START_SHAPES);
 
 /// Whether the word `s` (at most 13 bytes) has the shape of a
 /// [`START_WORDS`] entry, ignoring ASCII case. Entries are lower-case ASCII

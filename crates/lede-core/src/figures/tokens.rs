@@ -206,30 +206,42 @@ static LETTER: [u8; 256] = {
 /// The word shapes to mark while cutting tokens: a word of `len` bytes
 /// (below 14) whose first byte is the ASCII letter `first` and whose last
 /// byte is the ASCII letter `last` (ignoring case, as letter indexes 0–25)
-/// is marked when bit `last` of `words[first][len]` is set.
+/// is marked when bit `last` of `shapes[first][len]` is set ([`Marks::new`]).
 pub struct Marks {
-    /// The shape bits.
-    pub words: [[u32; 14]; 26],
+    /// The shape bits, padded to 32 letters and 16 lengths so that a masked
+    /// index needs no bounds check (the padding is all zero).
+    words: [[u32; 16]; 32],
 }
 
 impl Marks {
     /// Marks no word.
     pub const NONE: Marks = Marks {
-        words: [[0; 14]; 26],
+        words: [[0; 16]; 32],
     };
+
+    /// The marks of the given shapes.
+    pub const fn new(shapes: &[[u32; 14]; 26]) -> Marks {
+        let mut words = [[0; 16]; 32];
+        let mut f = 0;
+        while f < 26 {
+            let mut n = 0;
+            while n < 14 {
+                // Bits 26 and up name no letter.
+                words[f][n] = shapes[f][n] & ((1 << 26) - 1);
+                n += 1;
+            }
+            f += 1;
+        }
+        Marks { words }
+    }
 
     /// Whether the ASCII word `first … last` of `len` bytes is marked.
     #[inline]
     fn word(&self, first: u8, last: u8, len: usize) -> bool {
+        // A byte that is no letter has index 255: row 31 or bit 31, both
+        // empty.
         let (first, last) = (LETTER[usize::from(first)], LETTER[usize::from(last)]);
-        match self
-            .words
-            .get(usize::from(first))
-            .and_then(|row| row.get(len))
-        {
-            Some(bits) => last < 26 && bits & (1 << last) != 0,
-            None => false,
-        }
+        len < 14 && (self.words[usize::from(first & 31)][len & 15] >> (last & 31)) & 1 != 0
     }
 }
 
@@ -312,7 +324,7 @@ pub fn tokenize_marking(
     out
 }
 
-/// Tokens per batch appended to the vector.
+/// Tokens per batch appended to the vector (a power of two).
 const BATCH: usize = 64;
 
 /// A filler token.
@@ -335,13 +347,13 @@ fn push(
     end: usize,
     kind: Tk,
 ) {
-    if let Some(slot) = buf.get_mut(*len) {
-        *slot = Token {
-            start: start as u32,
-            end: end as u32,
-            kind,
-        };
-    }
+    // `len` is below `BATCH` (a power of two) here: the mask only spares
+    // the bounds check.
+    buf[*len & (BATCH - 1)] = Token {
+        start: start as u32,
+        end: end as u32,
+        kind,
+    };
     *len += 1;
     if *len == BATCH {
         out.extend_from_slice(buf);
