@@ -564,6 +564,14 @@ impl Registry {
 }
 
 fn trim_opening(hay: &str) -> &str {
+    // Most sentences open with a letter: no trimming, no char decoding.
+    if hay
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return hay;
+    }
     hay.trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘(".contains(c))
 }
 
@@ -575,12 +583,31 @@ fn on_boundaries(hay: &str, start: usize, end: usize) -> bool {
     };
     let first_word = m.chars().next().is_some_and(char::is_alphanumeric);
     let last_word = m.chars().next_back().is_some_and(char::is_alphanumeric);
-    (!first_word
-        || !hay[..start]
+    (!first_word || !alphanumeric_before(hay, start))
+        && (!last_word || !alphanumeric_after(hay, end))
+}
+
+/// Whether the character ending at byte `at` of `hay` (a char boundary) is
+/// alphanumeric; an ASCII byte is tested without decoding.
+fn alphanumeric_before(hay: &str, at: usize) -> bool {
+    match at.checked_sub(1).and_then(|i| hay.as_bytes().get(i)) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => hay[..at]
             .chars()
             .next_back()
-            .is_some_and(char::is_alphanumeric))
-        && (!last_word || !hay[end..].chars().next().is_some_and(char::is_alphanumeric))
+            .is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// Whether the character starting at byte `at` of `hay` (a char boundary)
+/// is alphanumeric; an ASCII byte is tested without decoding.
+fn alphanumeric_after(hay: &str, at: usize) -> bool {
+    match hay.as_bytes().get(at) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => hay[at..].chars().next().is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// Whether `b` (a byte of a phrase) continues a word.

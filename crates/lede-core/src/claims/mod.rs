@@ -97,10 +97,10 @@ fn scored(
     let mut current_paragraph = None;
     let mut open_quote = false;
     // Where the figures and quotes of the next sentence start.
-    let (mut figure_cursor, mut quote_cursor) = (0, 0);
+    let (mut figure_cursor, mut quote_cursor, mut paragraph_cursor) = (0, 0, 0);
     let mut weights = signed::Memo::new();
     for &span in doc.sentences() {
-        let index = doc.paragraph_at(span.start);
+        let index = paragraph_at(paragraphs, span.start, &mut paragraph_cursor);
         let paragraph = index.map_or(span, |i| paragraphs[i]);
         if index != current_paragraph {
             current_paragraph = index;
@@ -139,6 +139,24 @@ fn scored(
         }
     }
     out
+}
+
+/// The index of the paragraph (of `paragraphs`, in text order) holding
+/// byte `pos`, as [`Document::paragraph_at`] finds it, from `cursor` on:
+/// the paragraph of the previous call (sentences come in text order).
+fn paragraph_at(paragraphs: &[Span], pos: usize, cursor: &mut usize) -> Option<usize> {
+    let went_back = cursor
+        .checked_sub(1)
+        .and_then(|i| paragraphs.get(i))
+        .is_some_and(|p| p.end > pos);
+    if went_back {
+        *cursor = paragraphs.partition_point(|p| p.end <= pos);
+    }
+    while paragraphs.get(*cursor).is_some_and(|p| p.end <= pos) {
+        *cursor += 1;
+    }
+    let i = *cursor;
+    (paragraphs.get(i).is_some_and(|p| p.start <= pos)).then_some(i)
 }
 
 /// The annotations of `all` (sorted by start) that start inside `span`.

@@ -80,6 +80,22 @@ fn plain_events_are_claims() {
 }
 
 #[test]
+fn paragraph_cursor_agrees_with_the_document() {
+    let doc = Document::new("One two.\n\nThree four five.\n\n\nSix.\nSeven eight.\n\n");
+    let n = doc.text().len();
+    // Forwards, backwards, forwards again, and jumps.
+    let positions = (0..=n)
+        .chain((0..=n).rev())
+        .chain(0..=n)
+        .chain([n, 0, n / 2, 3, n - 1]);
+    let mut cursor = 0;
+    for pos in positions {
+        let got = super::paragraph_at(doc.paragraphs(), pos, &mut cursor);
+        assert_eq!(got, doc.paragraph_at(pos), "at {pos}");
+    }
+}
+
+#[test]
 fn an_ngram_is_shown_once() {
     // `shows` against the prefix test on the reason texts it replaces.
     let grams = [
