@@ -204,9 +204,12 @@ fn compile(lists: &[&'static [&'static str]]) -> Trie {
 pub struct Lexicon {
     phrases: &'static [&'static str],
     automaton: OnceLock<Trie>,
-    /// One more than the lexicon's index in the [`Registry`] that last
+    /// One more than the lexicon's index in the [`Registry`] that first
     /// looked it up (0: not yet), so that a look-up is not a search.
     slot: AtomicUsize,
+    /// The address of that registry (0: none), so that a look-up checks
+    /// one word instead of reading the registry's list.
+    owner: AtomicUsize,
 }
 
 impl Lexicon {
@@ -216,6 +219,7 @@ impl Lexicon {
             phrases,
             automaton: OnceLock::new(),
             slot: AtomicUsize::new(0),
+            owner: AtomicUsize::new(0),
         }
     }
 
@@ -527,19 +531,36 @@ impl Registry {
         out
     }
 
+    #[inline]
     fn index(&self, lexicon: &Lexicon) -> Option<usize> {
-        let is_at = |i: usize| self.lists.get(i).is_some_and(|l| std::ptr::eq(*l, lexicon));
-        let remembered = lexicon.slot.load(Ordering::Relaxed);
-        if remembered > 0 && remembered <= 64 && is_at(remembered - 1) {
-            return Some(remembered - 1);
+        let me = std::ptr::from_ref(self) as usize;
+        if lexicon.owner.load(Ordering::Acquire) == me {
+            // Claimed by the search below for this registry; the slot is
+            // written once, after the claim (0 until then: `None`, and the
+            // caller scans the text itself).
+            return lexicon.slot.load(Ordering::Acquire).checked_sub(1);
         }
+        self.search(lexicon)
+    }
+
+    /// [`Registry::index`] the slow way; remembered in the lexicon when no
+    /// other registry claimed it.
+    #[inline(never)]
+    fn search(&self, lexicon: &Lexicon) -> Option<usize> {
+        let me = std::ptr::from_ref(self) as usize;
         let found = self
             .lists
             .iter()
             .take(64)
             .position(|l| std::ptr::eq(*l, lexicon));
         if let Some(i) = found {
-            lexicon.slot.store(i + 1, Ordering::Relaxed);
+            let claimed =
+                lexicon
+                    .owner
+                    .compare_exchange(0, me, Ordering::AcqRel, Ordering::Relaxed);
+            if claimed.is_ok() {
+                lexicon.slot.store(i + 1, Ordering::Release);
+            }
         }
         found
     }
@@ -734,6 +755,29 @@ mod tests {
     }
 
     static WORDS: Lexicon = Lexicon::new(&["read also", "doesn't", "said", "(photo:"]);
+
+    static SHARED: Lexicon = Lexicon::new(&["said", "told"]);
+    static CREDIT: Lexicon = Lexicon::new(&["photo by"]);
+    static FIRST: Registry = Registry::new(&[&CREDIT, &SHARED]);
+    static SECOND: Registry = Registry::new(&[&SHARED]);
+
+    #[test]
+    fn a_lexicon_in_two_registries() {
+        // Remembered for the first registry that looks it up; the other
+        // one still answers right.
+        for hay in ["He said so.", "Photo by Jo.", "nothing", "She told us"] {
+            for registry in [&SECOND, &FIRST, &SECOND] {
+                let matches = registry.scan(hay);
+                assert_eq!(
+                    registry.has(matches, &SHARED, hay),
+                    SHARED.has(hay),
+                    "{hay}"
+                );
+            }
+            let matches = FIRST.scan(hay);
+            assert_eq!(FIRST.has(matches, &CREDIT, hay), CREDIT.has(hay), "{hay}");
+        }
+    }
 
     #[test]
     fn lexicons() {
