@@ -21,7 +21,11 @@ pub struct Model {
     scale: f64,
     bias: f64,
     hand: [f64; HAND],
-    buckets: &'static [u8],
+    /// The int8 bucket weights; `None` for the fallback model (all 0). A
+    /// fixed-size table: a masked bucket indexes it without a bounds check
+    /// (the weights are unpacked at run time, so their length is unknown to
+    /// the compiler).
+    buckets: Option<&'static [u8; BUCKETS]>,
 }
 
 /// The model's view of one sentence.
@@ -57,7 +61,7 @@ impl Model {
             scale: 0.0,
             bias: 0.0,
             hand: [0.0; HAND],
-            buckets: &[],
+            buckets: None,
         })
     }
 
@@ -78,12 +82,13 @@ impl Model {
             scale: f32_at(bytes, 16),
             bias: f32_at(bytes, 20),
             hand,
-            buckets: &bytes[HEADER..],
+            buckets: bytes[HEADER..].try_into().ok(),
         })
     }
 
     fn weight(&self, bucket: usize) -> i32 {
-        self.buckets.get(bucket).map_or(0, |&b| i32::from(b as i8))
+        self.buckets
+            .map_or(0, |w| i32::from(w[bucket % BUCKETS] as i8))
     }
 
     /// Scores one sentence. Allocation-free.
