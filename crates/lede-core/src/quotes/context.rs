@@ -97,8 +97,10 @@ impl<'a> Context<'a> {
                 hint = first;
                 let at = |pos: usize| token_at(&toks, pos, first);
                 let end = at(q.inner.end);
+                // Positions at or after the quote's end, searched from there.
+                let after = |pos: usize| token_at(&toks, pos, end);
                 let open = q.open_mark.map(|m| at(m.start));
-                let close = q.close_mark.map(|m| at(m.start));
+                let close = q.close_mark.map(|m| after(m.start));
                 let s0 = doc
                     .sentence_at(q.open_mark.map_or(q.inner.start, |m| m.start))
                     .map_or(q.inner.start, |s| doc.sentences()[s].start);
@@ -114,7 +116,7 @@ impl<'a> Context<'a> {
                     open,
                     close,
                     frame_start: at(s0.min(q.inner.start)),
-                    frame_end: at(s1.max(q.inner.end)).max(close.map_or(0, |c| c + 1)),
+                    frame_end: after(s1.max(q.inner.end)).max(close.map_or(0, |c| c + 1)),
                 }
             })
             .collect();
