@@ -69,21 +69,48 @@ fn token_at(toks: &[Token], pos: usize, hint: usize) -> usize {
     lo + toks[lo..hi].partition_point(|t| t.span.start < pos)
 }
 
+/// Sets `in_quote` on the tokens lying inside an outer quote: each token is
+/// judged against the first quote (in order) ending after its start.
+fn mark_quoted(toks: &mut [Token], outer: &[&RawQuote]) {
+    if outer.windows(2).all(|w| w[0].inner.end <= w[1].inner.start) {
+        // The usual case, quotes apart and in order: only the tokens that
+        // start inside a quote are visited.
+        let mut from = 0;
+        for q in outer {
+            let mut k = token_at(toks, q.inner.start, from);
+            while k < toks.len() && toks[k].span.start < q.inner.end {
+                if q.inner.contains(toks[k].span) {
+                    toks[k].in_quote = true;
+                }
+                k += 1;
+            }
+            from = k;
+        }
+    } else {
+        mark_quoted_each(toks, outer);
+    }
+}
+
+/// [`mark_quoted`] token by token, for quotes in any arrangement.
+fn mark_quoted_each(toks: &mut [Token], outer: &[&RawQuote]) {
+    let mut qi = 0;
+    for t in toks.iter_mut() {
+        while qi < outer.len() && outer[qi].inner.end <= t.span.start {
+            qi += 1;
+        }
+        if qi < outer.len() && outer[qi].inner.contains(t.span) {
+            t.in_quote = true;
+        }
+    }
+}
+
 impl<'a> Context<'a> {
     pub(crate) fn new(doc: &'a Document, raw: &[RawQuote]) -> Context<'a> {
         let text = doc.text();
         let mut toks = tokens::tokenize(text, doc.paragraphs());
         // Mark tokens inside outer quotes.
-        let mut qi = 0;
         let outer: Vec<&RawQuote> = raw.iter().filter(|q| q.depth == 0).collect();
-        for t in toks.iter_mut() {
-            while qi < outer.len() && outer[qi].inner.end <= t.span.start {
-                qi += 1;
-            }
-            if qi < outer.len() && outer[qi].inner.contains(t.span) {
-                t.in_quote = true;
-            }
-        }
+        mark_quoted(&mut toks, &outer);
         let lower = text.to_ascii_lowercase();
         let lower_words = LowerWords::new(text, &lower, &toks);
         let entities = Entities::find(text, &lower, &toks, &lower_words);
@@ -211,6 +238,22 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn quoted_tokens_marked_by_quote_agree_with_the_token_scan() {
+        let text = "“We won,” she said. He said \"it was 'hard' work\" and “more.\n\n\
+                    “Part two” ran on. “Unclosed at the end";
+        let doc = Document::new(text);
+        let raw = super::super::marks::pair(&doc);
+        let outer: Vec<_> = raw.iter().filter(|q| q.depth == 0).collect();
+        assert!(outer.len() >= 3);
+        let mut fast = tokenize(doc.text(), doc.paragraphs());
+        let mut each = fast.clone();
+        super::mark_quoted(&mut fast, &outer);
+        super::mark_quoted_each(&mut each, &outer);
+        assert_eq!(fast, each);
+        assert!(fast.iter().any(|t| t.in_quote));
     }
 
     #[test]
