@@ -278,7 +278,11 @@ pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 out.push(Token {
                     bits,
                     hash,
-                    span: Span::new(start, para.start + end),
+                    // `end > i`: in order by construction.
+                    span: Span {
+                        start,
+                        end: para.start + end,
+                    },
                     is_word: true,
                     capitalised: upper,
                     in_quote: false,
@@ -289,7 +293,10 @@ pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 i = end + usize::from(b.get(end) == Some(&b' '));
             } else {
                 out.push(Token {
-                    span: Span::new(start, start + len),
+                    span: Span {
+                        start,
+                        end: start + len,
+                    },
                     is_word: false,
                     capitalised: false,
                     in_quote: false,
