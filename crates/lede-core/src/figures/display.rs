@@ -19,7 +19,7 @@ pub fn number(v: f64) -> String {
 
 /// [`number`], written at the end of `out` (no intermediate strings for the
 /// common whole numbers).
-fn push_number(out: &mut String, v: f64) {
+pub fn push_number(out: &mut String, v: f64) {
     if !v.is_finite() {
         out.push('?');
         return;
@@ -88,7 +88,7 @@ fn hundredths(a: f64) -> Option<u64> {
 }
 
 /// `n` in plain digits (no grouping), written at the end of `out`.
-fn push_digits(out: &mut String, mut n: u64) {
+pub fn push_digits(out: &mut String, mut n: u64) {
     let mut buf = [0u8; 20];
     let mut at = buf.len();
     loop {
@@ -135,7 +135,7 @@ pub fn scaled(v: f64) -> String {
 }
 
 /// [`scaled`], written at the end of `out`.
-fn push_scaled(out: &mut String, v: f64) {
+pub fn push_scaled(out: &mut String, v: f64) {
     let a = v.abs();
     if a >= 1e12 {
         push_number(out, v / 1e12);
@@ -154,6 +154,12 @@ fn push_scaled(out: &mut String, v: f64) {
 /// Money: `£5.2bn`, `$94,000`, `AUD 10.5m`, `50c`, `470p`.
 pub fn money(code: &str, v: f64) -> String {
     let mut s = String::with_capacity(16);
+    push_money(&mut s, code, v);
+    s
+}
+
+/// [`money`], written at the end of `out`.
+pub fn push_money(out: &mut String, code: &str, v: f64) {
     let sign = match code {
         "USD" => "$",
         "GBP" => "£",
@@ -161,32 +167,36 @@ pub fn money(code: &str, v: f64) -> String {
         "JPY" => "¥",
         "INR" => "₹",
         "cent" | "pence" => {
-            push_number(&mut s, v);
-            s.push(if code == "cent" { 'c' } else { 'p' });
-            return s;
+            push_number(out, v);
+            out.push(if code == "cent" { 'c' } else { 'p' });
+            return;
         }
         _ => {
-            s.push_str(code);
-            s.push(' ');
-            push_scaled(&mut s, v);
-            return s;
+            out.push_str(code);
+            out.push(' ');
+            push_scaled(out, v);
+            return;
         }
     };
-    s.push_str(sign);
-    push_scaled(&mut s, v);
-    s
+    out.push_str(sign);
+    push_scaled(out, v);
 }
 
-/// Puts the qualifier around an amount: `30+`, `~24`, `<4`, `≥5`, `≤700`.
-pub fn qualify(q: Qualifier, amount: &str) -> String {
-    let (before, after) = match q {
+/// The marks [`qualify`] puts before and after an amount.
+pub fn qualifier_marks(q: Qualifier) -> (&'static str, &'static str) {
+    match q {
         Qualifier::Exact | Qualifier::Range => ("", ""),
         Qualifier::Over => ("", "+"),
         Qualifier::Under => ("<", ""),
         Qualifier::About => ("~", ""),
         Qualifier::AtLeast => ("≥", ""),
         Qualifier::AtMost => ("≤", ""),
-    };
+    }
+}
+
+/// Puts the qualifier around an amount: `30+`, `~24`, `<4`, `≥5`, `≤700`.
+pub fn qualify(q: Qualifier, amount: &str) -> String {
+    let (before, after) = qualifier_marks(q);
     let mut s = String::with_capacity(before.len() + amount.len() + after.len());
     s.push_str(before);
     s.push_str(amount);

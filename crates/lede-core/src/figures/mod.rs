@@ -47,6 +47,8 @@ pub mod tokens;
 pub mod units;
 pub mod vague;
 
+use std::borrow::Cow;
+
 use crate::model::{Annotation, Detail, Figure, FigureKind, Qualifier, Span};
 use crate::text::Document;
 use numbers::Num;
@@ -621,7 +623,7 @@ fn step(ctx: &Ctx, i: usize, start: Start) -> Step {
     {
         let span = Span::new(ctx.start(i), ctx.end(last));
         let (kind, unit) = match unit {
-            Some(u) => (u.kind, Some(u.unit)),
+            Some(u) => (u.kind, Some(u.unit.into_owned())),
             None => (FigureKind::Count, None),
         };
         let amount = |v: f64| match (kind, unit.as_deref()) {
@@ -649,8 +651,13 @@ fn step(ctx: &Ctx, i: usize, start: Start) -> Step {
             value: Some(value),
             value_high: None,
             qualifier: Qualifier::Exact,
-            display: format!("{} {}", ordinal_suffix(value), word),
-            unit: Some(noun.unit),
+            display: {
+                let mut d = ordinal_suffix(value);
+                d.push(' ');
+                d.push_str(word);
+                d
+            },
+            unit: Some(noun.unit.into_owned()),
             kind: FigureKind::Ordinal,
             iso: None,
         };
@@ -667,7 +674,10 @@ fn ordinal_suffix(v: f64) -> String {
         (3, x) if x != 13 => "rd",
         _ => "th",
     };
-    format!("{n}{suf}")
+    let mut s = String::with_capacity(24);
+    display::push_digits(&mut s, n);
+    s.push_str(suf);
+    s
 }
 
 fn annotation(span: Span, figure: Figure, confidence: f32) -> Annotation {
@@ -729,7 +739,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
     if currency.is_none() && q != Qualifier::Range {
         if let Some(share) = shares::after(ctx, &num) {
             let (unit, mut last) = match &share.noun {
-                Some(u) => (Some(u.unit.clone()), u.last),
+                Some(u) => (Some(u.unit.to_string()), u.last),
                 None => (None, share.last),
             };
             // "2 in 5 or more"
@@ -789,7 +799,11 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
             qualifier: Qualifier::Exact,
             unit: None,
             kind: FigureKind::Year,
-            display: format!("{}s", display::number(num.value)),
+            display: {
+                let mut d = display::number(num.value);
+                d.push('s');
+                d
+            },
             iso: None,
         };
         return Step::Found(annotation(span, fig, 0.6), num.last + 2);
@@ -847,7 +861,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
         unit = units::after(ctx, last, value);
     }
     // The unit as written after a later number of a list (for display).
-    let mut shared_surface = String::new();
+    let mut shared_surface: &str = "";
     // "eight or nine euros", "4.8 to 4.7 percent": the unit after the second
     // number applies to the first as well.
     if unit.is_none() && high.is_none() {
@@ -866,7 +880,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
                 if let Some(n2) = ctx.next(o).and_then(|k| numbers::parse(ctx, k)) {
                     if let Some(mut u) = units::after(ctx, n2.last, n2.value) {
                         if u.kind != FigureKind::Count {
-                            shared_surface = ctx.between(u.surface_first, u.last).to_string();
+                            shared_surface = ctx.between(u.surface_first, u.last);
                             u.last = last;
                             unit = Some(u);
                             lookahead_unit = true;
@@ -880,7 +894,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
     // the hyphenated unit of the last number applies to the list.
     if unit.is_none() && high.is_none() {
         if let Some(mut u) = suspended_unit(ctx, last) {
-            shared_surface = ctx.between(u.surface_first, u.last).to_string();
+            shared_surface = ctx.between(u.surface_first, u.last);
             u.last = last;
             unit = Some(u);
             lookahead_unit = true;
@@ -1054,12 +1068,12 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
     // kept; a bare "a" never reaches here.
 
     let mut kind = FigureKind::Count;
-    let mut unit_name: Option<String> = None;
+    let mut unit_name: Option<Cow<'static, str>> = None;
     let mut end_tok = last;
-    let mut surface = String::new();
+    let mut surface: &str = "";
     if let Some(c) = currency {
         kind = FigureKind::Money;
-        unit_name = Some(c.to_string());
+        unit_name = Some(Cow::Borrowed(c));
         if let Some(u) = &unit {
             end_tok = range_end.unwrap_or(u.last);
         }
@@ -1067,10 +1081,10 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
         kind = u.kind;
         unit_name = Some(u.unit.clone());
         if lookahead_unit {
-            surface = std::mem::take(&mut shared_surface);
+            surface = shared_surface;
         } else {
             end_tok = range_end.unwrap_or(u.last);
-            surface = ctx.between(u.surface_first, u.last).to_string();
+            surface = ctx.between(u.surface_first, u.last);
         }
     }
     // Rates: "$58 per barrel", "$3,500 a month", "$75 U.S. per barrel".
@@ -1078,11 +1092,11 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
         let confirmed = units::us_confirmation(ctx, end_tok)
             .filter(|&k| unit_name.as_deref() == Some("USD") && units::rate(ctx, k).is_some());
         if let Some((per, k)) = units::rate(ctx, confirmed.unwrap_or(end_tok)) {
-            unit_name = unit_name.map(|u| format!("{u} per {per}"));
+            unit_name = unit_name.map(|u| per_unit(u, &per));
             end_tok = k;
         } else if let Some(per) = units::rate_around_aside(ctx, end_tok) {
             // "C$6 (US$4.46) per share": the span stays on the amount.
-            unit_name = unit_name.map(|u| format!("{u} per {per}"));
+            unit_name = unit_name.map(|u| per_unit(u, &per));
         }
     }
     // The time unit of a rate of things ("a day"), for display.
@@ -1093,11 +1107,11 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
         kind,
         FigureKind::Count | FigureKind::Measure | FigureKind::Duration
     ) && !lookahead_unit
-        && unit_name.as_deref().is_some_and(|u| !u.contains(" per "))
+        && unit_name.as_deref().is_some_and(|u| split_per(u).is_none())
     {
         if let Some((per, k)) = units::rate(ctx, end_tok) {
             if units::time_unit(&per).is_some() {
-                unit_name = unit_name.map(|u| format!("{u} per {per}"));
+                unit_name = unit_name.map(|u| per_unit(u, &per));
                 end_tok = k;
                 rate_per = Some(per);
             }
@@ -1194,15 +1208,23 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
         let noun_counts = unit.as_ref().is_some_and(|u| {
             u.kind != FigureKind::Count && !lookahead_unit
                 || (plural_follows
-                    && !tokens::capitalised(&surface)
+                    && !tokens::capitalised(surface)
                     && !(1900.0..=2100.0).contains(&num.value))
         });
         let in_range = (1900.0..2100.0).contains(&num.value);
         if !noun_counts && (in_range || dates::year_context(ctx, num.first)) {
             let (span_first, span_last) = (num.first, last);
             let span = Span::new(ctx.start(span_first), ctx.end(span_last));
+            // Without the thousands comma: "2019", "1990–1995".
             let display = match value_high {
-                Some(h) => display::range(&display::number(value), &display::number(h)),
+                Some(h) => {
+                    display::range(&display::number(value), &display::number(h)).replace(',', "")
+                }
+                None if value.fract() == 0.0 && (0.0..1e15).contains(&value) => {
+                    let mut d = String::with_capacity(8);
+                    display::push_digits(&mut d, value as u64);
+                    d
+                }
                 None => display::number(value).replace(',', ""),
             };
             let fig = Figure {
@@ -1215,7 +1237,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
                 },
                 unit: None,
                 kind: FigureKind::Year,
-                display: display.replace(',', ""),
+                display,
                 iso: None,
             };
             return Step::Found(annotation(span, fig, 0.7), span_last + 1);
@@ -1232,7 +1254,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
                 if let Some(u) = units::after(ctx, pl, value) {
                     kind = u.kind;
                     unit_name = Some(u.unit.clone());
-                    surface = ctx.between(u.surface_first, u.last).to_string();
+                    surface = ctx.between(u.surface_first, u.last);
                     end_tok = u.last;
                 }
             }
@@ -1286,36 +1308,62 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
     let first_tok = q_first.unwrap_or(first_tok);
     let span = Span::new(ctx.start(first_tok), ctx.end(end_tok));
 
-    let rate_of = unit_name.as_deref().and_then(|u| u.split_once(" per "));
-    let amount = |v: f64| -> String {
-        match (kind, unit_name.as_deref()) {
-            (FigureKind::Money, Some(code)) => match rate_of {
-                Some((c, per)) => format!("{}/{per}", display::money(c, v)),
-                None => display::money(code, v),
-            },
-            (FigureKind::Percent, Some("percent")) => format!("{}%", display::number(v)),
-            (FigureKind::Percent, Some("percentage point")) => format!("{}pp", display::number(v)),
-            (FigureKind::Percent, Some("basis point")) => format!("{}bp", display::number(v)),
-            _ => {
-                if num.scaled && v.abs() >= 1e6 {
-                    display::scaled(v)
-                } else {
-                    display::number(v)
-                }
+    let rate_of = unit_name.as_deref().and_then(split_per);
+    // The display is written into one string: no string per part.
+    let push_amount = |out: &mut String, v: f64| match (kind, unit_name.as_deref()) {
+        (FigureKind::Money, Some(code)) => match rate_of {
+            Some((c, per)) => {
+                display::push_money(out, c, v);
+                out.push('/');
+                out.push_str(per);
+            }
+            None => display::push_money(out, code, v),
+        },
+        (FigureKind::Percent, Some("percent")) => {
+            display::push_number(out, v);
+            out.push('%');
+        }
+        (FigureKind::Percent, Some("percentage point")) => {
+            display::push_number(out, v);
+            out.push_str("pp");
+        }
+        (FigureKind::Percent, Some("basis point")) => {
+            display::push_number(out, v);
+            out.push_str("bp");
+        }
+        _ => {
+            if num.scaled && v.abs() >= 1e6 {
+                display::push_scaled(out, v);
+            } else {
+                display::push_number(out, v);
             }
         }
     };
-    let mut shown = match value_high {
-        Some(h) => display::range(&amount(value), &amount(h)),
-        None => display::qualify(q, &amount(value)),
-    };
+    let (mark_before, mark_after) = display::qualifier_marks(q);
+    let mut shown = String::with_capacity(32);
+    match value_high {
+        Some(h) => {
+            push_amount(&mut shown, value);
+            shown.push('–');
+            push_amount(&mut shown, h);
+        }
+        None => {
+            shown.push_str(mark_before);
+            push_amount(&mut shown, value);
+            shown.push_str(mark_after);
+        }
+    }
     match kind {
         FigureKind::Money | FigureKind::Percent => {}
         FigureKind::Duration | FigureKind::Age => {
             if let Some(u) = &unit_name {
-                let u = u.split_once(" per ").map_or(u.as_str(), |(base, _)| base);
+                let u = split_per(u).map_or(u.as_ref(), |(base, _)| base);
                 let plural = value_high.is_some() || value != 1.0;
-                shown = format!("{shown} {u}{}", if plural { "s" } else { "" });
+                shown.push(' ');
+                shown.push_str(u);
+                if plural {
+                    shown.push('s');
+                }
                 if kind == FigureKind::Age {
                     shown.push_str(" old");
                 }
@@ -1323,37 +1371,56 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
         }
         // A measure keeps its whole unit ("300 sq m", "24.5 cubic feet").
         FigureKind::Measure if !surface.is_empty() => {
-            let gap = if matches!(surface.as_str(), "\u{2032}" | "\u{2033}") {
-                ""
-            } else {
-                " "
-            };
-            shown = format!("{shown}{gap}{surface}");
+            if !matches!(surface, "\u{2032}" | "\u{2033}") {
+                shown.push(' ');
+            }
+            shown.push_str(surface);
         }
         // "12-fold", "sixfold" → "12-fold", "6-fold".
         _ if surface.ends_with("fold") && value_high.is_none() => {
-            shown = display::qualify(q, &format!("{}-fold", amount(value)));
+            shown.clear();
+            shown.push_str(mark_before);
+            push_amount(&mut shown, value);
+            shown.push_str("-fold");
+            shown.push_str(mark_after);
         }
         _ => {
             if !surface.is_empty() {
-                shown = format!("{shown} {}", surface.rsplit(' ').next().unwrap_or(&surface));
+                shown.push(' ');
+                shown.push_str(surface.rsplit(' ').next().unwrap_or(surface));
             }
         }
     }
     if let Some(per) = rate_per {
-        shown = format!("{shown}/{per}");
+        shown.push('/');
+        shown.push_str(&per);
     }
     let confidence = if unit_name.is_some() { 0.9 } else { 0.6 };
     let fig = Figure {
         value: Some(value),
         value_high,
         qualifier: q,
-        unit: unit_name,
+        unit: unit_name.map(Cow::into_owned),
         kind,
         display: shown,
         iso: None,
     };
     Step::Found(annotation(span, fig, confidence), end_tok + 1)
+}
+
+/// `u` split at its first " per " ("USD per barrel" → USD, barrel),
+/// without a substring searcher (units are a few bytes long).
+fn split_per(u: &str) -> Option<(&str, &str)> {
+    let k = u.as_bytes().windows(5).position(|w| w == b" per ")?;
+    Some((u.get(..k)?, u.get(k + 5..)?))
+}
+
+/// The rate `u` per `per`: "USD" and "barrel" → "USD per barrel".
+fn per_unit(u: Cow<'static, str>, per: &str) -> Cow<'static, str> {
+    let mut s = u.into_owned();
+    s.push_str(" per ");
+    s.push_str(per);
+    Cow::Owned(s)
 }
 
 /// The unit of a suspended hyphen list after the number ending at `last`:
@@ -1427,7 +1494,7 @@ fn hyphen_unit(ctx: &Ctx, w_i: usize, value: f64) -> Hyphen {
     };
     if let Some(t) = units::time_unit(w) {
         let mut u = UnitMatch {
-            unit: t.to_string(),
+            unit: Cow::Borrowed(t),
             kind: FigureKind::Duration,
             last: w_i,
             factor: 1.0,
@@ -1455,7 +1522,7 @@ fn hyphen_unit(ctx: &Ctx, w_i: usize, value: f64) -> Hyphen {
     }
     if let Some(m) = units::measure(w).filter(|_| w.len() > 1) {
         return Hyphen::Unit(UnitMatch {
-            unit: m.to_string(),
+            unit: Cow::Borrowed(m),
             kind: FigureKind::Measure,
             last: w_i,
             factor: 1.0,
@@ -1464,7 +1531,7 @@ fn hyphen_unit(ctx: &Ctx, w_i: usize, value: f64) -> Hyphen {
     }
     if let Some((code, last)) = units::currency_word_at(ctx, w_i) {
         return Hyphen::Unit(UnitMatch {
-            unit: code.to_string(),
+            unit: Cow::Borrowed(code),
             kind: FigureKind::Money,
             last,
             factor: 1.0,
@@ -1529,9 +1596,9 @@ fn hyphen_unit(ctx: &Ctx, w_i: usize, value: f64) -> Hyphen {
         FigureKind::Count
     };
     let unit = match w {
-        "meter" => "metre".to_string(),
-        "kilometer" => "kilometre".to_string(),
-        _ => units::lemma(s),
+        "meter" => Cow::Borrowed("metre"),
+        "kilometer" => Cow::Borrowed("kilometre"),
+        _ => Cow::Owned(units::lemma(s)),
     };
     Hyphen::Unit(UnitMatch {
         unit,

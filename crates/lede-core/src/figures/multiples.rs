@@ -69,7 +69,7 @@ pub fn hyphenated(word: &str, n: usize) -> Option<UnitMatch> {
 
 fn count(n: usize) -> UnitMatch {
     UnitMatch {
-        unit: UNIT.to_string(),
+        unit: std::borrow::Cow::Borrowed(UNIT),
         kind: FigureKind::Count,
         last: n,
         factor: 1.0,

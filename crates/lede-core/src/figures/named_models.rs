@@ -43,7 +43,7 @@ pub fn after(ctx: &Ctx, n: usize) -> Option<UnitMatch> {
                     && units::measure(w).is_none()
                     && units::time_unit(w).is_none();
                 return (coded && noun).then(|| UnitMatch {
-                    unit: units::lemma(s),
+                    unit: units::lemma(s).into(),
                     kind: FigureKind::Count,
                     last: k,
                     factor: 1.0,

@@ -53,6 +53,6 @@ pub fn apply(ctx: &Ctx, out: &mut [Annotation]) {
             continue;
         }
         count.display = format!("{} {head}", count.display);
-        count.unit = Some(u.unit);
+        count.unit = Some(u.unit.into_owned());
     }
 }

@@ -31,7 +31,7 @@ pub fn spaced(ctx: &Ctx, n: usize) -> Option<UnitMatch> {
         return None;
     }
     Some(UnitMatch {
-        unit: unit.to_string(),
+        unit: std::borrow::Cow::Borrowed(unit),
         kind: FigureKind::Measure,
         last: n,
         factor: 1.0,

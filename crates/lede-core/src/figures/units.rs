@@ -13,6 +13,8 @@
 //! Example: `"10.5 million Australian dollars"` → unit `AUD`, kind money;
 //! `"seven European leaders"` → unit `leader`, kind count.
 
+use std::borrow::Cow;
+
 use super::table::Index;
 use super::tokens::{all_caps, capitalised, Ctx, Tk};
 use crate::model::FigureKind;
@@ -20,8 +22,8 @@ use crate::model::FigureKind;
 /// What follows a number.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnitMatch {
-    /// Normalised unit.
-    pub unit: String,
+    /// Normalised unit (borrowed from a table when it comes from one).
+    pub unit: Cow<'static, str>,
     /// Kind of figure it makes.
     pub kind: FigureKind,
     /// Last token of the unit.
@@ -1363,7 +1365,10 @@ fn measure_at(ctx: &Ctx, n: usize, attached: bool) -> Option<UnitMatch> {
                 Some(p) => (format!("{base} per {p} {den}"), n + 3),
                 None => (format!("{base} per {den}"), n + 2),
             };
-            return Some(um(&unit, FigureKind::Measure, last, n));
+            return Some(UnitMatch {
+                unit: Cow::Owned(unit),
+                ..um("", FigureKind::Measure, last, n)
+            });
         }
     }
     if let Some(p) = ctx.next_word(n) {
@@ -1397,9 +1402,9 @@ fn measure_at(ctx: &Ctx, n: usize, attached: bool) -> Option<UnitMatch> {
     Some(um(base, FigureKind::Measure, n, n))
 }
 
-fn um(unit: &str, kind: FigureKind, last: usize, first: usize) -> UnitMatch {
+fn um(unit: &'static str, kind: FigureKind, last: usize, first: usize) -> UnitMatch {
     UnitMatch {
-        unit: unit.to_string(),
+        unit: Cow::Borrowed(unit),
         kind,
         last,
         factor: 1.0,
@@ -1444,7 +1449,7 @@ pub fn ordinal_noun(ctx: &Ctx, n: usize) -> Option<UnitMatch> {
     if let Some(x) = ctx.next_word(u.last).filter(|_| adjective) {
         let xw = ctx.lower(x);
         if looks_plural(xw.as_str()) && !is_stopword(xw.as_str()) && !is_verbish(xw.as_str()) {
-            u.unit = lemma(ctx.s(x));
+            u.unit = Cow::Owned(lemma(ctx.s(x)));
             u.surface_first = x;
             u.last = x;
         }
@@ -1674,7 +1679,7 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
         };
         if let Some(unit) = unit {
             return Some(UnitMatch {
-                unit: unit.to_string(),
+                unit: Cow::Borrowed(unit),
                 kind,
                 last,
                 factor: 1.0,
@@ -1683,7 +1688,7 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
         }
     }
     Some(UnitMatch {
-        unit: lemma(s),
+        unit: Cow::Owned(lemma(s)),
         kind: FigureKind::Count,
         last,
         factor: 1.0,
