@@ -982,8 +982,11 @@ fn men_plural(w: &str) -> bool {
 /// The singular lemma of a counted noun, lower-cased unless it is an acronym.
 pub fn lemma(word: &str) -> String {
     let acronym = all_caps(word.trim_end_matches('s')) && word.len() > 1;
-    let w: String = if acronym {
+    // One string, cut and extended in place below.
+    let mut w: String = if acronym {
         word.to_string()
+    } else if word.is_ascii() {
+        word.to_ascii_lowercase()
     } else {
         word.to_lowercase()
     };
@@ -1008,13 +1011,21 @@ pub fn lemma(word: &str) -> String {
         _ => None,
     };
     if let Some(s) = irregular {
-        return s.to_string();
+        w.clear();
+        w.push_str(s);
+        return w;
     }
+    // The suffixes cut below are ASCII: the cuts fall on character boundaries.
     if !acronym && men_plural(&w) {
-        return format!("{}an", &w[..w.len() - 2]);
+        w.truncate(w.len() - 2);
+        w.push_str("an");
+        return w;
     }
     if acronym {
-        return w.strip_suffix('s').unwrap_or(&w).to_string();
+        if w.ends_with('s') {
+            w.pop();
+        }
+        return w;
     }
     if matches!(
         w.as_str(),
@@ -1044,18 +1055,22 @@ pub fn lemma(word: &str) -> String {
         return w;
     }
     if w.len() > 4 && w.ends_with("ies") && !w.ends_with("eies") {
-        return format!("{}y", &w[..w.len() - 3]);
+        w.truncate(w.len() - 3);
+        w.push('y');
+        return w;
     }
     if w.len() > 5 && w.ends_with("uses") {
-        return w[..w.len() - 2].to_string();
+        w.truncate(w.len() - 2);
+        return w;
     }
     for suf in ["sses", "ches", "shes", "xes", "zzes", "oes"] {
         if w.len() > suf.len() + 1 && w.ends_with(suf) {
-            return w[..w.len() - 2].to_string();
+            w.truncate(w.len() - 2);
+            return w;
         }
     }
     if looks_plural(&w) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")) {
-        return w[..w.len() - 1].to_string();
+        w.truncate(w.len() - 1);
     }
     w
 }
