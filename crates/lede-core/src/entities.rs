@@ -911,7 +911,14 @@ fn finish_run(
         return None;
     }
     let last_word = lexicon::strip_possessive(&text[toks[last].span]);
-    let kind = if is(last, lexicon::PLACE) && (core..last).all(|k| is(k, lexicon::NATIONALITY)) {
+    // "the Hunting Act", "Boxing Day": a law or an occasion, not a person
+    // (unless a title or an office says so: "Ms Day").
+    let untitled = honorific == core && office.is_none();
+    if untitled && is(last, lexicon::THING_HEAD) && !is_acronym(last_word) {
+        return None;
+    }
+    let nation = is(last, lexicon::PLACE) && (core..last).all(|k| is(k, lexicon::NATIONALITY));
+    let kind = if nation || (untitled && last > core && is(last, lexicon::PLACE_HEAD)) {
         Some(EntityKind::Place)
     } else if (core..=last).any(|k| is(k, lexicon::ORGANISATION_WORD)) || is_acronym(last_word) {
         Some(EntityKind::Organisation)
@@ -1056,6 +1063,46 @@ mod tests {
                 "Downing Street=Downing Street",
                 "Sir Tom=Tom Hale",
                 "Harbour Board=Harbour Board",
+            ],
+        );
+    }
+
+    /// Lists `mention=canonical:kind` for every mention of `text`.
+    fn check_kinds(text: &str, expected: &[&str]) {
+        let doc = Document::new(text);
+        let toks = tokens::tokenize(doc.text(), doc.paragraphs());
+        let lower = doc.text().to_ascii_lowercase();
+        let lower_words = LowerWords::new(doc.text(), &lower, &toks);
+        let ents = Entities::find(doc.text(), &lower, &toks, &lower_words);
+        let got: Vec<String> = ents
+            .mentions
+            .iter()
+            .map(|m| {
+                let e = &ents.entities[m.entity];
+                format!("{}={}:{}", &text[m.span], e.name, e.kind.as_str())
+            })
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn laws_events_and_occasions_are_no_entities() {
+        check_kinds(
+            "Maya Osei backed the Clean Rivers Act. The Coastal Grants Bill failed before the \
+             World Cup. Fans gathered on Boxing Day. Ms Day said little.",
+            &["Maya Osei=Maya Osei:person", "Ms Day=Day:person"],
+        );
+    }
+
+    #[test]
+    fn airports_prisons_and_squares_are_no_people() {
+        check_kinds(
+            "Delays hit Harlow Airport. Tom Reed left Fenwick Prison and crossed Market Square.",
+            &[
+                "Harlow Airport=Harlow Airport:organisation",
+                "Tom Reed=Tom Reed:person",
+                "Fenwick Prison=Fenwick Prison:organisation",
+                "Market Square=Market Square:place",
             ],
         );
     }

@@ -32,6 +32,8 @@ const LISTS: &[&[&str]] = &[
     SUBJECT_WORD_WORDS,
     RELATIVISER_WORDS,
     FUNCTION_WORD_WORDS,
+    THING_HEAD_WORDS,
+    PLACE_HEAD_WORDS,
 ];
 
 // The short-word table keeps a word's bits below its length (bits 24..).
@@ -1277,6 +1279,13 @@ const ORGANISATION_WORD_WORDS: &[&str] = &[
     "center",
     "forum",
     "society",
+    "airport",
+    "prison",
+    "school",
+    "college",
+    "hospital",
+    "academy",
+    "museum",
 ];
 
 /// States and places that can speak as actors ("Russia said").
@@ -1826,6 +1835,41 @@ const FUNCTION_WORD_WORDS: &[&str] = &[
     "being",
     "according",
     "following",
+];
+
+/// Final words that make a capitalised run a law, event or occasion, which
+/// is no entity that speaks ("the Hunting Act", "World Cup", "Boxing Day").
+///
+/// Why: without them such runs were taken for two-word person names.
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const THING_HEAD: u32 = 1 << 21;
+
+const THING_HEAD_WORDS: &[&str] = &[
+    "act",
+    "bill",
+    "day",
+    "year",
+    "cup",
+    "show",
+    "games",
+    "olympics",
+    "awards",
+    "prize",
+    "championship",
+    "championships",
+    "festival",
+    "treaty",
+    "directive",
+];
+
+/// Final words that make a capitalised run a place ("Tiananmen Square",
+/// "Abbey Road", "Severn Bridge").
+///
+/// The list's bit in [`bits`] and in a token's `bits`.
+pub(crate) const PLACE_HEAD: u32 = 1 << 22;
+
+const PLACE_HEAD_WORDS: &[&str] = &[
+    "square", "road", "avenue", "bridge", "island", "islands", "river", "valley",
 ];
 
 #[cfg(test)]
