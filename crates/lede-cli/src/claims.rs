@@ -11,7 +11,7 @@
 //!   they overlap by at least half the longer one, as the reference scorer
 //!   does).
 
-use lede_core::{claims, Config, Detail, Document, Extractor};
+use lede_core::{claims, Config, Detail, Document, Extractor, Reasons};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -159,7 +159,7 @@ pub fn eval_command(args: &[String]) -> ExitCode {
 /// the line. Transcript lines are speech, not pasted pages, so a line
 /// without final punctuation gets a full stop first (the headline rule is
 /// for pasted articles).
-fn sentence_claim(extractor: &Extractor, line: &str) -> (f32, Vec<String>) {
+fn sentence_claim(extractor: &Extractor, line: &str) -> (f32, Reasons) {
     let mut text = line.trim().to_string();
     if !text
         .trim_end_matches(['"', '\'', '”', '’', ')'])
@@ -177,7 +177,7 @@ fn sentence_claim(extractor: &Extractor, line: &str) -> (f32, Vec<String>) {
             _ => None,
         })
         .fold(
-            (0.0, Vec::new()),
+            (0.0, Reasons::new()),
             |best, c| if c.0 > best.0 { c } else { best },
         )
 }

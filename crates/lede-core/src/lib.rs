@@ -47,7 +47,7 @@ pub mod text;
 pub use error::{Error, ErrorKind};
 pub use model::{
     Annotation, Claim, ClaimKind, Detail, Entity, EntityKind, Figure, FigureKind, Item, Kind,
-    MarkIssue, Origin, Qualifier, Quote, QuoteStyle, Span, Status,
+    MarkIssue, Origin, Qualifier, Quote, QuoteStyle, Reasons, Span, Status,
 };
 pub use text::{CharIndex, Document};
 

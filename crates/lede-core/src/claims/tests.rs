@@ -217,7 +217,7 @@ mod rules_fired {
             .annotations
             .iter()
             .filter_map(|a| match &a.detail {
-                Detail::Claim(c) => Some(c.reasons.iter().map(String::as_str)),
+                Detail::Claim(c) => Some(c.reasons.iter()),
                 _ => None,
             })
             .flatten()

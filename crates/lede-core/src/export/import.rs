@@ -300,7 +300,7 @@ fn claim_from_v1(c: &ClaimV1) -> Result<Claim, String> {
     Ok(Claim {
         score: c.score,
         kind: parse_or(&c.kind, ClaimKind::parse, "claim kind")?,
-        reasons: c.reasons.clone(),
+        reasons: c.reasons.iter().collect(),
     })
 }
 

@@ -321,7 +321,7 @@ pub fn to_file(doc: &Document, items: &[Item], options: &ExportOptions) -> FileV
                     out.claim = Some(ClaimV1 {
                         score: c.score,
                         kind: c.kind.as_str().to_string(),
-                        reasons: c.reasons.clone(),
+                        reasons: c.reasons.to_vec(),
                     })
                 }
                 Detail::Entity(e) => {

@@ -158,7 +158,7 @@ fn sample_machine(text: &str) -> Vec<Annotation> {
         detail: Detail::Claim(Claim {
             score: 0.82,
             kind: ClaimKind::Commitment,
-            reasons: vec!["future tense".to_string(), "has a date".to_string()],
+            reasons: ["future tense", "has a date"].into_iter().collect(),
         }),
     });
     out.push(Annotation {
