@@ -141,13 +141,13 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<DateMatch> {
                 return Some(DateMatch {
                     first: i,
                     last: yl,
-                    iso: format!("{y:04}-{m:02}-{d:02}"),
+                    iso: iso(Some(y), m, Some(d)),
                 });
             }
             Some(DateMatch {
                 first: i,
                 last: ml,
-                iso: format!("--{m:02}-{d:02}"),
+                iso: iso(None, m, Some(d)),
             })
         }
         Tk::Word => {
@@ -161,7 +161,7 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<DateMatch> {
                 return Some(DateMatch {
                     first: i,
                     last: n,
-                    iso: format!("{y:04}-{m:02}"),
+                    iso: iso(Some(y), m, None),
                 });
             }
             // August 15[, 2025]
@@ -179,7 +179,7 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<DateMatch> {
                 return Some(DateMatch {
                     first: i,
                     last: yl,
-                    iso: format!("{y:04}-{m:02}-{d:02}"),
+                    iso: iso(Some(y), m, Some(d)),
                 });
             }
             // "In March 5 people died" counts people; an abbreviated month
@@ -197,7 +197,7 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<DateMatch> {
             Some(DateMatch {
                 first: i,
                 last: dl,
-                iso: format!("--{m:02}-{d:02}"),
+                iso: iso(None, m, Some(d)),
             })
         }
         _ => None,
@@ -229,8 +229,42 @@ fn iso_date(ctx: &Ctx, i: usize) -> Option<DateMatch> {
     Some(DateMatch {
         first: i,
         last: i + 4,
-        iso: format!("{y:04}-{m:02}-{d:02}"),
+        iso: iso(Some(y), m, Some(d)),
     })
+}
+
+/// The ISO 8601 text of a date: `2025-07-28`, `--07-28` without a year,
+/// `2025-07` without a day (what `format!("{y:04}-{m:02}-{d:02}")` writes).
+fn iso(y: Option<u32>, m: u32, d: Option<u32>) -> String {
+    let mut s = String::with_capacity(10);
+    match y {
+        Some(y) => push_padded(&mut s, y, 4),
+        None => s.push('-'),
+    }
+    s.push('-');
+    push_padded(&mut s, m, 2);
+    if let Some(d) = d {
+        s.push('-');
+        push_padded(&mut s, d, 2);
+    }
+    s
+}
+
+/// `v` in decimal digits, zero-padded to at least `width` (at most 10) digits.
+fn push_padded(out: &mut String, v: u32, width: usize) {
+    let mut buf = [b'0'; 10];
+    let mut at = buf.len();
+    let mut n = v;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let at = at.min(buf.len().saturating_sub(width));
+    out.extend(buf.get(at..).unwrap_or(&[]).iter().map(|&b| char::from(b)));
 }
 
 /// True when the words before token `i` make a four-digit number a year:

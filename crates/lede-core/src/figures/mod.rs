@@ -1081,9 +1081,10 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
         if let Some(u) = &unit {
             end_tok = range_end.unwrap_or(u.last);
         }
-    } else if let Some(u) = &unit {
+    } else if let Some(u) = &mut unit {
         kind = u.kind;
-        unit_name = Some(u.unit.clone());
+        // Moved, not copied: nothing reads the unit's name after this.
+        unit_name = Some(std::mem::take(&mut u.unit));
         if lookahead_unit {
             surface = shared_surface;
         } else {
@@ -1257,7 +1258,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
             if unit.is_none() && currency.is_none() {
                 if let Some(u) = units::after(ctx, pl, value) {
                     kind = u.kind;
-                    unit_name = Some(u.unit.clone());
+                    unit_name = Some(u.unit);
                     surface = ctx.between(u.surface_first, u.last);
                     end_tok = u.last;
                 }
