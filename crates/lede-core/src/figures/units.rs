@@ -361,9 +361,8 @@ fn currency_country(w: &str, currency: &str) -> Option<&'static str> {
 /// A currency named after the number: "dollars", "euros", "yen", "pence",
 /// "Australian dollars", "Hong Kong dollars", "Danish crowns", "USD".
 /// Returns the ISO code (or sub-unit) and the last token.
-fn currency_after(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
-    let w = ctx.lower(j);
-    let w = w.as_str();
+/// `w` is token `j` lower-cased (the caller has it).
+fn currency_after(ctx: &Ctx, j: usize, w: &str) -> Option<(&'static str, usize)> {
     if let Some(code) = currency_word(w) {
         // "5 p" is no price; "50p" is.
         if w == "p" && !(j > 0 && ctx.is_num(j - 1)) {
@@ -371,7 +370,9 @@ fn currency_after(ctx: &Ctx, j: usize) -> Option<(&'static str, usize)> {
         }
         return code.map(|c| (c, j));
     }
-    // A nationality (one or two words) before a currency word.
+    // A nationality (one or two words) before a currency word: any other
+    // word is no start (every nationality reads "dollar").
+    currency_country(w, "dollar")?;
     let mut k = ctx.next_word(j)?;
     if matches!(w, "hong" | "new" | "south" | "east" | "saudi") {
         k = ctx.next_word(k)?;
@@ -1211,7 +1212,7 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
     if let Some(m) = super::multiples::after(ctx, n) {
         return Some(m);
     }
-    if let Some((code, k)) = currency_after(ctx, n) {
+    if let Some((code, k)) = currency_after(ctx, n, w) {
         return Some(um(code, FigureKind::Money, k, n));
     }
     if let Some(code) = currency_code(ctx.s(n)).or_else(|| lower_code(w)) {
@@ -1226,7 +1227,7 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
         }
         return Some(um(t, FigureKind::Duration, n, n));
     }
-    if let Some(m) = measure_at(ctx, n, attached) {
+    if let Some(m) = measure_at(ctx, n, w, attached) {
         return Some(m);
     }
     // "63,000 Model 3 sedans"
@@ -1268,9 +1269,8 @@ fn share_of_unit(ctx: &Ctx, n: usize) -> Option<UnitMatch> {
 
 /// A measure unit at `n`, with compounds: "miles per hour", "square feet",
 /// "km/h", "degrees Celsius", "barrels a day".
-fn measure_at(ctx: &Ctx, n: usize, attached: bool) -> Option<UnitMatch> {
-    let lw = ctx.lower(n);
-    let w = lw.as_str();
+/// `w` is token `n` lower-cased (the caller has it).
+fn measure_at(ctx: &Ctx, n: usize, w: &str, attached: bool) -> Option<UnitMatch> {
     // "1,200 parts per million".
     if matches!(w, "part" | "parts") {
         let p = ctx.next_word(n)?;
