@@ -1595,8 +1595,9 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
         {
             last += 2;
         }
-        let tail = ctx.lower(last);
-        let tail_w = if last == k { w } else { tail.as_str() };
+        // Lower-cased again only for a hyphenated compound.
+        let tail = (last != k).then(|| ctx.lower(last));
+        let tail_w = tail.as_ref().map_or(w, |t| t.as_str());
         if is_verbish(tail_w) {
             // An "-ed" adjective is fine before a plural noun ("armed men").
             // Not before a name: "one in 10 recognised Charles Kennedy".
