@@ -310,3 +310,22 @@ pub fn year_context(ctx: &Ctx, i: usize) -> bool {
             | "than"
     ) || capitalised(ctx.s(p))
 }
+
+#[cfg(test)]
+mod tests {
+    //! The ISO text of a date against the formatting it replaces.
+    use super::*;
+
+    #[test]
+    fn iso_text_is_what_format_writes() {
+        for y in [0, 7, 99, 999, 1066, 2025, 12345, u32::MAX] {
+            for m in [1, 9, 10, 12] {
+                for d in [1, 9, 10, 31, 123] {
+                    assert_eq!(iso(Some(y), m, Some(d)), format!("{y:04}-{m:02}-{d:02}"));
+                    assert_eq!(iso(None, m, Some(d)), format!("--{m:02}-{d:02}"));
+                }
+                assert_eq!(iso(Some(y), m, None), format!("{y:04}-{m:02}"));
+            }
+        }
+    }
+}
