@@ -189,6 +189,36 @@ static LABELS: &[&str] = &[
 /// The hash index of [`LABELS`].
 static LABELS_INDEX: Index<512> = Index::of_words(LABELS);
 
+/// Words that make the digits after them a code even in lower case, when
+/// nothing counted follows: "suite 400", "ext 402", "order 12345", "zip
+/// 90210", "windows 11". (Capitalised label words are in [`LABELS`].)
+fn is_code_word(w: &str) -> bool {
+    CODE_WORDS_INDEX.find(w, |k| CODE_WORDS[k]).is_some()
+}
+
+/// The words of [`is_code_word`], sorted.
+static CODE_WORDS: &[&str] = &[
+    "box",
+    "ext",
+    "extension",
+    "id",
+    "invoice",
+    "iphone",
+    "item",
+    "model",
+    "order",
+    "pin",
+    "series",
+    "step",
+    "suite",
+    "ticket",
+    "windows",
+    "zip",
+];
+
+/// The hash index of [`CODE_WORDS`].
+static CODE_WORDS_INDEX: Index<64> = Index::of_words(CODE_WORDS);
+
 /// Suffixes that may be glued to digits without making an identifier.
 fn allowed_suffix(w: &str) -> bool {
     SUFFIXES_INDEX.find(w, |k| SUFFIXES[k]).is_some()
@@ -294,6 +324,12 @@ pub fn check(ctx: &Ctx, num: &Num, unit_follows: bool, plural_follows: bool) -> 
                 if !(plural_follows && (w == "top" || w == "number" && !capitalised(s))) {
                     return Some(Reason::Label);
                 }
+            }
+            // "suite 400", "ext 402", "order 12345", "windows 11": a code
+            // word in lower case names the digits after it, unless they count
+            // something ("a court order 10 days old").
+            if !num.words && !unit_follows && !plural_follows && is_code_word(w) {
+                return Some(Reason::Label);
             }
             // A single capital letter or a short acronym before a code:
             // "P 500", "NY 10001".
