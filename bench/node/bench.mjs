@@ -155,7 +155,8 @@ function timeCompromise(text, bytes) {
 const compromiseVersion = JSON.parse(readFileSync(path.join(here, 'node_modules/compromise/package.json'), 'utf8')).version;
 const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
 console.log(
-  `Lede wasm (${build.profile} build, wasm-opt ${build.wasmOpt}, ${build.wasmBytes} bytes) vs compromise ${compromiseVersion}; ` +
+  `Lede wasm (${build.profile} build, wasm-opt ${build.wasmOpt}, ` +
+    `${build.rustflags && build.rustflags !== 'none' ? `${build.rustflags}, ` : ''}${build.wasmBytes} bytes) vs compromise ${compromiseVersion}; ` +
     `node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, load average ${load}`,
 );
 console.log(
