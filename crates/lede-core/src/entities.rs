@@ -553,6 +553,9 @@ pub(crate) struct LowerWords<'a> {
     /// never is, alone and of no list, is then no name ("Smaller nations …",
     /// "Publishing its survey, …").
     mid: Vec<bool>,
+    /// Indices of the capitalised word tokens, in order (from
+    /// [`tokens::tokenize_with_caps`]): where runs of names may start.
+    caps: Vec<usize>,
 }
 
 impl<'a> LowerWords<'a> {
@@ -560,9 +563,17 @@ impl<'a> LowerWords<'a> {
     /// notes which also appear in lower case or capitalised mid-sentence.
     /// Linear: each word token probes a hash index of the candidates once,
     /// with the hash the tokenizer computed.
-    pub(crate) fn new(text: &str, lower: &'a str, toks: &[Token]) -> LowerWords<'a> {
-        let mut starts: Vec<usize> = Vec::with_capacity(toks.len() / 16 + 16);
-        for (i, t) in toks.iter().enumerate() {
+    /// `caps` are the indices of the capitalised word tokens of `toks`, in
+    /// order (kept for [`find_runs`]).
+    pub(crate) fn new(
+        text: &str,
+        lower: &'a str,
+        toks: &[Token],
+        caps: Vec<usize>,
+    ) -> LowerWords<'a> {
+        let mut starts: Vec<usize> = Vec::with_capacity(caps.len() / 2 + 16);
+        for &i in &caps {
+            let Some(t) = toks.get(i) else { continue };
             // Function words never start a name: leave them out, so the
             // frequent "the", "it", "but" skip the lookups below.
             if t.is_word
@@ -575,7 +586,10 @@ impl<'a> LowerWords<'a> {
             }
         }
         if starts.is_empty() {
-            return LowerWords::default();
+            return LowerWords {
+                caps,
+                ..LowerWords::default()
+            };
         }
         // About 32 filter bits per candidate: few false hits.
         let filter_bits = (32 * starts.len()).next_power_of_two().max(64);
@@ -586,6 +600,7 @@ impl<'a> LowerWords<'a> {
             filter_shift: 32 - filter_bits.trailing_zeros(),
             seen: Vec::new(),
             mid: Vec::new(),
+            caps,
         };
         for &i in &starts {
             let t = &toks[i];
@@ -680,13 +695,15 @@ fn starts_sentence(text: &str, toks: &[Token], i: usize) -> bool {
 fn find_runs(text: &str, lower: &str, toks: &[Token], lower_words: &LowerWords) -> Vec<Run> {
     // About one run per dozen tokens of news text: few regrowths.
     let mut runs = Vec::with_capacity(toks.len() / 12 + 16);
+    // Runs start at capitalised words only: visit those, in order, skipping
+    // the ones inside the previous run.
     let mut i = 0;
-    while i < toks.len() {
-        let t = &toks[i];
-        if !t.is_word || !t.capitalised || t.in_quote {
-            i += 1;
+    for &c in &lower_words.caps {
+        let Some(t) = toks.get(c) else { continue };
+        if c < i || !t.is_word || !t.capitalised || t.in_quote {
             continue;
         }
+        i = c;
         // Extend the run over capitalised words, connectors between them and
         // the dot of an initial; stop after a possessive.
         let first = i;
@@ -1003,9 +1020,9 @@ mod tests {
     /// Lists `mention=canonical` for every mention of `text`.
     fn check(text: &str, expected: &[&str]) {
         let doc = Document::new(text);
-        let toks = tokens::tokenize(doc.text(), doc.paragraphs());
+        let (toks, caps) = tokens::tokenize_with_caps(doc.text(), doc.paragraphs());
         let lower = doc.text().to_ascii_lowercase();
-        let lower_words = LowerWords::new(doc.text(), &lower, &toks);
+        let lower_words = LowerWords::new(doc.text(), &lower, &toks, caps);
         let ents = Entities::find(doc.text(), &lower, &toks, &lower_words);
         let got: Vec<String> = ents
             .mentions
@@ -1070,9 +1087,9 @@ mod tests {
     /// Lists `mention=canonical:kind` for every mention of `text`.
     fn check_kinds(text: &str, expected: &[&str]) {
         let doc = Document::new(text);
-        let toks = tokens::tokenize(doc.text(), doc.paragraphs());
+        let (toks, caps) = tokens::tokenize_with_caps(doc.text(), doc.paragraphs());
         let lower = doc.text().to_ascii_lowercase();
-        let lower_words = LowerWords::new(doc.text(), &lower, &toks);
+        let lower_words = LowerWords::new(doc.text(), &lower, &toks, caps);
         let ents = Entities::find(doc.text(), &lower, &toks, &lower_words);
         let got: Vec<String> = ents
             .mentions

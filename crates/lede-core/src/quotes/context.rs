@@ -107,12 +107,12 @@ fn mark_quoted_each(toks: &mut [Token], outer: &[&RawQuote]) {
 impl<'a> Context<'a> {
     pub(crate) fn new(doc: &'a Document, raw: &[RawQuote]) -> Context<'a> {
         let text = doc.text();
-        let mut toks = tokens::tokenize(text, doc.paragraphs());
+        let (mut toks, caps) = tokens::tokenize_with_caps(text, doc.paragraphs());
         // Mark tokens inside outer quotes.
         let outer: Vec<&RawQuote> = raw.iter().filter(|q| q.depth == 0).collect();
         mark_quoted(&mut toks, &outer);
         let lower = text.to_ascii_lowercase();
-        let lower_words = LowerWords::new(text, &lower, &toks);
+        let lower_words = LowerWords::new(text, &lower, &toks, caps);
         let entities = Entities::find(text, &lower, &toks, &lower_words);
         // Quotes come in text order: each search starts from the previous
         // quote's first token.
