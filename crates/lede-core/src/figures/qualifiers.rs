@@ -25,7 +25,7 @@ pub struct Before {
 use Qualifier::*;
 
 /// Phrases, longest first within each first word.
-const PHRASES: &[(&[&str], Qualifier)] = &[
+pub(super) const PHRASES: &[(&[&str], Qualifier)] = &[
     (&["more", "than", "or", "equal", "to"], AtLeast),
     (&["more", "than"], Over),
     (&["over"], Over),
