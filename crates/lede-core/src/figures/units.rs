@@ -185,12 +185,15 @@ pub fn currency_before(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
             Some((code, n))
         }
         Tk::Word => {
+            // Every form below has a mark or a number right after the word
+            // ("PS21,700", "Y=28,030", "US$5", "USD 5", "Rs. 500"): most
+            // words are followed by a word.
+            let k = ctx.next(i).filter(|&k| !ctx.is_word(k))?;
             let s = ctx.s(i);
             if let Some(found) = transliterated(ctx, i, s) {
                 return Some(found);
             }
             // "US$5", "us $ 150", "HK$10"
-            let k = ctx.next(i)?;
             if ctx.is_punct(k, '$') && (k == i + 1 || s.len() <= 2 && !s.eq_ignore_ascii_case("a"))
             {
                 let code = dollar_prefix(super::tokens::Lower::new(s).as_str())?;
