@@ -473,8 +473,14 @@ fn parse_words(ctx: &Ctx, i: usize) -> Option<Num> {
         return half(ctx, i);
     }
     loop {
-        let w = ctx.lower(k);
-        let w = w.as_str();
+        // The first word is lower-cased already.
+        let lower_k;
+        let w = if k == i {
+            first
+        } else {
+            lower_k = ctx.lower(k);
+            lower_k.as_str()
+        };
         let mut consumed = k;
         if let Some(v) = word_value(w) {
             let is_tens = v >= 20.0;
