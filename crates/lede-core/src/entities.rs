@@ -695,6 +695,7 @@ fn starts_sentence(text: &str, toks: &[Token], i: usize) -> bool {
 fn find_runs(text: &str, lower: &str, toks: &[Token], lower_words: &LowerWords) -> Vec<Run> {
     // About one run per dozen tokens of news text: few regrowths.
     let mut runs = Vec::with_capacity(toks.len() / 12 + 16);
+    let bytes = text.as_bytes();
     // Runs start at capitalised words only: visit those, in order, skipping
     // the ones inside the previous run.
     let mut i = 0;
@@ -709,31 +710,36 @@ fn find_runs(text: &str, lower: &str, toks: &[Token], lower_words: &LowerWords) 
         let first = i;
         let mut last = i;
         let mut j = i;
+        // Token bytes, read without string slicing (no char-boundary checks).
+        let bytes_of = |k: &Token| bytes.get(k.span.start..k.span.end).unwrap_or_default();
         loop {
-            if lexicon::is_possessive(&text[toks[j].span]) {
+            if lexicon::is_possessive_bytes(bytes_of(&toks[j])) {
                 break;
             }
             let Some(n) = toks.get(j + 1) else { break };
             if n.paragraph != t.paragraph || n.in_quote {
                 break;
             }
-            let nw = &text[n.span];
             if n.is_word && n.capitalised {
                 j += 1;
                 last = j;
                 continue;
             }
-            if nw == "." && text[toks[j].span].chars().count() == 1 && toks[j].capitalised {
-                // "John F. Kennedy"
-                if toks.get(j + 2).is_some_and(|m| m.is_word && m.capitalised) {
+            if !n.is_word {
+                if bytes_of(n) == b"."
+                    && text[toks[j].span].chars().count() == 1
+                    && toks[j].capitalised
+                    // "John F. Kennedy"
+                    && toks.get(j + 2).is_some_and(|m| m.is_word && m.capitalised)
+                {
                     j += 2;
                     last = j;
                     continue;
                 }
                 break;
             }
-            if n.is_word
-                && is_connector(nw)
+            let nw = &text[n.span];
+            if is_connector(nw)
                 && nw != "and"
                 && toks
                     .get(j + 2)

@@ -304,7 +304,16 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 
 /// True when `word` ends with a possessive `'s` / `’s`.
 pub(crate) fn is_possessive(word: &str) -> bool {
-    word.len() > 2 && (word.ends_with("’s") || word.ends_with("'s"))
+    is_possessive_bytes(word.as_bytes())
+}
+
+/// [`is_possessive`] on the bytes of a word: no string slicing, so callers
+/// holding a token span skip the char-boundary checks.
+#[inline]
+pub(crate) fn is_possessive_bytes(w: &[u8]) -> bool {
+    const RIGHT: [u8; 3] = [0xe2, 0x80, 0x99]; // ’
+    let n = w.len();
+    n > 2 && w[n - 1] == b's' && (w[n - 2] == b'\'' || (n >= 4 && w[n - 4..n - 1] == RIGHT))
 }
 
 /// Speech and writing verbs that link a quote to its speaker ("said",
