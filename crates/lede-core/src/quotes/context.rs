@@ -78,10 +78,14 @@ fn mark_quoted(toks: &mut [Token], outer: &[&RawQuote]) {
         let mut from = 0;
         for q in outer {
             let mut k = token_at(toks, q.inner.start, from);
-            while k < toks.len() && toks[k].span.start < q.inner.end {
-                if q.inner.contains(toks[k].span) {
-                    toks[k].in_quote = true;
+            // Tokens from `k` start at or after the quote's start: a token
+            // starting before its end lies inside when it ends by its end.
+            let end = q.inner.end;
+            for t in toks.get_mut(k..).unwrap_or_default() {
+                if t.span.start >= end {
+                    break;
                 }
+                t.in_quote |= t.span.end <= end;
                 k += 1;
             }
             from = k;
