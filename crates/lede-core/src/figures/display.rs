@@ -99,8 +99,8 @@ pub fn push_digits(out: &mut String, mut n: u64) {
             break;
         }
     }
-    // ASCII digits and commas: one copy, not a push per character.
-    out.push_str(std::str::from_utf8(buf.get(at..).unwrap_or(&[])).unwrap_or(""));
+    // ASCII digits and commas: pushed as bytes, no UTF-8 validation of the copy.
+    out.extend(buf.get(at..).unwrap_or(&[]).iter().map(|&b| char::from(b)));
 }
 
 /// `n` in digits grouped by thousands (`1,500,000`), written at the end of
@@ -123,8 +123,8 @@ fn push_group(out: &mut String, mut n: u64) {
             break;
         }
     }
-    // ASCII digits and commas: one copy, not a push per character.
-    out.push_str(std::str::from_utf8(buf.get(at..).unwrap_or(&[])).unwrap_or(""));
+    // ASCII digits and commas: pushed as bytes, no UTF-8 validation of the copy.
+    out.extend(buf.get(at..).unwrap_or(&[]).iter().map(|&b| char::from(b)));
 }
 
 /// A short scaled amount: 5.2e9 → `5.2bn`, 7.5e6 → `7.5m`, 94000 → `94,000`.
