@@ -70,9 +70,10 @@ const MAX_HITS: usize = 16;
 const _: () = assert!(rules::RULES.len() <= MAX_HITS);
 
 /// A sentence's score before it becomes an annotation (no allocation).
+///
+/// The kind is left to [`annotate`]: most sentences are not kept.
 struct Scored {
     score: f32,
-    kind: crate::model::ClaimKind,
     /// The rules that fired: the first `n_hits` entries.
     hits: [(Reason, Effect); MAX_HITS],
     n_hits: usize,
@@ -194,13 +195,10 @@ fn score_sentence(s: &Sentence) -> Scored {
             }
         }
     }
-    let kind = kind::classify(s);
     let fired = &hits[..n];
-    let excluded = fired.iter().any(|(_, e)| *e == Effect::Exclude);
-    if excluded {
+    if fired.iter().any(|(_, e)| *e == Effect::Exclude) {
         return Scored {
             score: 0.0,
-            kind,
             hits,
             n_hits: n,
             top: [(0, 0, 0.0); model::TOP],
@@ -215,7 +213,6 @@ fn score_sentence(s: &Sentence) -> Scored {
     }
     Scored {
         score: sigmoid(logit) as f32,
-        kind,
         hits,
         n_hits: n,
         top: m.top,
@@ -283,7 +280,7 @@ fn annotate(s: &Sentence, scored: &mut Scored, weights: &mut signed::Memo) -> An
     if reasons.is_empty() {
         reasons.push("model only: no rule fired, no n-gram stood out");
     }
-    claim(s.span, scored.score, scored.kind, reasons)
+    claim(s.span, scored.score, kind::classify(s), reasons)
 }
 
 /// Whether the reason of the n-gram `earlier`, `“earlier” (+w)`, starts
