@@ -350,7 +350,7 @@ impl Entities {
                 titles.push(ri);
                 continue;
             } else {
-                let word = lexicon::strip_possessive(&text[toks[run.core].span]);
+                let word = unpossessed(text, &toks[run.core]);
                 let folded = slice(run.core, run.core);
                 let sur = surname_key(folded);
                 let has_honorific = run.honorific < run.core;
@@ -393,7 +393,7 @@ impl Entities {
             };
             ents.entities[id].mentions += 1;
             if run.honorific < run.core {
-                let h = lexicon::strip_possessive(&text[toks[run.honorific].span]);
+                let h = unpossessed(text, &toks[run.honorific]);
                 let female = match h.trim_end_matches('.') {
                     "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some(true),
                     "Mr" | "Sir" | "Lord" | "Baron" => Some(false),
@@ -448,7 +448,7 @@ impl Entities {
             run.honorific
         };
         let end_tok = &toks[run.last];
-        let end_word = lexicon::strip_possessive(&text[end_tok.span]);
+        let end_word = unpossessed(text, end_tok);
         self.mentions.push(Mention {
             span: Span::new(toks[start].span.start, end_tok.span.start + end_word.len()),
             entity: id,
@@ -551,10 +551,23 @@ fn pick_recent(ids: &[usize], last_seen: &[usize]) -> usize {
         .unwrap_or(0)
 }
 
+/// The text of token `t` without a possessive, as
+/// [`lexicon::strip_possessive`] gives it: cut at the tokenizer's `fold_len`
+/// for a word, so no suffix is compared again.
+#[inline]
+fn unpossessed<'t>(text: &'t str, t: &Token) -> &'t str {
+    let w = &text[t.span];
+    if t.is_word && t.fold_len > 0 {
+        w.get(..usize::from(t.fold_len)).unwrap_or(w)
+    } else {
+        lexicon::strip_possessive(w)
+    }
+}
+
 /// "Sir", "Dame", "Lord", "Lady" go with a first name ("Sir Keir").
 fn is_first_name_honorific(text: &str, toks: &[Token], at: usize) -> bool {
     matches!(
-        lexicon::strip_possessive(&text[toks[at].span]),
+        unpossessed(text, &toks[at]),
         "Sir" | "Dame" | "Lord" | "Lady"
     )
 }
@@ -877,7 +890,7 @@ fn parse_run(
     // "Environmental Audit Committee Peter Ainsworth": a person named after
     // an organisation.
     let post_nominal = matches!(
-        lexicon::strip_possessive(&text[toks[last].span]),
+        unpossessed(text, &toks[last]),
         "MP" | "MEP" | "MSP" | "QC" | "KC" | "AM" | "Jr" | "Sr"
     );
     let name_end = if post_nominal && last > a {
@@ -975,7 +988,7 @@ fn finish_run(
     let mut last = last;
     if last > b
         && matches!(
-            lexicon::strip_possessive(&text[toks[last].span]),
+            unpossessed(text, &toks[last]),
             "MP" | "MEP" | "MSP" | "QC" | "KC" | "AM" | "Jr" | "Sr"
         )
     {
@@ -989,7 +1002,7 @@ fn finish_run(
     if core > last || (core == last && is(core, lexicon::HONORIFIC)) {
         return None;
     }
-    let last_word = lexicon::strip_possessive(&text[toks[last].span]);
+    let last_word = unpossessed(text, &toks[last]);
     // "the Hunting Act", "Boxing Day": a law or an occasion, not a person
     // (unless a title or an office says so: "Ms Day").
     let untitled = honorific == core && office.is_none();
