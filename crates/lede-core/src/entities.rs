@@ -583,7 +583,13 @@ fn first_title_token(toks: &[Token], run: &Run) -> usize {
 /// Name tokens `from..=to` joined by single spaces, without a final
 /// possessive.
 fn name_of(text: &str, toks: &[Token], from: usize, to: usize) -> String {
-    let mut s = String::new();
+    // The name is at most as long as its stretch of text (spaces between
+    // words become single spaces): one allocation.
+    let stretch = match (toks.get(from), toks.get(to)) {
+        (Some(a), Some(b)) => b.span.end.saturating_sub(a.span.start),
+        _ => 0,
+    };
+    let mut s = String::with_capacity(stretch);
     for (k, t) in toks[from..=to].iter().enumerate() {
         let w = &text[t.span];
         if !t.is_word {
