@@ -415,16 +415,18 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
 /// official said") in the 80 tokens before `i`, in the same paragraph.
 fn unnamed_subject_before(ctx: &Context<'_>, i: usize) -> Option<(usize, Subject)> {
     let para = ctx.paragraph(i);
-    let mut k = i;
-    while k > 0 && k + 80 > i {
-        k -= 1;
-        if ctx.paragraph(k) != para {
+    // The 80 tokens before `i`, nearest first.
+    let lo = i.saturating_sub(80);
+    let window = ctx.toks.get(lo..i)?;
+    for (off, t) in window.iter().enumerate().rev() {
+        let k = lo + off;
+        if t.paragraph != para {
             return None;
         }
-        if ctx.toks[k].in_quote || !ctx.is_lower_word(k) {
+        if t.in_quote || !t.is_word || t.capitalised {
             continue;
         }
-        if ctx.is(k, lexicon::SOURCE_NOUN) && is_subject_at(ctx, k) {
+        if t.bits & lexicon::SOURCE_NOUN != 0 && is_subject_at(ctx, k) {
             let floor = k.saturating_sub(6);
             return match ending_at(ctx, k, floor) {
                 Some(s @ Subject::Speaker(_)) => Some((k, s)),
