@@ -1,0 +1,124 @@
+//! Cost of each extraction stage over news text, for profiling.
+//!
+//! What it does: builds `SIZE` bytes of text from the BBC corpus in
+//! `../shared/corpus/bbc-news-fulltext` (repeated; the built-in sample when
+//! the corpus is missing), then either times every stage (`Document::new`,
+//! figures, quotes with entities, claims, the whole `Extractor::extract`)
+//! over `REPS` runs, or, with a stage name, runs that one stage once, so that
+//! an instruction counter sees exactly one call.
+//!
+//! Why: the criterion benchmark gives the whole pipeline's throughput; this
+//! splits it by stage and gives callgrind a deterministic target, which is
+//! what the speed work was measured with (wall time on a shared machine
+//! varies by ±8% between identical binaries).
+//!
+//! Example:
+//! ```text
+//! cargo run --profile release-native -p lede-core --example stages -- 1000000 20
+//! valgrind --tool=callgrind --toggle-collect='stages::stage*' \
+//!     target/release-native/examples/stages 1000000 1 quotes
+//! ```
+//! (instructions per byte = the callgrind total / SIZE).
+
+use lede_core::{claims, figures, quotes, Config, Document, Extractor};
+use std::path::Path;
+use std::time::Instant;
+
+/// News text of at least `size` bytes, cut on a character boundary.
+fn corpus(size: usize) -> String {
+    let dir =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/bbc-news-fulltext");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.sort();
+    let mut parts: Vec<String> = paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    if parts.is_empty() {
+        eprintln!(
+            "!!! {} is missing: repeating the built-in sample instead",
+            dir.display()
+        );
+        parts.push(lede_core::sample::SAMPLE_ARTICLE.to_string());
+    }
+    let mut text = String::with_capacity(size + 8192);
+    'fill: loop {
+        for p in &parts {
+            if text.len() >= size {
+                break 'fill;
+            }
+            text.push_str(p);
+            text.push_str("\n\n");
+        }
+    }
+    let mut cut = size.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.truncate(cut);
+    text
+}
+
+/// Runs the stage called `name` once over `doc` and returns how many items
+/// it found. Claims read the figures and quotes made beforehand (`figs`,
+/// `quoted`), so each stage is measured alone.
+#[inline(never)]
+fn stage(
+    name: &str,
+    doc: &Document,
+    figs: &[lede_core::Annotation],
+    quoted: &[lede_core::Annotation],
+) -> usize {
+    match name {
+        "doc" => Document::new(doc.text().to_string()).sentences().len(),
+        "figures" => figures::extract(doc).len(),
+        "quotes" => quotes::extract(doc, &mut Vec::new()).quotes.len(),
+        "claims" => claims::extract(doc, figs, quoted, claims::DEFAULT_THRESHOLD).len(),
+        _ => Extractor::new(&Config::default())
+            .extract(doc)
+            .annotations
+            .len(),
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let size: usize = args
+        .get(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1_000_000);
+    let reps: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(10);
+    let text = corpus(size);
+    let doc = Document::new(text.clone());
+    // The claim weights are unpacked on first use: do it before measuring.
+    let _ = claims::model::Model::shipped();
+    let figs = figures::extract(&doc);
+    let quoted = quotes::extract(&doc, &mut Vec::new()).quotes;
+    if let Some(name) = args.get(3) {
+        println!("{name}: {} items", stage(name, &doc, &figs, &quoted));
+        return;
+    }
+    let mb = text.len() as f64 / 1e6;
+    println!("input {} bytes, {reps} runs each (wall time)", text.len());
+    for name in ["doc", "figures", "quotes", "claims", "all"] {
+        let start = Instant::now();
+        let mut found = 0;
+        for _ in 0..reps {
+            found += stage(name, &doc, &figs, &quoted);
+        }
+        let secs = start.elapsed().as_secs_f64() / reps.max(1) as f64;
+        println!(
+            "{name:8} {:9.3} ms {:9.1} MB/s  ({} items)",
+            secs * 1e3,
+            mb / secs,
+            found / reps.max(1)
+        );
+    }
+}
