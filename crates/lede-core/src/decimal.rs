@@ -207,8 +207,15 @@ fn decompose(v: f64) -> (u64, i32) {
     }
 }
 
-fn push_u64(out: &mut String, mut n: u64) {
-    let mut buf = [0u8; 20];
+fn push_u64(out: &mut String, n: u64) {
+    push_padded(out, n, 0);
+}
+
+/// `n` in decimal digits, zero-padded to at least `width` digits (at most
+/// 20), written at the end of `out`: the one digit writer of the crate
+/// (figures' display and dates use it too).
+pub(crate) fn push_padded(out: &mut String, mut n: u64, width: usize) {
+    let mut buf = [b'0'; 20];
     let mut at = buf.len();
     loop {
         at -= 1;
@@ -218,7 +225,9 @@ fn push_u64(out: &mut String, mut n: u64) {
             break;
         }
     }
-    out.extend(buf[at..].iter().map(|&b| char::from(b)));
+    let at = at.min(buf.len().saturating_sub(width));
+    // ASCII digits: pushed as bytes, no UTF-8 validation of the copy.
+    out.extend(buf.get(at..).unwrap_or(&[]).iter().map(|&b| char::from(b)));
 }
 
 /// The decimal digits of `mantissa × 2^shift`, however large.

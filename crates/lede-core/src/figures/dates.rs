@@ -250,21 +250,9 @@ fn iso(y: Option<u32>, m: u32, d: Option<u32>) -> String {
     s
 }
 
-/// `v` in decimal digits, zero-padded to at least `width` (at most 10) digits.
+/// `v` in decimal digits, zero-padded to at least `width` digits.
 fn push_padded(out: &mut String, v: u32, width: usize) {
-    let mut buf = [b'0'; 10];
-    let mut at = buf.len();
-    let mut n = v;
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let at = at.min(buf.len().saturating_sub(width));
-    out.extend(buf.get(at..).unwrap_or(&[]).iter().map(|&b| char::from(b)));
+    crate::decimal::push_padded(out, u64::from(v), width);
 }
 
 /// True when the words before token `i` make a four-digit number a year:

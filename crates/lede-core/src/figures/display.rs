@@ -88,19 +88,8 @@ fn hundredths(a: f64) -> Option<u64> {
 }
 
 /// `n` in plain digits (no grouping), written at the end of `out`.
-pub fn push_digits(out: &mut String, mut n: u64) {
-    let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    // ASCII digits and commas: pushed as bytes, no UTF-8 validation of the copy.
-    out.extend(buf.get(at..).unwrap_or(&[]).iter().map(|&b| char::from(b)));
+pub fn push_digits(out: &mut String, n: u64) {
+    crate::decimal::push_padded(out, n, 0);
 }
 
 /// `n` in digits grouped by thousands (`1,500,000`), written at the end of
