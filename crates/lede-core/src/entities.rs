@@ -1098,13 +1098,18 @@ mod tests {
     use super::*;
     use crate::text::Document;
 
-    /// Lists `mention=canonical` for every mention of `text`.
-    fn check(text: &str, expected: &[&str]) {
+    /// The entities of `text`.
+    fn find(text: &str) -> Entities {
         let doc = Document::new(text);
         let (toks, caps) = tokens::tokenize_with_caps(doc.text(), doc.paragraphs());
         let lower = doc.text().to_ascii_lowercase();
         let lower_words = LowerWords::new(doc.text(), &lower, &toks, caps);
-        let ents = Entities::find(doc.text(), &lower, &toks, &lower_words);
+        Entities::find(doc.text(), &lower, &toks, &lower_words)
+    }
+
+    /// Lists `mention=canonical` for every mention of `text`.
+    fn check(text: &str, expected: &[&str]) {
+        let ents = find(text);
         let got: Vec<String> = ents
             .mentions
             .iter()
@@ -1167,11 +1172,7 @@ mod tests {
 
     /// Lists `mention=canonical:kind` for every mention of `text`.
     fn check_kinds(text: &str, expected: &[&str]) {
-        let doc = Document::new(text);
-        let (toks, caps) = tokens::tokenize_with_caps(doc.text(), doc.paragraphs());
-        let lower = doc.text().to_ascii_lowercase();
-        let lower_words = LowerWords::new(doc.text(), &lower, &toks, caps);
-        let ents = Entities::find(doc.text(), &lower, &toks, &lower_words);
+        let ents = find(text);
         let got: Vec<String> = ents
             .mentions
             .iter()
