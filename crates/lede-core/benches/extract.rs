@@ -15,12 +15,10 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use lede_core::{figures, Config, Document, Extractor};
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-fn shared() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
-}
+mod news;
+use news::{corpus, shared};
 
 /// The seed articles' texts, by file stem.
 fn seeds() -> Vec<(String, String)> {
@@ -52,48 +50,6 @@ fn seeds() -> Vec<(String, String)> {
         .collect();
     out.sort();
     out
-}
-
-/// News text of at least `size` bytes, cut on a character boundary.
-fn corpus(size: usize) -> String {
-    let dir = shared().join("corpus/bbc-news-fulltext");
-    let mut parts: Vec<String> = match std::fs::read_dir(&dir) {
-        Ok(entries) => {
-            let mut paths: Vec<PathBuf> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect();
-            paths.sort();
-            paths
-                .iter()
-                .filter_map(|p| std::fs::read_to_string(p).ok())
-                .collect()
-        }
-        Err(_) => Vec::new(),
-    };
-    if parts.is_empty() {
-        eprintln!(
-            "!!! {} is missing: repeating the built-in sample instead",
-            dir.display()
-        );
-        parts.push(lede_core::sample::SAMPLE_ARTICLE.to_string());
-    }
-    let mut text = String::with_capacity(size + 8192);
-    'fill: loop {
-        for p in &parts {
-            text.push_str(p);
-            text.push_str("\n\n");
-            if text.len() >= size {
-                break 'fill;
-            }
-        }
-    }
-    let mut cut = size.min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    text.truncate(cut);
-    text
 }
 
 fn bench_seeds(c: &mut Criterion) {

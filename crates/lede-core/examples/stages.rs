@@ -21,50 +21,11 @@
 //! (instructions per byte = the callgrind total / SIZE).
 
 use lede_core::{claims, figures, quotes, Config, Document, Extractor};
-use std::path::Path;
 use std::time::Instant;
 
-/// News text of at least `size` bytes, cut on a character boundary.
-fn corpus(size: usize) -> String {
-    let dir =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/bbc-news-fulltext");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect()
-        })
-        .unwrap_or_default();
-    paths.sort();
-    let mut parts: Vec<String> = paths
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect();
-    if parts.is_empty() {
-        eprintln!(
-            "!!! {} is missing: repeating the built-in sample instead",
-            dir.display()
-        );
-        parts.push(lede_core::sample::SAMPLE_ARTICLE.to_string());
-    }
-    let mut text = String::with_capacity(size + 8192);
-    'fill: loop {
-        for p in &parts {
-            if text.len() >= size {
-                break 'fill;
-            }
-            text.push_str(p);
-            text.push_str("\n\n");
-        }
-    }
-    let mut cut = size.min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    text.truncate(cut);
-    text
-}
+#[path = "../benches/news/mod.rs"]
+mod news;
+use news::corpus;
 
 /// Runs the stage called `name` once over `doc` and returns how many items
 /// it found. Claims read the figures and quotes made beforehand (`figs`,
