@@ -19,6 +19,8 @@
 //!     target/release-native/examples/stages 1000000 1 quotes
 //! ```
 //! (instructions per byte = the callgrind total / SIZE).
+//! `stages SIZE 1 dump FILE` writes every annotation of the whole extraction
+//! in Debug form, to check that a speed change leaves the output identical.
 
 use lede_core::{claims, figures, quotes, Config, Document, Extractor};
 use std::time::Instant;
@@ -62,6 +64,25 @@ fn main() {
     let _ = claims::model::Model::shipped();
     let figs = figures::extract(&doc);
     let quoted = quotes::extract(&doc, &mut Vec::new()).quotes;
+    if args.get(3).map(String::as_str) == Some("dump") {
+        // Every annotation and diagnostic, in Debug form: compare two builds'
+        // files with `cmp` to prove a speed change changed no output.
+        let all = Extractor::new(&Config::default()).extract(&doc);
+        let mut out = String::new();
+        for a in &all.annotations {
+            out.push_str(&format!("{a:?}\n"));
+        }
+        for d in &all.diagnostics {
+            out.push_str(&format!("{d:?}\n"));
+        }
+        let path = args.get(4).map_or("stages-dump.txt", String::as_str);
+        if let Err(e) = std::fs::write(path, out) {
+            eprintln!("stages: cannot write {path}: {e}");
+            std::process::exit(1);
+        }
+        println!("dump: {} annotations -> {path}", all.annotations.len());
+        return;
+    }
     if let Some(name) = args.get(3) {
         println!("{name}: {} items", stage(name, &doc, &figs, &quoted));
         return;
