@@ -62,16 +62,63 @@ pub fn extract(doc: &Document) -> Vec<Annotation> {
 
 /// Finds the figures of a plain text (what [`extract`] runs on).
 pub fn extract_text(text: &str) -> Vec<Annotation> {
-    // The tokens that may start a figure (a superset of those `may_start`
-    // accepts), noted by the tokenizer.
-    let mut marked = Vec::new();
-    let toks = tokens::tokenize_marking(text, &START_MARKS, is_start_mark, &mut marked);
-    let ctx = Ctx { text, toks: &toks };
+    extract_blocks(text, BLOCK)
+}
+
+/// The least size of a block of paragraphs tokenized and scanned at once
+/// (bytes): its tokens (about 6 kB per kB of text) stay in the cache
+/// while every rule and pass reads them.
+const BLOCK: usize = 16 * 1024;
+
+/// [`extract_text`] block by block: whole paragraphs of at least `block`
+/// bytes (or the rest of the text) at a time, one token buffer reused.
+///
+/// Why: no rule looks across a paragraph end (white space holding a line
+/// break: [`Ctx::next`] and [`Ctx::prev`] stop there, a figure never
+/// spans one, and the passes after the scan join or complete figures of
+/// one sentence), so a block gives the figures the whole text gives; a
+/// test checks this against one block per paragraph. Tokens of the whole
+/// of a long text would not fit in the cache, and each pass would read
+/// them from memory again.
+fn extract_blocks(text: &str, block: usize) -> Vec<Annotation> {
     // About one figure per 300 bytes of news text: room for most texts
     // without regrowing (and copying) the annotations.
     let mut out = Vec::with_capacity(text.len() / 256);
+    let mut toks = Vec::new();
+    let mut marked = Vec::new();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while from < text.len() {
+        // The tokens that may start a figure (a superset of those
+        // `may_start` accepts), noted by the tokenizer.
+        let buffers = tokens::Block {
+            toks: &mut toks,
+            marked: &mut marked,
+        };
+        from = tokens::tokenize_marking(
+            text,
+            from,
+            from.saturating_add(block),
+            &START_MARKS,
+            is_start_mark,
+            buffers,
+        );
+        let ctx = Ctx { text, toks: &toks };
+        scan(&ctx, &marked, &mut found);
+        ellipsis::apply(&ctx, &mut found);
+        partitive::apply(&ctx, &mut found);
+        sized::apply(&ctx, &mut found);
+        from_to::apply(&ctx, &mut found);
+        out.append(&mut found);
+    }
+    out
+}
+
+/// The scan: the figures starting at the `marked` tokens of `ctx`, in
+/// order, added to `out`.
+fn scan(ctx: &Ctx, marked: &[u32], out: &mut Vec<Annotation>) {
     let mut i = 0;
-    for &m in &marked {
+    for &m in marked {
         // The scan resumes at `i`; the tokens before the next marked one
         // start nothing.
         let m = m as usize;
@@ -84,17 +131,17 @@ pub fn extract_text(text: &str) -> Vec<Annotation> {
             Some(Tk::Word) => {
                 let word = ctx.bytes(i);
                 let mut start = start_of_word(word);
-                if is_article(word) && !article_opens(&ctx, i) {
+                if is_article(word) && !article_opens(ctx, i) {
                     start.rules &= !ARTICLE_RULES;
                 }
                 start
             }
-            _ => may_start(&ctx, i),
+            _ => may_start(ctx, i),
         };
         if start.rules == 0 {
             continue;
         }
-        match step(&ctx, i, start) {
+        match step(ctx, i, start) {
             Step::Found(a, next) => {
                 out.push(a);
                 i = next.max(i + 1);
@@ -103,11 +150,6 @@ pub fn extract_text(text: &str) -> Vec<Annotation> {
             Step::Nothing => i += 1,
         }
     }
-    ellipsis::apply(&ctx, &mut out);
-    partitive::apply(&ctx, &mut out);
-    sized::apply(&ctx, &mut out);
-    from_to::apply(&ctx, &mut out);
-    out
 }
 
 enum Step {
@@ -1750,6 +1792,78 @@ mod tests {
         }
         for w in ["the", "said", "ab", "fivee", "Dozenz", ""] {
             assert_eq!(start_word_index(w.as_bytes()), None, "{w}");
+        }
+    }
+
+    /// Checks that extracting `text` block by block, one paragraph per
+    /// block, finds what one block of the whole text finds.
+    fn check_blocks(text: &str) {
+        let whole = extract_blocks(text, usize::MAX);
+        let by_paragraph = extract_blocks(text, 0);
+        assert_eq!(by_paragraph, whole, "in {text:?}");
+    }
+
+    #[test]
+    fn blocks_of_paragraphs_find_what_the_whole_text_finds() {
+        check_blocks("");
+        check_blocks("\n\n");
+        check_blocks("It rose from 5%\nto 7%.\n\nSales fell 3%.\r\nThey sold 300 flats\n and 120 in the south.");
+        check_blocks("Between 10\n\nand 20 per cent; a dozen\n eggs; 16-\n18 Mill Road; 2\n-1.\n");
+        check_blocks(
+            "The index, at 3,410.2,\n up 12.5 points.\n35 of\nthe 40 seats\n\u{2028}$5\n million",
+        );
+    }
+
+    /// The BBC corpus, read at run time: every paragraph a block.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn blocks_agree_on_the_corpus() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/corpus/bbc-news-fulltext");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!(
+                "!!! {} is missing: blocks not checked on the corpus",
+                dir.display()
+            );
+            return;
+        };
+        let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        let mut text = String::new();
+        for p in paths
+            .iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        {
+            text.push_str(&std::fs::read_to_string(p).unwrap_or_default());
+            text.push_str("\n\n");
+        }
+        assert!(
+            text.len() > 100_000,
+            "corpus too small: {} bytes",
+            text.len()
+        );
+        check_blocks(&text);
+    }
+
+    // proptest is a native-only dev-dependency (see Cargo.toml).
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, ..Default::default() })]
+
+        /// Figure-like pieces with line breaks between them.
+        #[test]
+        fn blocks_agree_on_newsy_paragraphs(pieces in proptest::collection::vec((
+            proptest::sample::select(&[
+                "5", "2,000", "1.5", "-", "–", "$", "£", "%", "per", "cent", "bn", "million",
+                "a", "dozen", "half", "two", "first", "between", "and", "to", "from", "up",
+                "more", "than", "of", "the", "August", "2025", "points", "flats", "in", "or",
+                "years", "-year-old", "km", ".", ",", "(", ")", "'", "s", "Street", "No",
+                " ", "\n", "\n\n", "\r\n", " \n ", "\u{2028}", "\u{a0}",
+            ][..]),
+            proptest::sample::select(&["", " "][..]),
+        ), 0..60)) {
+            let text: String = pieces.iter().flat_map(|(p, s)| [*p, *s]).collect();
+            check_blocks(&text);
         }
     }
 

@@ -187,7 +187,13 @@ fn space_end(text: &str, mut i: usize, mut newline: bool) -> (usize, bool) {
 /// Cuts `text` into tokens. Bytes are read directly (one class lookup per
 /// byte); only non-ASCII characters are decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    tokenize_marking(text, &Marks::NONE, |_| false, &mut Vec::new())
+    let mut toks = Vec::new();
+    let block = Block {
+        toks: &mut toks,
+        marked: &mut Vec::new(),
+    };
+    tokenize_marking(text, 0, usize::MAX, &Marks::NONE, |_| false, block);
+    toks
 }
 
 /// The letter index (0 for `a` or `A` … 25) of each byte; 255 for a byte
@@ -245,31 +251,52 @@ impl Marks {
     }
 }
 
-/// [`tokenize`], also noting in `marked` the index of every digit run, of
-/// every word that `marks` marks and of every punctuation mark `c` for which
-/// `mark_punct(c)` holds: the scan for figures then visits only those,
-/// without a second pass over all tokens. (Never inlined: its loop keeps
-/// its state in registers only in a function of its own.)
+/// The tokens of one block of whole paragraphs: [`tokenize_marking`]'s
+/// output, as indexes into `toks`.
+pub struct Block<'a> {
+    /// Where the tokens go (cleared first; its capacity is reused).
+    pub toks: &'a mut Vec<Token>,
+    /// Where the marked token indexes go (cleared first).
+    pub marked: &'a mut Vec<u32>,
+}
+
+/// [`tokenize`] of the paragraphs of `text` from byte `from` (a token
+/// start: 0 or the end of an earlier block), also noting in `marked` the
+/// index of every digit run, of every word that `marks` marks and of every
+/// punctuation mark `c` for which `mark_punct(c)` holds: the scan for
+/// figures then visits only those, without a second pass over all tokens.
+///
+/// The block ends with the first white space holding a line break (a
+/// paragraph end) that ends at or after byte `min_end`, or with the text;
+/// the block's end is returned. The tokens are exactly those that
+/// tokenizing the whole text gives in that range, as a token's kind depends
+/// on the bytes before it only through where it starts. (Never inlined: its
+/// loop keeps its state in registers only in a function of its own.)
 #[inline(never)]
 pub fn tokenize_marking(
     text: &str,
+    from: usize,
+    min_end: usize,
     marks: &Marks,
     mark_punct: impl Fn(char) -> bool,
-    marked: &mut Vec<u32>,
-) -> Vec<Token> {
+    block: Block,
+) -> usize {
+    let Block { toks: out, marked } = block;
+    out.clear();
+    marked.clear();
     let bytes = text.as_bytes();
     let n = bytes.len();
     if u32::try_from(n).is_err() {
-        return Vec::new();
+        return n;
     }
-    // News text has about 0.37 tokens per byte: room for all of them
+    // News text has about 0.37 tokens per byte: room for all of a block's
     // at once, so the vector is not copied while it grows.
-    let mut out = Vec::with_capacity(n / 2 + 1);
+    out.reserve(min_end.min(n).saturating_sub(from) / 2 + BATCH);
     // Tokens gathered on the stack and appended `BATCH` at a time (see
     // `push`); the count is a separate local so that it stays in a register.
     let mut buf = [SPACE; BATCH];
     let mut len = 0usize;
-    let mut i = 0;
+    let mut i = from;
     while i < n {
         let start = i;
         let b = bytes[i];
@@ -287,10 +314,10 @@ pub fn tokenize_marking(
                 if marks.word(b, last, i - start) {
                     marked.push((out.len() + len) as u32);
                 }
-                push(&mut buf, &mut len, &mut out, start, i, Tk::Word);
+                push(&mut buf, &mut len, out, start, i, Tk::Word);
                 match bytes.get(i..i + 2) {
                     Some(&[b' ', next]) if CLASS[next as usize] == ALPHA => {
-                        push(&mut buf, &mut len, &mut out, i, i + 1, Tk::Space(false));
+                        push(&mut buf, &mut len, out, i, i + 1, Tk::Space(false));
                         (start, b) = (i + 1, next);
                     }
                     _ => break,
@@ -308,7 +335,10 @@ pub fn tokenize_marking(
             if mark {
                 marked.push((out.len() + len) as u32);
             }
-            push(&mut buf, &mut len, &mut out, start, i, kind);
+            push(&mut buf, &mut len, out, start, i, kind);
+            if kind == Tk::Space(true) && i >= min_end {
+                break;
+            }
         }
         // The common single space between two tokens, without the dispatch
         // (a space run ends at a byte that is no white space).
@@ -316,12 +346,12 @@ pub fn tokenize_marking(
             && bytes[i] == b' '
             && matches!(CLASS[bytes[i + 1] as usize], ALPHA | DIGIT | DOT | OTHER)
         {
-            push(&mut buf, &mut len, &mut out, i, i + 1, Tk::Space(false));
+            push(&mut buf, &mut len, out, i, i + 1, Tk::Space(false));
             i += 1;
         }
     }
     out.extend_from_slice(buf.get(..len).unwrap_or(&[]));
-    out
+    i
 }
 
 /// Tokens per batch appended to the vector (a power of two).
