@@ -248,8 +248,8 @@ impl Entities {
         let mut ents = Entities::default();
         // The lower-cased slice of tokens `a..=b`, possessive dropped.
         let slice = |a: usize, b: usize| -> &str {
-            let end = toks[b].span.start + tokens::folded(lower, &toks[b]).len();
-            lower.get(toks[a].span.start..end).unwrap_or("")
+            let end = toks[b].start() + tokens::folded(lower, &toks[b]).len();
+            lower.get(toks[a].start()..end).unwrap_or("")
         };
         // Pass 1: full person names, organisations, places.
         let mut by_surname: WordMap<Cow<'_, str>, Vec<usize>> = WordMap::default();
@@ -320,9 +320,9 @@ impl Entities {
                 toks.get(run.last + 2),
                 toks.get(run.last + 3),
             ) {
-                if &text[open.span] == "("
-                    && &text[close.span] == ")"
-                    && is_acronym(&text[acr.span])
+                if &text[open.span()] == "("
+                    && &text[close.span()] == ")"
+                    && is_acronym(&text[acr.span()])
                 {
                     let k = run.last + 2;
                     by_name.insert((b'o', Cow::Borrowed(slice(k, k)), ""), id);
@@ -450,7 +450,7 @@ impl Entities {
         let end_tok = &toks[run.last];
         let end_word = unpossessed(text, end_tok);
         self.mentions.push(Mention {
-            span: Span::new(toks[start].span.start, end_tok.span.start + end_word.len()),
+            span: Span::new(toks[start].start(), end_tok.start() + end_word.len()),
             entity: id,
             first_token: run.first,
             last_token: run.last,
@@ -556,9 +556,9 @@ fn pick_recent(ids: &[usize], last_seen: &[usize]) -> usize {
 /// for a word, so no suffix is compared again.
 #[inline]
 fn unpossessed<'t>(text: &'t str, t: &Token) -> &'t str {
-    let w = &text[t.span];
-    if t.is_word && t.fold_len > 0 {
-        w.get(..usize::from(t.fold_len)).unwrap_or(w)
+    let w = &text[t.span()];
+    if t.is_word() && t.fold_len() > 0 {
+        w.get(..t.fold_len()).unwrap_or(w)
     } else {
         lexicon::strip_possessive(w)
     }
@@ -574,7 +574,7 @@ fn is_first_name_honorific(text: &str, toks: &[Token], at: usize) -> bool {
 
 fn first_title_token(toks: &[Token], run: &Run) -> usize {
     let mut i = run.first;
-    while i < run.last && toks[i].bits & lexicon::NOT_NAME != 0 {
+    while i < run.last && toks[i].bits() & lexicon::NOT_NAME != 0 {
         i += 1;
     }
     i
@@ -586,13 +586,13 @@ fn name_of(text: &str, toks: &[Token], from: usize, to: usize) -> String {
     // The name is at most as long as its stretch of text (spaces between
     // words become single spaces): one allocation.
     let stretch = match (toks.get(from), toks.get(to)) {
-        (Some(a), Some(b)) => b.span.end.saturating_sub(a.span.start),
+        (Some(a), Some(b)) => b.end().saturating_sub(a.start()),
         _ => 0,
     };
     let mut s = String::with_capacity(stretch);
     for (k, t) in toks[from..=to].iter().enumerate() {
-        let w = &text[t.span];
-        if !t.is_word {
+        let w = &text[t.span()];
+        if !t.is_word() {
             s.push_str(w);
             continue;
         }
@@ -651,10 +651,12 @@ impl<'a> LowerWords<'a> {
             let Some(t) = toks.get(i) else { continue };
             // Function words never start a name: leave them out, so the
             // frequent "the", "it", "but" skip the lookups below.
-            if t.is_word
-                && t.capitalised
-                && t.bits & (lexicon::NOT_NAME | lexicon::FUNCTION_WORD | lexicon::PRONOUN) == 0
-                && !toks.get(i + 1).is_some_and(|n| n.is_word && n.capitalised)
+            if t.is_word()
+                && t.capitalised()
+                && t.bits() & (lexicon::NOT_NAME | lexicon::FUNCTION_WORD | lexicon::PRONOUN) == 0
+                && !toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && n.capitalised())
                 && starts_sentence(text, toks, i)
             {
                 starts.push(i);
@@ -680,21 +682,21 @@ impl<'a> LowerWords<'a> {
         for &i in &starts {
             let t = &toks[i];
             let w = tokens::folded(lower, t);
-            if words.find(w, t.hash).is_none() {
-                words.index.insert(t.hash, words.candidates.len() as u32);
+            if words.find(w, t.hash()).is_none() {
+                words.index.insert(t.hash(), words.candidates.len() as u32);
                 words.candidates.push(w);
-                let b = words.bucket(t.hash);
+                let b = words.bucket(t.hash());
                 words.filter[b / 64] |= 1 << (b % 64);
             }
         }
         words.seen = vec![false; words.candidates.len()];
         words.mid = vec![false; words.candidates.len()];
         for (i, t) in toks.iter().enumerate() {
-            if !t.is_word || !words.may_hold(t.hash) {
+            if !t.is_word() || !words.may_hold(t.hash()) {
                 continue;
             }
-            if let Some(k) = words.find(tokens::folded(lower, t), t.hash) {
-                if !t.capitalised {
+            if let Some(k) = words.find(tokens::folded(lower, t), t.hash()) {
+                if !t.capitalised() {
                     words.seen[k] = true;
                 } else if !words.mid[k] && !starts_sentence(text, toks, i) {
                     words.mid[k] = true;
@@ -740,20 +742,22 @@ impl<'a> LowerWords<'a> {
 /// True when token `i` starts a sentence (first word of its paragraph, or
 /// after `.`, `!`, `?`, `:` or an opening quote).
 fn starts_sentence(text: &str, toks: &[Token], i: usize) -> bool {
-    if i == 0 || toks[i - 1].paragraph != toks[i].paragraph {
+    if i == 0 || toks[i].starts_paragraph() {
         return true;
     }
     let mut j = i;
     while j > 0 {
         j -= 1;
         let t = &toks[j];
-        if t.paragraph != toks[i].paragraph {
+        // Tokens `j + 2..=i` are in `i`'s paragraph: `j` is too unless
+        // `j + 1` starts it.
+        if toks[j + 1].starts_paragraph() {
             return true;
         }
-        if t.is_word {
+        if t.is_word() {
             return false;
         }
-        let s = &text[t.span];
+        let s = &text[t.span()];
         if matches!(s, "." | "!" | "?" | ":" | "…") {
             return true;
         }
@@ -776,7 +780,7 @@ fn find_runs(text: &str, lower: &str, toks: &[Token], lower_words: &LowerWords) 
     let mut i = 0;
     for &c in &lower_words.caps {
         let Some(t) = toks.get(c) else { continue };
-        if c < i || !t.is_word || !t.capitalised || t.in_quote {
+        if c < i || !t.is_word() || !t.capitalised() || t.in_quote() {
             continue;
         }
         i = c;
@@ -786,39 +790,43 @@ fn find_runs(text: &str, lower: &str, toks: &[Token], lower_words: &LowerWords) 
         let mut last = i;
         let mut j = i;
         // Token bytes, read without string slicing (no char-boundary checks).
-        let bytes_of = |k: &Token| bytes.get(k.span.start..k.span.end).unwrap_or_default();
+        let bytes_of = |k: &Token| bytes.get(k.start()..k.end()).unwrap_or_default();
+        // Whether tokens `first..=j` all lie in the paragraph of `t` (the
+        // initial rule below steps over a token unchecked).
+        let mut in_paragraph = true;
         loop {
             if lexicon::is_possessive_bytes(bytes_of(&toks[j])) {
                 break;
             }
             let Some(n) = toks.get(j + 1) else { break };
-            if n.paragraph != t.paragraph || n.in_quote {
+            if !in_paragraph || n.starts_paragraph() || n.in_quote() {
                 break;
             }
-            if n.is_word && n.capitalised {
+            if n.is_word() && n.capitalised() {
                 j += 1;
                 last = j;
                 continue;
             }
-            if !n.is_word {
+            if !n.is_word() {
                 if bytes_of(n) == b"."
-                    && text[toks[j].span].chars().count() == 1
-                    && toks[j].capitalised
+                    && text[toks[j].span()].chars().count() == 1
+                    && toks[j].capitalised()
                     // "John F. Kennedy"
-                    && toks.get(j + 2).is_some_and(|m| m.is_word && m.capitalised)
+                    && toks.get(j + 2).is_some_and(|m| m.is_word() && m.capitalised())
                 {
+                    in_paragraph = !toks[j + 2].starts_paragraph();
                     j += 2;
                     last = j;
                     continue;
                 }
                 break;
             }
-            let nw = &text[n.span];
+            let nw = &text[n.span()];
             if is_connector(nw)
                 && nw != "and"
                 && toks
                     .get(j + 2)
-                    .is_some_and(|m| m.is_word && m.capitalised && m.paragraph == t.paragraph)
+                    .is_some_and(|m| m.is_word() && m.capitalised() && !m.starts_paragraph())
             {
                 j += 2;
                 last = j;
@@ -842,11 +850,11 @@ fn parse_run(
     last: usize,
     lower_words: &LowerWords,
 ) -> Option<Run> {
-    let is = |k: usize, list: u32| toks[k].bits & list != 0;
+    let is = |k: usize, list: u32| toks[k].bits() & list != 0;
     let isf = |k: usize, f: fn(&str) -> bool| tokens::is(lower, &toks[k], f);
     // Leading function words ("The White House", "But Starmer").
     let mut a = first;
-    while a <= last && toks[a].is_word && is(a, lexicon::NOT_NAME) && !isf(a, is_connector_only) {
+    while a <= last && toks[a].is_word() && is(a, lexicon::NOT_NAME) && !isf(a, is_connector_only) {
         a += 1;
     }
     if a > last {
@@ -864,12 +872,12 @@ fn parse_run(
         // A common word also written in lower case, or a lone word never
         // capitalised inside a sentence (unless an acronym, or a name
         // introduced by a title or honorific just before).
-        let hash = toks[a].hash;
+        let hash = toks[a].hash();
         if lower_words.contains(w, hash) {
             return None;
         }
         weak = lower_words.never_mid_sentence(w, hash)
-            && text[toks[a].span]
+            && text[toks[a].span()]
                 .chars()
                 .filter(|c| c.is_uppercase())
                 .count()
@@ -948,12 +956,12 @@ fn parse_run(
     if office.is_none() && a > 0 && a == first {
         // "natural resources minister Yuri Trutnev", "envoy Steve Witkoff".
         let p = &toks[a - 1];
-        if p.is_word
-            && !p.capitalised
-            && p.paragraph == toks[a].paragraph
+        if p.is_word()
+            && !p.capitalised()
+            && !toks[a].starts_paragraph()
             && is_office_token(text, p)
         {
-            office = Some(with_lower(&text[p.span], str::to_string));
+            office = Some(with_lower(&text[p.span()], str::to_string));
         }
     }
     if b > last {
@@ -989,7 +997,7 @@ fn finish_run(
     last: usize,
     office: Option<String>,
 ) -> Option<Run> {
-    let is = |k: usize, list: u32| toks[k].bits & list != 0;
+    let is = |k: usize, list: u32| toks[k].bits() & list != 0;
     // "Peter Ainsworth MP": a post-nominal is not part of the name.
     let mut last = last;
     if last > b
@@ -1058,9 +1066,9 @@ fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// up for the same string (an ASCII word with no possessive), else by
 /// lower-casing the word.
 fn is_office_token(text: &str, t: &Token) -> bool {
-    let w = &text[t.span];
-    if t.is_word && usize::from(t.fold_len) == w.len() && w.is_ascii() {
-        return t.bits & lexicon::OFFICE != 0;
+    let w = &text[t.span()];
+    if t.is_word() && t.fold_len() == w.len() && w.is_ascii() {
+        return t.bits() & lexicon::OFFICE != 0;
     }
     with_lower(w, lexicon::is_office)
 }
@@ -1069,7 +1077,7 @@ fn is_office_token(text: &str, t: &Token) -> bool {
 /// minister", with the qualifier before it); a qualifier waits for one.
 fn scan_office(text: &str, t: &Token, office: &mut Option<String>, qualifier: &mut Option<String>) {
     let is_office = is_office_token(text, t);
-    with_lower(&text[t.span], |w| {
+    with_lower(&text[t.span()], |w| {
         if is_office {
             *office = Some(match qualifier.take() {
                 Some(q) => format!("{q} {w}"),

@@ -65,7 +65,7 @@ fn make(subject: Subject, cue: Option<usize>, ctx: &Context<'_>, rule: Rule) -> 
             Subject::Speaker(s) => Some(s),
             Subject::Generic => None,
         },
-        cue: cue.map(|c| ctx.toks[c].span),
+        cue: cue.map(|c| ctx.toks[c].span()),
         rule,
     }
 }
@@ -144,7 +144,7 @@ pub(crate) fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
     let mut k = j;
     while k < limit {
         let t = &ctx.toks[k];
-        if t.in_quote || ctx.is_mark(k) || ctx.is_punct(k, ".") || ctx.is_punct(k, ":") {
+        if t.in_quote() || ctx.is_mark(k) || ctx.is_punct(k, ".") || ctx.is_punct(k, ":") {
             break;
         }
         if ctx.is(k, lexicon::CUE) && ctx.is_lower_word(k) {
@@ -199,7 +199,7 @@ fn of_sentence_pass(
     let mut k = end;
     while k > start {
         k -= 1;
-        if ctx.toks[k].in_quote || !ctx.is_lower_word(k) || !ctx.is(k, lexicon::CUE) {
+        if ctx.toks[k].in_quote() || !ctx.is_lower_word(k) || !ctx.is(k, lexicon::CUE) {
             continue;
         }
         if ctx.word(k).ends_with("ing") != participles {
@@ -264,7 +264,7 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
     while k > floor {
         k -= 1;
         let t = &ctx.toks[k];
-        if t.in_quote || !t.is_word {
+        if t.in_quote() || !t.is_word() {
             continue;
         }
         if ctx.word(k).eq_ignore_ascii_case("according")
@@ -362,7 +362,7 @@ fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
             }
             continue;
         }
-        if ctx.toks[k].in_quote
+        if ctx.toks[k].in_quote()
             || ctx.is_mark(k)
             || ctx.is_punct(k, ".")
             || (k < e && ctx.is(k, lexicon::CUE) && !ctx.is(k, lexicon::WEAK_CUE))
@@ -381,7 +381,7 @@ pub(crate) fn clause_subject(ctx: &Context<'_>, from: usize, before: usize) -> O
     let mut i = from;
     while i < before {
         let t = &ctx.toks[i];
-        if t.in_quote || !t.is_word {
+        if t.in_quote() || !t.is_word() {
             i += 1;
             continue;
         }

@@ -29,16 +29,7 @@ use super::speaker::{self, Subject};
 
 /// The paragraph's first and one-past-last token around token `i`.
 fn paragraph_tokens(ctx: &Context<'_>, i: usize) -> (usize, usize) {
-    let p = ctx.paragraph(i);
-    let mut a = i.min(ctx.toks.len());
-    while a > 0 && ctx.paragraph(a - 1) == p {
-        a -= 1;
-    }
-    let mut b = i;
-    while b < ctx.toks.len() && ctx.paragraph(b) == p {
-        b += 1;
-    }
-    (a, b)
+    ctx.paragraph_tokens(i)
 }
 
 /// Rule: the previous paragraph ends with "X said:".
@@ -71,11 +62,11 @@ pub(crate) fn colon_paragraph(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attr
 pub(crate) fn credit_line(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
     let close = q.close?;
     let (_, b) = paragraph_tokens(ctx, close);
-    if (close + 1..b).any(|k| ctx.toks[k].is_word) || b >= ctx.toks.len() {
+    if (close + 1..b).any(|k| ctx.toks[k].is_word()) || b >= ctx.toks.len() {
         return None;
     }
     let (na, nb) = paragraph_tokens(ctx, b);
-    let words = (na..nb).filter(|&k| ctx.toks[k].is_word).count();
+    let words = (na..nb).filter(|&k| ctx.toks[k].is_word()).count();
     if words == 0 || words > 6 || nb - na > 8 {
         return None;
     }
@@ -84,7 +75,7 @@ pub(crate) fn credit_line(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
     }) {
         return None;
     }
-    let last = (na..nb).rev().find(|&k| ctx.toks[k].is_word)?;
+    let last = (na..nb).rev().find(|&k| ctx.toks[k].is_word())?;
     match speaker::ending_at(ctx, last, na)? {
         Subject::Speaker(s) => Some(Attribution {
             speaker: Some(s),
@@ -125,7 +116,7 @@ pub(crate) fn continues(
         // one that opens the next.
         let (a, _) = paragraph_tokens(ctx, open);
         let (_, pb) = paragraph_tokens(ctx, prev_end.min(ctx.toks.len().saturating_sub(1)));
-        let prev_ends_para = (prev_end + 1..pb).all(|k| !ctx.toks[k].is_word);
+        let prev_ends_para = (prev_end + 1..pb).all(|k| !ctx.toks[k].is_word());
         if open != a
             || !(prev_ends_para || prev.open_ended)
             || ctx.paragraph(open) != ctx.paragraph(prev_end) + 1
@@ -151,32 +142,32 @@ pub(crate) fn continues(
             .into_iter()
             .flatten()
         {
-            let k = ctx.toks.partition_point(|t| t.span.start < span.end);
+            let k = ctx.toks.partition_point(|t| t.start() < span.end);
             if k < open {
                 from = from.max(k);
             }
         }
     }
     if let Some(c) = prev.attribution.cue {
-        let ci = ctx.toks.partition_point(|t| t.span.start < c.start);
+        let ci = ctx.toks.partition_point(|t| t.start() < c.start);
         if ci >= from && ci < open {
             from = ci + 1;
         }
     }
     let si = ctx
         .toks
-        .partition_point(|t| t.span.start < speaker.mention.start);
+        .partition_point(|t| t.start() < speaker.mention.start);
     if si >= from && si < open {
         let sl = ctx
             .toks
-            .partition_point(|t| t.span.start < speaker.mention.end);
+            .partition_point(|t| t.start() < speaker.mention.end);
         from = from.max(sl);
     }
     if open > from + WINDOW {
         return None;
     }
     for k in from..open {
-        if ctx.toks[k].in_quote {
+        if ctx.toks[k].in_quote() {
             return None;
         }
         if ctx.is(k, lexicon::CUE) && ctx.is_lower_word(k) {
@@ -217,7 +208,7 @@ pub(crate) fn previous_sentence(ctx: &Context<'_>, q: &QuoteTokens) -> Option<At
         return None;
     }
     for k in q.frame_start..open {
-        if ctx.toks[k].in_quote {
+        if ctx.toks[k].in_quote() {
             return None;
         }
         if ctx.is(k, lexicon::PRONOUN) && !ctx.word(k).eq_ignore_ascii_case("it") {
@@ -238,7 +229,7 @@ pub(crate) fn previous_sentence(ctx: &Context<'_>, q: &QuoteTokens) -> Option<At
     {
         start -= 1;
     }
-    if (start..end).any(|k| ctx.toks[k].in_quote) {
+    if (start..end).any(|k| ctx.toks[k].in_quote()) {
         return None;
     }
     let cue_at = |k: usize| ctx.is(k, lexicon::CUE) && ctx.is_lower_word(k);

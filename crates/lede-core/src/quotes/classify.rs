@@ -62,7 +62,7 @@ impl<const N: usize> Words<N> {
             if w.len == N {
                 break;
             }
-            if ctx.toks[k].is_word {
+            if ctx.toks[k].is_word() {
                 w.idx[w.len] = k;
                 w.len += 1;
             }
@@ -83,7 +83,7 @@ pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
     let Some(&first) = ws.first() else {
         return false;
     };
-    let starts_ok = ctx.toks[first].capitalised
+    let starts_ok = ctx.toks[first].capitalised()
         || ctx.is(first, lexicon::SUBJECT_WORD)
         || matches!(
             ctx.word(first),
@@ -105,7 +105,7 @@ pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
     }
     // A quote opening with a capital is a sentence of its own: any finite
     // verb makes it a clause ("The one thing that matters is …").
-    if ctx.toks[first].capitalised && ws.len() >= 3 {
+    if ctx.toks[first].capitalised() && ws.len() >= 3 {
         let any_finite = ws.iter().any(|&k| {
             ctx.is(k, lexicon::FINITE_VERB)
                 || (ctx.is_lower_word(k) && ctx.word(k).ends_with("ed") && ctx.word(k).len() > 4)
@@ -135,7 +135,7 @@ fn is_title_case(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
     let ws = words.as_slice();
     ws.len() >= 2
         && ws.iter().all(|&k| {
-            ctx.toks[k].capitalised
+            ctx.toks[k].capitalised()
                 || matches!(
                     ctx.word(k),
                     "of" | "the" | "and" | "for" | "to" | "a" | "in" | "on"
@@ -150,7 +150,7 @@ fn word_before(ctx: &Context<'_>, q: &QuoteTokens, skip_det: bool) -> Option<usi
     if skip_det && matches!(ctx.word(k), "the" | "a" | "an" | "The" | "A") {
         k = k.checked_sub(1)?;
     }
-    ctx.toks[k].is_word.then_some(k)
+    ctx.toks[k].is_word().then_some(k)
 }
 
 /// Whether the quote is a label (scare quote) whatever the speaker.
@@ -216,14 +216,14 @@ fn is_whole(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
         || ctx.is_mark(n)
         || ctx.paragraph(n) != ctx.paragraph(c)
         || (ctx.is_lower_word(n) && (ctx.is(n, lexicon::CUE) || ctx.is(n, lexicon::PRONOUN)))
-        || ctx.toks[n].capitalised
+        || ctx.toks[n].capitalised()
         || c.checked_sub(1).is_some_and(|p| ctx.is_punct(p, ","))
 }
 
 /// Decides the style of quote `q`, given whether a speaker was found.
 pub(crate) fn style(ctx: &Context<'_>, q: &QuoteTokens, has_speaker: bool) -> (QuoteStyle, Reason) {
     let n_words = (q.first..q.end.min(ctx.toks.len()))
-        .filter(|&k| ctx.toks[k].is_word)
+        .filter(|&k| ctx.toks[k].is_word())
         .count();
     if let Some(k) = word_before(ctx, q, false) {
         let titled = matches!(ctx.word(k), "entitled" | "titled" | "headlined");

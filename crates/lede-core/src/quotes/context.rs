@@ -15,6 +15,9 @@ pub(crate) const WINDOW: usize = 60;
 pub(crate) struct Context<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
+    /// The first token of each paragraph, then the number of tokens (see
+    /// [`tokens::Tokens::paragraph_starts`]).
+    paragraph_starts: Vec<u32>,
     pub entities: Entities,
     pub quotes: Vec<QuoteTokens>,
 }
@@ -44,7 +47,7 @@ pub(crate) struct QuoteTokens {
 /// six binary searches over every token per quote were a visible cost, while
 /// the tokens of consecutive quotes lie a few dozen apart.
 fn token_at(toks: &[Token], pos: usize, hint: usize) -> usize {
-    let before = |i: usize| toks[i].span.start < pos;
+    let before = |i: usize| toks[i].start() < pos;
     let n = toks.len();
     let h = hint.min(n);
     let (lo, hi) = if h < n && before(h) {
@@ -66,7 +69,7 @@ fn token_at(toks: &[Token], pos: usize, hint: usize) -> usize {
         }
         (hi.saturating_sub(step), hi)
     };
-    lo + toks[lo..hi].partition_point(|t| t.span.start < pos)
+    lo + toks[lo..hi].partition_point(|t| t.start() < pos)
 }
 
 /// Sets `in_quote` on the tokens lying inside an outer quote: each token is
@@ -82,10 +85,12 @@ fn mark_quoted(toks: &mut [Token], outer: &[&RawQuote]) {
             // starting before its end lies inside when it ends by its end.
             let end = q.inner.end;
             for t in toks.get_mut(k..).unwrap_or_default() {
-                if t.span.start >= end {
+                if t.start() >= end {
                     break;
                 }
-                t.in_quote |= t.span.end <= end;
+                if t.end() <= end {
+                    t.set_in_quote();
+                }
                 k += 1;
             }
             from = k;
@@ -99,11 +104,11 @@ fn mark_quoted(toks: &mut [Token], outer: &[&RawQuote]) {
 fn mark_quoted_each(toks: &mut [Token], outer: &[&RawQuote]) {
     let mut qi = 0;
     for t in toks.iter_mut() {
-        while qi < outer.len() && outer[qi].inner.end <= t.span.start {
+        while qi < outer.len() && outer[qi].inner.end <= t.start() {
             qi += 1;
         }
-        if qi < outer.len() && outer[qi].inner.contains(t.span) {
-            t.in_quote = true;
+        if qi < outer.len() && outer[qi].inner.contains(t.span()) {
+            t.set_in_quote();
         }
     }
 }
@@ -111,7 +116,11 @@ fn mark_quoted_each(toks: &mut [Token], outer: &[&RawQuote]) {
 impl<'a> Context<'a> {
     pub(crate) fn new(doc: &'a Document, raw: &[RawQuote]) -> Context<'a> {
         let text = doc.text();
-        let (mut toks, caps) = tokens::tokenize_with_caps(text, doc.paragraphs());
+        let tokens::Tokens {
+            tokens: mut toks,
+            caps,
+            paragraph_starts,
+        } = tokens::tokenize_all(text, doc.paragraphs());
         // Mark tokens inside outer quotes.
         let outer: Vec<&RawQuote> = raw.iter().filter(|q| q.depth == 0).collect();
         mark_quoted(&mut toks, &outer);
@@ -154,6 +163,7 @@ impl<'a> Context<'a> {
         Context {
             text,
             toks,
+            paragraph_starts,
             entities,
             quotes,
         }
@@ -161,34 +171,34 @@ impl<'a> Context<'a> {
 
     /// The text of token `i`.
     pub(crate) fn word(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.span])
+        self.toks.get(i).map_or("", |t| &self.text[t.span()])
     }
 
     /// Whether token `i` is a word in the list `list`.
     pub(crate) fn is(&self, i: usize, list: u32) -> bool {
-        self.toks.get(i).is_some_and(|t| t.bits & list != 0)
+        self.toks.get(i).is_some_and(|t| t.bits() & list != 0)
     }
 
     /// Whether token `i` is the punctuation `p`.
     pub(crate) fn is_punct(&self, i: usize, p: &str) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| !t.is_word && &self.text[t.span] == p)
+            .is_some_and(|t| !t.is_word() && &self.text[t.span()] == p)
     }
 
     /// Whether token `i` is a lower-case word.
     pub(crate) fn is_lower_word(&self, i: usize) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| t.is_word && !t.capitalised)
+            .is_some_and(|t| t.is_word() && !t.capitalised())
     }
 
     /// Whether token `i` is a quote mark.
     pub(crate) fn is_mark(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            !t.is_word
+            !t.is_word()
                 && matches!(
-                    &self.text[t.span],
+                    &self.text[t.span()],
                     "“" | "”" | "‘" | "’" | "\"" | "'" | "«" | "»" | "„"
                 )
         })
@@ -212,12 +222,37 @@ impl<'a> Context<'a> {
 
     /// Span of tokens `a..=b`.
     pub(crate) fn span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.toks[a].span.start, self.toks[b].span.end)
+        Span::new(self.toks[a].start(), self.toks[b].end())
     }
 
     /// Paragraph of token `i`.
     pub(crate) fn paragraph(&self, i: usize) -> u32 {
-        self.toks.get(i).map_or(u32::MAX, |t| t.paragraph)
+        if i >= self.toks.len() {
+            return u32::MAX;
+        }
+        // The last paragraph starting at or before `i` (an empty paragraph
+        // starts where the next one does).
+        let after = self.paragraph_starts.partition_point(|&f| f as usize <= i);
+        after.saturating_sub(1) as u32
+    }
+
+    /// The first token of paragraph `p` (the number of tokens for `p` past
+    /// the last paragraph).
+    pub(crate) fn paragraph_start(&self, p: usize) -> usize {
+        self.paragraph_starts
+            .get(p)
+            .map_or(self.toks.len(), |&f| f as usize)
+    }
+
+    /// The first and one-past-last token of the paragraph around token `i`
+    /// (`(n, i)` for `i` at or past the `n` tokens).
+    pub(crate) fn paragraph_tokens(&self, i: usize) -> (usize, usize) {
+        let n = self.toks.len();
+        if i >= n {
+            return (n, i);
+        }
+        let p = self.paragraph(i) as usize;
+        (self.paragraph_start(p), self.paragraph_start(p + 1))
     }
 }
 
@@ -233,7 +268,7 @@ mod tests {
         let doc = Document::new(text);
         let toks = tokenize(doc.text(), doc.paragraphs());
         for pos in 0..=text.len() + 1 {
-            let expected = toks.partition_point(|t| t.span.start < pos);
+            let expected = toks.partition_point(|t| t.start() < pos);
             for hint in 0..=toks.len() + 2 {
                 assert_eq!(
                     token_at(&toks, pos, hint),
@@ -257,7 +292,7 @@ mod tests {
         super::mark_quoted(&mut fast, &outer);
         super::mark_quoted_each(&mut each, &outer);
         assert_eq!(fast, each);
-        assert!(fast.iter().any(|t| t.in_quote));
+        assert!(fast.iter().any(|t| t.in_quote()));
     }
 
     #[test]

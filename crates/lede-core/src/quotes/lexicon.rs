@@ -39,6 +39,9 @@ const LISTS: &[&[&str]] = &[
 // The short-word table keeps a word's bits below its length (bits 24..).
 const _: () = assert!(LISTS.len() <= 24);
 
+/// Every list's bit: the part of a token's bits that names lists.
+pub(crate) const ALL_LISTS: u32 = (1 << LISTS.len()) - 1;
+
 /// Every listed word once, as a [`Key`] with its list bits, indexed by hash.
 pub(crate) struct Table {
     words: Vec<(Key, u32)>,

@@ -63,7 +63,7 @@ fn anonymous(desc: String, mention: Span, first: usize) -> Subject {
 
 /// The subject phrase ending at token `end`, not reaching before `floor`.
 pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<Subject> {
-    if end < floor || end >= ctx.toks.len() || ctx.toks[end].in_quote {
+    if end < floor || end >= ctx.toks.len() || ctx.toks[end].in_quote() {
         return None;
     }
     // "Peter Ainsworth MP said": the post-nominal is not the name.
@@ -133,7 +133,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
             det = Some((k, true));
             break;
         }
-        if !ctx.toks[k].is_word || ctx.toks[k].in_quote {
+        if !ctx.toks[k].is_word() || ctx.toks[k].in_quote() {
             break;
         }
     }
@@ -200,7 +200,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
             if lexicon::is_possessive(ctx.word(p)) {
                 if let Some(m) = ctx.entities.mention_ending_at(p) {
                     if m.first_token >= floor {
-                        let mention = Span::new(m.span.start, ctx.toks[end].span.end);
+                        let mention = Span::new(m.span.start, ctx.toks[end].end());
                         return Some(named(ctx, m.entity, mention, m.first_token));
                     }
                 }
@@ -215,7 +215,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
     if det.is_none() && end > floor && ctx.is(end, lexicon::SPOKES_NOUN) {
         if let Some(m) = ctx.entities.mention_ending_at(end - 1) {
             if m.first_token >= floor && is_organisation(ctx, m.entity) {
-                let mention = Span::new(m.span.start, ctx.toks[end].span.end);
+                let mention = Span::new(m.span.start, ctx.toks[end].end());
                 return Some(named(ctx, m.entity, mention, m.first_token));
             }
         }
@@ -226,7 +226,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
             if ctx.is(end, lexicon::SPOKES_NOUN) {
                 if let Some(m) = ctx.entities.mention_ending_at(end - 1) {
                     if m.first_token > d && is_organisation(ctx, m.entity) {
-                        let mention = Span::new(m.span.start, ctx.toks[end].span.end);
+                        let mention = Span::new(m.span.start, ctx.toks[end].end());
                         return Some(named(ctx, m.entity, mention, d));
                     }
                 }
@@ -334,7 +334,10 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
     if !want_person && !want_org {
         return None;
     }
-    let para = ctx.paragraph(i);
+    // Mentions more than four paragraphs back are too far: those start
+    // before the first token of paragraph `para - 4`.
+    let para = ctx.paragraph(i) as usize;
+    let floor = para.checked_sub(4).map_or(0, |p| ctx.paragraph_start(p));
     let ms = ctx.entities.mentions_in(i.saturating_sub(600), i);
     // "he" is not a woman named "Mrs …", "she" not a "Mr …".
     let want_female = if is("he") {
@@ -362,7 +365,7 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
     // organisation is near.
     if is("it") {
         for m in ms.iter().rev().take(40) {
-            if ctx.paragraph(m.first_token) + 4 < para {
+            if m.first_token < floor {
                 break;
             }
             let e = &ctx.entities.entities[m.entity];
@@ -377,7 +380,7 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
     }
     let mut fallback = None;
     for m in ms.iter().rev().take(40) {
-        if ctx.paragraph(m.first_token) + 4 < para {
+        if m.first_token < floor {
             break;
         }
         if let Some((at, _)) = &unnamed {
@@ -399,7 +402,7 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
         }
     }
     if let Some((_, Subject::Speaker(mut s))) = unnamed {
-        s.mention = ctx.toks[i].span;
+        s.mention = ctx.toks[i].span();
         s.first = i;
         return Some(Subject::Speaker(s));
     }
@@ -414,19 +417,22 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
 /// The nearest unnamed individual subject ("a spokesman told", "a senior
 /// official said") in the 80 tokens before `i`, in the same paragraph.
 fn unnamed_subject_before(ctx: &Context<'_>, i: usize) -> Option<(usize, Subject)> {
-    let para = ctx.paragraph(i);
+    if i >= ctx.toks.len() {
+        return None;
+    }
+    let (para_start, _) = ctx.paragraph_tokens(i);
     // The 80 tokens before `i`, nearest first.
     let lo = i.saturating_sub(80);
     let window = ctx.toks.get(lo..i)?;
     for (off, t) in window.iter().enumerate().rev() {
         let k = lo + off;
-        if t.paragraph != para {
+        if k < para_start {
             return None;
         }
-        if t.in_quote || !t.is_word || t.capitalised {
+        if t.in_quote() || !t.is_word() || t.capitalised() {
             continue;
         }
-        if t.bits & lexicon::SOURCE_NOUN != 0 && is_subject_at(ctx, k) {
+        if t.bits() & lexicon::SOURCE_NOUN != 0 && is_subject_at(ctx, k) {
             let floor = k.saturating_sub(6);
             return match ending_at(ctx, k, floor) {
                 Some(s @ Subject::Speaker(_)) => Some((k, s)),
@@ -438,7 +444,7 @@ fn unnamed_subject_before(ctx: &Context<'_>, i: usize) -> Option<(usize, Subject
 }
 
 fn pronoun_speaker(ctx: &Context<'_>, entity: usize, i: usize) -> Subject {
-    named(ctx, entity, ctx.toks[i].span, i)
+    named(ctx, entity, ctx.toks[i].span(), i)
 }
 
 /// The subject phrase starting at token `start` (after an inverted cue:
@@ -448,7 +454,7 @@ pub(crate) fn starting_at(ctx: &Context<'_>, start: usize, limit: usize) -> Opti
     let mut k = start;
     while k < limit {
         let t = &ctx.toks[k];
-        if t.in_quote || !t.is_word {
+        if t.in_quote() || !t.is_word() {
             return None;
         }
         if k == start && ctx.is(k, lexicon::PRONOUN) {

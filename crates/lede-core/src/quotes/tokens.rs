@@ -14,28 +14,159 @@ use super::lexicon;
 use crate::hash;
 use crate::model::Span;
 
-/// One token.
+/// One token, in 16 bytes: a whole-text token array is read by every quote
+/// and entity pass, and at 32 bytes a token it outgrew the caches on long
+/// texts (10 MB of text was 40% slower per byte than 1 MB).
+///
+/// Offsets are `u32`: a text over 4 GiB gives no tokens. The paragraph
+/// index is not stored: a token knows whether it opens its paragraph, and
+/// `Context` keeps the first token of every paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
-    /// Where the token is.
-    pub span: Span,
-    /// Word or punctuation.
-    pub is_word: bool,
-    /// First character is upper-case.
-    pub capitalised: bool,
-    /// The token lies inside a quote.
-    pub in_quote: bool,
-    /// Paragraph index.
-    pub paragraph: u32,
-    /// Length in bytes of the word without a possessive (0 for punctuation
-    /// and for words longer than 255 bytes, which no word list holds).
-    pub fold_len: u8,
-    /// The word lists the folded word belongs to (see [`lexicon::bits`]).
-    pub bits: u32,
+    /// First byte.
+    start: u32,
+    /// One past the last byte.
+    end: u32,
     /// Hash of the folded word ([`folded`]): [`lexicon::Key::hash`], or
     /// [`lexicon::word_hash`] for a word too long for a key; 0 for
     /// punctuation.
-    pub hash: u32,
+    hash: u32,
+    /// The word lists the folded word belongs to (see [`lexicon::bits`]),
+    /// below [`Token::WORD`]; the flags and the possessive cut above.
+    bits: u32,
+}
+
+// The flags sit above every list bit.
+const _: () = assert!(lexicon::ALL_LISTS < Token::WORD);
+const _: () = assert!(std::mem::size_of::<Token>() == 16);
+
+impl Token {
+    /// Flag: a word, not punctuation.
+    const WORD: u32 = 1 << 23;
+    /// Flag: the first character is upper-case.
+    const CAPITALISED: u32 = 1 << 24;
+    /// Flag: the token lies inside a quote.
+    const IN_QUOTE: u32 = 1 << 25;
+    /// Flag: the first token of its paragraph.
+    const PARAGRAPH_START: u32 = 1 << 26;
+    /// Where the possessive cut sits: the bytes a possessive takes off the
+    /// word (0 to 4), or [`Token::NO_FOLD`].
+    const CUT_SHIFT: u32 = 27;
+    /// Cut code: no folded word (punctuation, or a folded word over 255
+    /// bytes, which no word list holds).
+    const NO_FOLD: u32 = 7;
+
+    /// The cut code of a word of `len` bytes whose folded word is `fold`
+    /// bytes long (at most 4 bytes shorter: a possessive).
+    #[inline]
+    fn cut(len: usize, fold: usize) -> u32 {
+        if fold > 255 {
+            Token::NO_FOLD
+        } else {
+            (len - fold) as u32
+        }
+    }
+
+    /// A word token of bytes `start..end` with its possessive cut (see
+    /// [`Token::cut`]), list bits and hash.
+    #[inline]
+    fn word(start: usize, end: usize, cut: u32, capitalised: bool, bits: u32, hash: u32) -> Token {
+        Token {
+            start: start as u32,
+            end: end as u32,
+            hash,
+            bits: bits
+                | Token::WORD
+                | if capitalised { Token::CAPITALISED } else { 0 }
+                | cut << Token::CUT_SHIFT,
+        }
+    }
+
+    /// A punctuation token of bytes `start..end`.
+    #[inline]
+    fn punct(start: usize, end: usize) -> Token {
+        Token {
+            start: start as u32,
+            end: end as u32,
+            hash: 0,
+            bits: Token::NO_FOLD << Token::CUT_SHIFT,
+        }
+    }
+
+    /// Where the token is.
+    #[inline]
+    pub(crate) fn span(&self) -> Span {
+        Span {
+            start: self.start as usize,
+            end: self.end as usize,
+        }
+    }
+
+    /// First byte.
+    #[inline]
+    pub(crate) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte.
+    #[inline]
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Word or punctuation.
+    #[inline]
+    pub(crate) fn is_word(&self) -> bool {
+        self.bits & Token::WORD != 0
+    }
+
+    /// First character is upper-case.
+    #[inline]
+    pub(crate) fn capitalised(&self) -> bool {
+        self.bits & Token::CAPITALISED != 0
+    }
+
+    /// The token lies inside a quote.
+    #[inline]
+    pub(crate) fn in_quote(&self) -> bool {
+        self.bits & Token::IN_QUOTE != 0
+    }
+
+    /// Marks the token as lying inside a quote.
+    #[inline]
+    pub(crate) fn set_in_quote(&mut self) {
+        self.bits |= Token::IN_QUOTE;
+    }
+
+    /// The first token of its paragraph.
+    #[inline]
+    pub(crate) fn starts_paragraph(&self) -> bool {
+        self.bits & Token::PARAGRAPH_START != 0
+    }
+
+    /// Length in bytes of the word without a possessive (0 for punctuation
+    /// and for words longer than 255 bytes, which no word list holds).
+    #[inline]
+    pub(crate) fn fold_len(&self) -> usize {
+        match self.bits >> Token::CUT_SHIFT {
+            Token::NO_FOLD => 0,
+            cut => (self.end - self.start - cut) as usize,
+        }
+    }
+
+    /// The word lists the folded word belongs to (see [`lexicon::bits`]).
+    #[inline]
+    pub(crate) fn bits(&self) -> u32 {
+        self.bits & lexicon::ALL_LISTS
+    }
+
+    /// Hash of the folded word ([`folded`]): [`lexicon::Key::hash`], or
+    /// [`lexicon::word_hash`] for a word too long for a key; 0 for
+    /// punctuation.
+    #[inline]
+    pub(crate) fn hash(&self) -> u32 {
+        self.hash
+    }
 }
 
 /// True for characters that may sit inside a word between two alphanumerics.
@@ -235,15 +366,45 @@ pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
 
 /// Tokenizes `text` paragraph by paragraph; also gives the indices of the
 /// capitalised word tokens, in order.
-///
-/// Why: the entity passes start only at capitalised words (about one word in
-/// six); visiting those alone spares them a test of every token.
+#[cfg(test)]
 pub(crate) fn tokenize_with_caps(text: &str, paragraphs: &[Span]) -> (Vec<Token>, Vec<usize>) {
+    let all = tokenize_all(text, paragraphs);
+    (all.tokens, all.caps)
+}
+
+/// The tokens of a text and the indices that the passes over them need.
+pub(crate) struct Tokens {
+    /// Every token, in order.
+    pub tokens: Vec<Token>,
+    /// The indices of the capitalised word tokens, in order.
+    ///
+    /// Why: the entity passes start only at capitalised words (about one
+    /// word in six); visiting those alone spares them a test of every token.
+    pub caps: Vec<usize>,
+    /// The first token of each paragraph (of `paragraphs`, in order), then
+    /// the number of tokens: paragraph `p` holds tokens
+    /// `paragraph_starts[p]..paragraph_starts[p + 1]`.
+    pub paragraph_starts: Vec<u32>,
+}
+
+/// Tokenizes `text` paragraph by paragraph (no tokens for a text over
+/// 4 GiB: see [`Token`]).
+pub(crate) fn tokenize_all(text: &str, paragraphs: &[Span]) -> Tokens {
     let mut out = Vec::with_capacity(text.len() / 4 + 16);
     let mut caps = Vec::with_capacity(text.len() / 32 + 16);
+    let mut paragraph_starts = Vec::with_capacity(paragraphs.len() + 1);
+    if u32::try_from(text.len()).is_err() {
+        return Tokens {
+            tokens: out,
+            caps,
+            paragraph_starts: vec![0; paragraphs.len() + 1],
+        };
+    }
     let bytes = text.as_bytes();
     let table = lexicon::table();
-    for (pi, para) in paragraphs.iter().enumerate() {
+    for para in paragraphs {
+        let first = out.len();
+        paragraph_starts.push(first as u32);
         let p = &text[*para];
         let b = p.as_bytes();
         let mut i = 0;
@@ -277,69 +438,52 @@ pub(crate) fn tokenize_with_caps(text: &str, paragraphs: &[Span]) -> (Vec<Token>
                 } else {
                     None
                 };
-                let (end, fold, bits, hash) = match fast {
-                    Some((n, bits, hash)) => (i + n, n, bits, hash),
+                let (end, cut, bits, hash) = match fast {
+                    // No possessive on the fast path.
+                    Some((n, bits, hash)) => (i + n, 0, bits, hash),
                     None => {
                         let end = word_end(p, i + len);
                         let fold = fold_len(&b[i..end]);
                         let (bits, hash) = word_bits(table, bytes, start, fold);
-                        (end, fold, bits, hash)
+                        (end, Token::cut(end - i, fold), bits, hash)
                     }
                 };
                 if upper {
                     caps.push(out.len());
                 }
-                out.push(Token {
-                    bits,
-                    hash,
-                    // `end > i`: in order by construction.
-                    span: Span {
-                        start,
-                        end: para.start + end,
-                    },
-                    is_word: true,
-                    capitalised: upper,
-                    in_quote: false,
-                    paragraph: pi as u32,
-                    fold_len: u8::try_from(fold).unwrap_or(0),
-                });
+                // `end > i`: in order by construction.
+                out.push(Token::word(start, para.start + end, cut, upper, bits, hash));
                 // The usual single space after a word, skipped at once.
                 i = end + usize::from(b.get(end) == Some(&b' '));
             } else {
-                out.push(Token {
-                    span: Span {
-                        start,
-                        end: start + len,
-                    },
-                    is_word: false,
-                    capitalised: false,
-                    in_quote: false,
-                    paragraph: pi as u32,
-                    fold_len: 0,
-                    bits: 0,
-                    hash: 0,
-                });
+                out.push(Token::punct(start, start + len));
                 i += len;
             }
         }
+        if let Some(t) = out.get_mut(first) {
+            t.bits |= Token::PARAGRAPH_START;
+        }
     }
-    (out, caps)
+    paragraph_starts.push(out.len() as u32);
+    Tokens {
+        tokens: out,
+        caps,
+        paragraph_starts,
+    }
 }
 
 /// The token's word folded for the word lists: its slice of `lower` (the
 /// text with ASCII letters lower-cased, same offsets) without a possessive.
 #[inline]
 pub(crate) fn folded<'a>(lower: &'a str, token: &Token) -> &'a str {
-    let start = token.span.start;
-    lower
-        .get(start..start + token.fold_len as usize)
-        .unwrap_or("")
+    let start = token.start();
+    lower.get(start..start + token.fold_len()).unwrap_or("")
 }
 
 /// Whether the token, folded to lower case, is in the word list `list`.
 #[inline]
 pub(crate) fn is(lower: &str, token: &Token, list: fn(&str) -> bool) -> bool {
-    token.is_word && list(folded(lower, token))
+    token.is_word() && list(folded(lower, token))
 }
 
 #[cfg(test)]
@@ -355,11 +499,11 @@ mod tests {
         let got: Vec<String> = tokenize(doc.text(), doc.paragraphs())
             .iter()
             .map(|t| {
-                let w = &doc.text()[t.span];
-                if !t.is_word {
+                let w = &doc.text()[t.span()];
+                if !t.is_word() {
                     return format!("[{w}]");
                 }
-                let fold = t.fold_len as usize;
+                let fold = t.fold_len();
                 assert_eq!(fold, fold_len(w.as_bytes()));
                 assert_eq!(fold, lexicon::strip_possessive(w).len(), "{w}");
                 if fold < w.len() {
@@ -383,6 +527,24 @@ mod tests {
             "Zoë’s café, 2.5bn-pound 'quote's end",
             "Zoë’s{Zoë} café [,] 2.5bn-pound ['] quote's{quote} end",
         );
+    }
+
+    #[test]
+    fn paragraph_starts_agree_with_the_paragraphs() {
+        let text = "“Yes,” she said.\n\n\n\nA second one: 1.\n“\n\nLast, Zoë’s";
+        let doc = Document::new(text);
+        let all = super::tokenize_all(doc.text(), doc.paragraphs());
+        let starts = &all.paragraph_starts;
+        assert_eq!(starts.len(), doc.paragraphs().len() + 1);
+        assert_eq!(*starts.last().unwrap_or(&0) as usize, all.tokens.len());
+        for (p, para) in doc.paragraphs().iter().enumerate() {
+            let (a, b) = (starts[p] as usize, starts[p + 1] as usize);
+            for (k, t) in all.tokens.iter().enumerate().take(b).skip(a) {
+                assert!(para.contains(t.span()), "token {k} in paragraph {p}");
+                assert_eq!(t.starts_paragraph(), k == a, "token {k}");
+            }
+        }
+        assert!(all.tokens.iter().filter(|t| t.starts_paragraph()).count() >= 3);
     }
 
     #[test]
