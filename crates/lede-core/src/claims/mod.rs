@@ -100,6 +100,7 @@ fn scored(
     // Where the figures and quotes of the next sentence start.
     let (mut figure_cursor, mut quote_cursor, mut paragraph_cursor) = (0, 0, 0);
     let mut weights = signed::Memo::new();
+    let mut scratch = Reasons::with_capacity(256);
     for &span in doc.sentences() {
         let index = paragraph_at(paragraphs, span.start, &mut paragraph_cursor);
         let paragraph = index.map_or(span, |i| paragraphs[i]);
@@ -136,7 +137,7 @@ fn scored(
         };
         let mut result = score_sentence(&sentence);
         if keep(result.score) {
-            out.push(annotate(&sentence, &mut result, &mut weights));
+            out.push(annotate(&sentence, &mut result, &mut weights, &mut scratch));
         }
     }
     out
@@ -184,6 +185,9 @@ fn starting_inside<'a>(all: &'a [Annotation], span: Span, cursor: &mut usize) ->
     &rest[..n]
 }
 
+/// Not inlined (nor is [`annotate`], nor [`Model::score_with`]): inside
+/// the sentence loop they left the hashing loop short of registers.
+#[inline(never)]
 fn score_sentence(s: &Sentence) -> Scored {
     let mut hits = [(Reason::Fragment, Effect::Exclude); MAX_HITS];
     let mut n = 0;
@@ -222,7 +226,13 @@ fn score_sentence(s: &Sentence) -> Scored {
 /// The claim annotation of a scored sentence, with its reasons: the rules
 /// that fired (strongest first; only the exclusion when one excluded it),
 /// then the n-grams that raised the model's score most.
-fn annotate(s: &Sentence, scored: &mut Scored, weights: &mut signed::Memo) -> Annotation {
+#[inline(never)]
+fn annotate(
+    s: &Sentence,
+    scored: &mut Scored,
+    weights: &mut signed::Memo,
+    scratch: &mut Reasons,
+) -> Annotation {
     // Sorted in place: no allocation but the reasons themselves.
     let mut hits = &mut scored.hits[..scored.n_hits.min(MAX_HITS)];
     if let Some(at) = hits.iter().position(|(_, e)| *e == Effect::Exclude) {
@@ -231,15 +241,11 @@ fn annotate(s: &Sentence, scored: &mut Scored, weights: &mut signed::Memo) -> An
     hits.sort_by(|a, b| magnitude(b.1).total_cmp(&magnitude(a.1)));
     // Built with `push_str` rather than `format!`: float formatting was a
     // quarter of the claims layer's time (see `signed`). All the texts go
-    // into one buffer (see `Reasons`), sized from above: a length prefix
-    // and a weight take at most 12 bytes in practice, the quote marks 6.
-    let rule_bytes: usize = hits.iter().map(|(r, _)| r.as_str().len() + 12).sum();
-    let gram_bytes: usize = scored
-        .top
-        .iter()
-        .map(|&(a, b, _)| b.saturating_sub(a) + 18)
-        .sum();
-    let mut reasons = Reasons::with_capacity(rule_bytes + gram_bytes);
+    // into one buffer (see `Reasons`): built in `scratch`, reused from claim
+    // to claim, and cloned out at the end, which sizes the claim's buffer
+    // exactly (no guessing the size, no growing).
+    let reasons = scratch;
+    reasons.clear();
     // A rule's reason depends on the rule and its adjustment only: its
     // text is written once and copied.
     for &(reason, effect) in hits.iter() {
@@ -280,7 +286,7 @@ fn annotate(s: &Sentence, scored: &mut Scored, weights: &mut signed::Memo) -> An
     if reasons.is_empty() {
         reasons.push("model only: no rule fired, no n-gram stood out");
     }
-    claim(s.span, scored.score, kind::classify(s), reasons)
+    claim(s.span, scored.score, kind::classify(s), reasons.clone())
 }
 
 /// Whether the reason of the n-gram `earlier`, `“earlier” (+w)`, starts

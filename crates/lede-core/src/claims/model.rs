@@ -97,7 +97,9 @@ impl Model {
     }
 
     /// [`Model::score`], calling `visit` for every token and mark of the
-    /// text as [`features::hash_tokens`] does.
+    /// text as [`features::hash_tokens`] does. Not inlined: a caller's loop
+    /// around it would take registers the hashing loop needs.
+    #[inline(never)]
     pub fn score_with(&self, text: &str, visitor: &mut impl Visitor) -> ModelScore {
         let mut acc: i32 = 0;
         // The top n-grams are ranked by their integer weight times the
