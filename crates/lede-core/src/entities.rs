@@ -182,16 +182,18 @@ fn is_connector(w: &str) -> bool {
 }
 
 fn is_acronym(word: &str) -> bool {
-    let w = lexicon::strip_possessive(word);
     // Every character is an upper-case letter or a dot (checked below): most
-    // names fail on their second byte.
-    if !w
+    // names fail on their second byte. That byte is the same with or without
+    // a possessive (a word cut to one byte has an apostrophe there), so it is
+    // tested before the possessive is cut.
+    if !word
         .as_bytes()
         .get(1)
         .is_some_and(|&b| b.is_ascii_uppercase() || b == b'.')
     {
         return false;
     }
+    let w = lexicon::strip_possessive(word);
     // Abbreviations of things, not of organisations.
     if matches!(
         w,
@@ -251,6 +253,8 @@ impl Entities {
             let end = toks[b].start() + tokens::folded(lower, &toks[b]).len();
             lower.get(toks[a].start()..end).unwrap_or("")
         };
+        // The lower-cased word of token `k`, possessive dropped (`slice(k, k)`).
+        let word = |k: usize| -> &str { tokens::folded(lower, &toks[k]) };
         // Pass 1: full person names, organisations, places.
         let mut by_surname: WordMap<Cow<'_, str>, Vec<usize>> = WordMap::default();
         let mut by_name: WordMap<(u8, Cow<'_, str>, &str), usize> = WordMap::default();
@@ -271,11 +275,7 @@ impl Entities {
             let person = kind == EntityKind::Person;
             // Same first name and surname → same person.
             let key = if person {
-                (
-                    b'p',
-                    surname_key(slice(run.last, run.last)),
-                    slice(run.core, run.core),
-                )
+                (b'p', surname_key(word(run.last)), word(run.core))
             } else {
                 (b'o', Cow::Borrowed(slice(run.core, run.last)), "")
             };
@@ -291,15 +291,13 @@ impl Entities {
                         female: None,
                     });
                     core_lens.push(core_len);
-                    first_names.push(person.then(|| slice(run.core, run.core)));
+                    first_names.push(person.then(|| word(run.core)));
                     by_name.insert(key, ents.entities.len() - 1);
                     ents.entities.len() - 1
                 }
             };
             if person {
-                let list = by_surname
-                    .entry(surname_key(slice(run.last, run.last)))
-                    .or_default();
+                let list = by_surname.entry(surname_key(word(run.last))).or_default();
                 if !list.contains(&id) {
                     list.push(id);
                 }
@@ -325,7 +323,7 @@ impl Entities {
                     && is_acronym(&text[acr.span()])
                 {
                     let k = run.last + 2;
-                    by_name.insert((b'o', Cow::Borrowed(slice(k, k)), ""), id);
+                    by_name.insert((b'o', Cow::Borrowed(word(k)), ""), id);
                 }
             }
         }
@@ -350,8 +348,7 @@ impl Entities {
                 titles.push(ri);
                 continue;
             } else {
-                let word = unpossessed(text, &toks[run.core]);
-                let folded = slice(run.core, run.core);
+                let folded = word(run.core);
                 let sur = surname_key(folded);
                 let has_honorific = run.honorific < run.core;
                 let from_surname = by_surname.get(&sur).map(|ids| pick_recent(ids, &last_seen));
@@ -379,7 +376,7 @@ impl Entities {
                         };
                         *by_name.entry(key).or_insert_with(|| {
                             ents.entities.push(EntityInfo {
-                                name: word.to_string(),
+                                name: unpossessed(text, &toks[run.core]).to_string(),
                                 kind,
                                 mentions: 0,
                                 office: run.office.clone(),
@@ -556,11 +553,17 @@ fn pick_recent(ids: &[usize], last_seen: &[usize]) -> usize {
 /// for a word, so no suffix is compared again.
 #[inline]
 fn unpossessed<'t>(text: &'t str, t: &Token) -> &'t str {
-    let w = &text[t.span()];
     if t.is_word() && t.fold_len() > 0 {
-        w.get(..t.fold_len()).unwrap_or(w)
+        // One slice of the text (the word's cut end is a char boundary).
+        let end = t.start() + t.fold_len();
+        if end <= t.end() {
+            if let Some(w) = text.get(t.start()..end) {
+                return w;
+            }
+        }
+        &text[t.span()]
     } else {
-        lexicon::strip_possessive(w)
+        lexicon::strip_possessive(&text[t.span()])
     }
 }
 
@@ -640,6 +643,9 @@ impl<'a> LowerWords<'a> {
     /// with the hash the tokenizer computed.
     /// `caps` are the indices of the capitalised word tokens of `toks`, in
     /// order (kept for [`find_runs`]).
+    /// Not inlined: it runs once per document, and a profile then shows its
+    /// cost apart from the quote pass.
+    #[inline(never)]
     pub(crate) fn new(
         text: &str,
         lower: &'a str,
@@ -691,8 +697,11 @@ impl<'a> LowerWords<'a> {
         }
         words.seen = vec![false; words.candidates.len()];
         words.mid = vec![false; words.candidates.len()];
+        // A word of those lists is no candidate (the lists depend on the
+        // folded word alone): skipped before the filter.
+        let never = lexicon::NOT_NAME | lexicon::FUNCTION_WORD | lexicon::PRONOUN;
         for (i, t) in toks.iter().enumerate() {
-            if !t.is_word() || !words.may_hold(t.hash()) {
+            if !t.is_word() || t.bits() & never != 0 || !words.may_hold(t.hash()) {
                 continue;
             }
             if let Some(k) = words.find(tokens::folded(lower, t), t.hash()) {
@@ -821,8 +830,10 @@ fn find_runs(text: &str, lower: &str, toks: &[Token], lower_words: &LowerWords) 
                 }
                 break;
             }
+            // Connectors are two or three letters long.
             let nw = &text[n.span()];
-            if is_connector(nw)
+            if nw.len() <= 3
+                && is_connector(nw)
                 && nw != "and"
                 && toks
                     .get(j + 2)
@@ -917,7 +928,7 @@ fn parse_run(
         .find(|&k| is(k, lexicon::ORGANISATION_WORD))
     {
         if name_end >= o + 2 && (o + 1..=name_end).all(name_word) {
-            return finish_run(text, toks, a, o + 1, last, None);
+            return finish_run(text, toks, a, o + 1, last, post_nominal, None);
         }
     }
     let mut b = a;
@@ -937,7 +948,7 @@ fn parse_run(
                 scan_office(text, t, &mut office, &mut qualifier);
             }
             if h > a {
-                return finish_run(text, toks, a, h, last, office);
+                return finish_run(text, toks, a, h, last, post_nominal, office);
             }
         }
     }
@@ -981,13 +992,15 @@ fn parse_run(
         }
         b = a;
     }
-    finish_run(text, toks, a, b, last, office).map(|mut run| {
+    finish_run(text, toks, a, b, last, post_nominal, office).map(|mut run| {
         run.weak = weak;
         run
     })
 }
 
-/// The name part of a run whose title words end before token `b`.
+/// The name part of a run whose title words end before token `b`;
+/// `post_nominal` says whether token `last` is a post-nominal ("MP"), as
+/// [`parse_run`] found.
 #[allow(clippy::too_many_arguments, reason = "a private step of parse_run")]
 fn finish_run(
     text: &str,
@@ -995,17 +1008,13 @@ fn finish_run(
     a: usize,
     b: usize,
     last: usize,
+    post_nominal: bool,
     office: Option<String>,
 ) -> Option<Run> {
     let is = |k: usize, list: u32| toks[k].bits() & list != 0;
     // "Peter Ainsworth MP": a post-nominal is not part of the name.
     let mut last = last;
-    if last > b
-        && matches!(
-            unpossessed(text, &toks[last]),
-            "MP" | "MEP" | "MSP" | "QC" | "KC" | "AM" | "Jr" | "Sr"
-        )
-    {
+    if last > b && post_nominal {
         last -= 1;
     }
     let mut core = b;
@@ -1066,11 +1075,11 @@ fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// up for the same string (an ASCII word with no possessive), else by
 /// lower-casing the word.
 fn is_office_token(text: &str, t: &Token) -> bool {
-    let w = &text[t.span()];
+    let w = text.as_bytes().get(t.start()..t.end()).unwrap_or_default();
     if t.is_word() && t.fold_len() == w.len() && w.is_ascii() {
         return t.bits() & lexicon::OFFICE != 0;
     }
-    with_lower(w, lexicon::is_office)
+    with_lower(&text[t.span()], lexicon::is_office)
 }
 
 /// One title word of a run: an office word ends the office ("prime
