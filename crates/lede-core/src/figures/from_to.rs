@@ -25,23 +25,34 @@ use crate::model::{Annotation, Detail, Figure, FigureKind, Qualifier, Span};
 /// Most words allowed between the first bound and "to".
 const GAP_WORDS: usize = 5;
 
-/// Joins the "from … to …" pairs of `out` (sorted, non-overlapping).
-/// One pass that moves each figure once (a `Vec::remove` per join would
-/// shift the rest of the list: quadratic on long texts). A joined range is
-/// not joined again with the figure after it.
-pub fn apply(ctx: &Ctx, out: &mut Vec<Annotation>) {
-    let all = std::mem::take(out);
-    out.reserve(all.len());
-    let mut rest = all.into_iter().peekable();
-    while let Some(a) = rest.next() {
-        match rest.peek().and_then(|b| join(ctx, &a, b)) {
+/// Joins the "from … to …" pairs of `out[from..]` (sorted,
+/// non-overlapping), in place: one pass that moves each figure once (a
+/// `Vec::remove` per join would shift the rest of the list: quadratic on
+/// long texts). A joined range is not joined again with the figure after
+/// it.
+pub fn apply(ctx: &Ctx, out: &mut Vec<Annotation>, from: usize) {
+    // `out[from..kept]` holds the result so far, `out[kept..next]` figures
+    // already used (a join's second bound, or a figure moved down), and
+    // `out[next..]` the figures still to look at.
+    let mut kept = from;
+    let mut next = from;
+    while next < out.len() {
+        let joined = out.get(next + 1).and_then(|b| join(ctx, &out[next], b));
+        match joined {
             Some(joined) => {
-                out.push(joined);
-                rest.next();
+                out[kept] = joined;
+                next += 2;
             }
-            None => out.push(a),
+            None => {
+                if kept != next {
+                    out.swap(kept, next);
+                }
+                next += 1;
+            }
         }
+        kept += 1;
     }
+    out.truncate(kept);
 }
 
 fn amount(a: &Annotation) -> Option<&Figure> {
@@ -73,7 +84,7 @@ fn join(ctx: &Ctx, a: &Annotation, b: &Annotation) -> Option<Annotation> {
             .unit
             .as_deref()
             .zip(fb.unit.as_deref())
-            .is_some_and(|(ua, ub)| ua.split_once(" per ").is_some_and(|(c, _)| c == ub));
+            .is_some_and(|(ua, ub)| super::split_per(ua).is_some_and(|(c, _)| c == ub));
     if fa.kind != fb.kind || fa.unit.is_none() || fa.unit != fb.unit && !rate_once {
         return None;
     }

@@ -86,7 +86,6 @@ fn extract_blocks(text: &str, block: usize) -> Vec<Annotation> {
     let mut out = Vec::with_capacity(text.len() / 256);
     let mut toks = Vec::new();
     let mut marked = Vec::new();
-    let mut found = Vec::new();
     let mut from = 0;
     while from < text.len() {
         // The tokens that may start a figure (a superset of those
@@ -95,7 +94,8 @@ fn extract_blocks(text: &str, block: usize) -> Vec<Annotation> {
             toks: &mut toks,
             marked: &mut marked,
         };
-        from = tokens::tokenize_marking(
+        let len;
+        (from, len) = tokens::tokenize_marking(
             text,
             from,
             from.saturating_add(block),
@@ -103,13 +103,18 @@ fn extract_blocks(text: &str, block: usize) -> Vec<Annotation> {
             is_start_mark,
             buffers,
         );
-        let ctx = Ctx { text, toks: &toks };
-        scan(&ctx, &marked, &mut found);
-        ellipsis::apply(&ctx, &mut found);
-        partitive::apply(&ctx, &mut found);
-        sized::apply(&ctx, &mut found);
-        from_to::apply(&ctx, &mut found);
-        out.append(&mut found);
+        let ctx = Ctx {
+            text,
+            toks: toks.get(..len).unwrap_or_default(),
+        };
+        // The passes after the scan see the block's figures only.
+        let first = out.len();
+        scan(&ctx, &marked, &mut out);
+        let found = out.get_mut(first..).unwrap_or_default();
+        ellipsis::apply(&ctx, found);
+        partitive::apply(&ctx, found);
+        sized::apply(&ctx, found);
+        from_to::apply(&ctx, &mut out, first);
     }
     out
 }
@@ -710,9 +715,18 @@ fn step(ctx: &Ctx, i: usize, start: Start) -> Step {
         return Step::Found(annotation(span, fig, 0.8), last + 1);
     }
     if rules & (R_QUALIFIER | R_CURRENCY | R_NUMBER) != 0 {
-        match quantity(ctx, i, start) {
-            Step::Nothing => {}
-            other => return other,
+        let qualifier = match start.phrases {
+            _ if rules & R_QUALIFIER == 0 => None,
+            Some(phrases) => qualifiers::before_word(ctx, i, phrases),
+            None => qualifiers::before(ctx, i),
+        };
+        // A word that opens only qualifiers ("in", "at", "over": the
+        // commonest start words) starts a quantity only with its phrase.
+        if qualifier.is_some() || rules & (R_CURRENCY | R_NUMBER) != 0 {
+            match quantity(ctx, i, start, qualifier) {
+                Step::Nothing => {}
+                other => return other,
+            }
         }
     }
     if let Some((low, high, last, unit)) = (rules & R_VAGUE != 0)
@@ -787,17 +801,13 @@ fn annotation(span: Span, figure: Figure, confidence: f32) -> Annotation {
 }
 
 /// A quantity: [qualifier] [currency] number [range] [unit] [qualifier],
-/// starting at token `i` with what the scan knows of it (`start`).
-fn quantity(ctx: &Ctx, i: usize, start: Start) -> Step {
+/// starting at token `i` with what the scan knows of it (`start`) and the
+/// qualifier opening there, if any (found when `start` allows one).
+fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Before>) -> Step {
     let mut q = Qualifier::Exact;
     let mut q_first = None;
     let mut j = i;
     let mut rules = start.rules;
-    let qualifier = match start.phrases {
-        _ if rules & R_QUALIFIER == 0 => None,
-        Some(phrases) => qualifiers::before_word(ctx, i, phrases),
-        None => qualifiers::before(ctx, i),
-    };
     if let Some(b) = qualifier {
         // "from 15 August": leave the date to the date rule.
         if dates::parse(ctx, b.next).is_some() {

@@ -119,6 +119,18 @@ fn ascii_letters(x: u64) -> u64 {
     ge_a & !gt_z & !x & HIGH_BITS
 }
 
+/// The high bit of each byte of `x` set when that byte is an ASCII capital
+/// letter (as [`ascii_letters`]).
+#[inline]
+fn ascii_capitals(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = x & (0x7f * ONES);
+    // >= b'A' and not >= b'Z' + 1, and ASCII.
+    let ge_a = low + (0x80 - u64::from(b'A')) * ONES;
+    let gt_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
+    ge_a & !gt_z & !x & HIGH_BITS
+}
+
 /// The end of the word whose first character ends before `i` (inlined
 /// always: a call would cost a third of the work on a short word).
 #[inline(always)]
@@ -192,7 +204,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         toks: &mut toks,
         marked: &mut Vec::new(),
     };
-    tokenize_marking(text, 0, usize::MAX, &Marks::NONE, |_| false, block);
+    let (_, len) = tokenize_marking(text, 0, usize::MAX, &Marks::NONE, |_| false, block);
+    toks.truncate(len);
     toks
 }
 
@@ -251,10 +264,12 @@ impl Marks {
     }
 }
 
-/// The tokens of one block of whole paragraphs: [`tokenize_marking`]'s
-/// output, as indexes into `toks`.
+/// The buffers [`tokenize_marking`] fills for one block of whole
+/// paragraphs.
 pub struct Block<'a> {
-    /// Where the tokens go (cleared first; its capacity is reused).
+    /// Where the tokens go: the block's are the first ones (as many as
+    /// returned); the buffer keeps its greatest length, so that the next
+    /// block overwrites tokens in place rather than pushing them.
     pub toks: &'a mut Vec<Token>,
     /// Where the marked token indexes go (cleared first).
     pub marked: &'a mut Vec<u32>,
@@ -268,7 +283,7 @@ pub struct Block<'a> {
 ///
 /// The block ends with the first white space holding a line break (a
 /// paragraph end) that ends at or after byte `min_end`, or with the text;
-/// the block's end is returned. The tokens are exactly those that
+/// the block's end and its number of tokens are returned. The tokens are exactly those that
 /// tokenizing the whole text gives in that range, as a token's kind depends
 /// on the bytes before it only through where it starts. (Never inlined: its
 /// loop keeps its state in registers only in a function of its own.)
@@ -280,21 +295,19 @@ pub fn tokenize_marking(
     marks: &Marks,
     mark_punct: impl Fn(char) -> bool,
     block: Block,
-) -> usize {
+) -> (usize, usize) {
     let Block { toks: out, marked } = block;
-    out.clear();
     marked.clear();
     let bytes = text.as_bytes();
     let n = bytes.len();
     if u32::try_from(n).is_err() {
-        return n;
+        return (n, 0);
     }
     // News text has about 0.37 tokens per byte: room for all of a block's
     // at once, so the vector is not copied while it grows.
-    out.reserve(min_end.min(n).saturating_sub(from) / 2 + BATCH);
-    // Tokens gathered on the stack and appended `BATCH` at a time (see
-    // `push`); the count is a separate local so that it stays in a register.
-    let mut buf = [SPACE; BATCH];
+    out.reserve((min_end.min(n).saturating_sub(from) / 2 + BATCH).saturating_sub(out.len()));
+    // The number of tokens so far, a local so that it stays in a register
+    // (see `push`).
     let mut len = 0usize;
     let mut i = from;
     while i < n {
@@ -312,12 +325,12 @@ pub fn tokenize_marking(
                 i = word_end(text, start + 1);
                 let last = bytes.get(i - 1).copied().unwrap_or(0);
                 if marks.word(b, last, i - start) {
-                    marked.push((out.len() + len) as u32);
+                    marked.push(len as u32);
                 }
-                push(&mut buf, &mut len, out, start, i, Tk::Word);
+                push(out, &mut len, start, i, Tk::Word);
                 match bytes.get(i..i + 2) {
                     Some(&[b' ', next]) if CLASS[next as usize] == ALPHA => {
-                        push(&mut buf, &mut len, out, i, i + 1, Tk::Space(false));
+                        push(out, &mut len, i, i + 1, Tk::Space(false));
                         (start, b) = (i + 1, next);
                     }
                     _ => break,
@@ -333,9 +346,9 @@ pub fn tokenize_marking(
                 Tk::Word | Tk::Space(_) => false,
             };
             if mark {
-                marked.push((out.len() + len) as u32);
+                marked.push(len as u32);
             }
-            push(&mut buf, &mut len, out, start, i, kind);
+            push(out, &mut len, start, i, kind);
             if kind == Tk::Space(true) && i >= min_end {
                 break;
             }
@@ -346,49 +359,32 @@ pub fn tokenize_marking(
             && bytes[i] == b' '
             && matches!(CLASS[bytes[i + 1] as usize], ALPHA | DIGIT | DOT | OTHER)
         {
-            push(&mut buf, &mut len, out, i, i + 1, Tk::Space(false));
+            push(out, &mut len, i, i + 1, Tk::Space(false));
             i += 1;
         }
     }
-    out.extend_from_slice(buf.get(..len).unwrap_or(&[]));
-    i
+    (i, len)
 }
 
-/// Tokens per batch appended to the vector (a power of two).
+/// Room for a few more tokens than the block's estimate.
 const BATCH: usize = 64;
 
-/// A filler token.
-const SPACE: Token = Token {
-    start: 0,
-    end: 0,
-    kind: Tk::Space(false),
-};
-
-/// Adds the token `start..end` of kind `kind` to the `len` tokens of `buf`,
-/// appending the buffer to `out` when it is full: a store into the buffer
-/// costs less than a `Vec::push` (no capacity test, no length written back
-/// per token).
+/// Makes the token `start..end` of kind `kind` the `len`-th of `out`:
+/// overwritten in place when an earlier block left one there (no length
+/// written back per token, as `Vec::push` does), pushed otherwise.
 #[inline(always)]
-fn push(
-    buf: &mut [Token; BATCH],
-    len: &mut usize,
-    out: &mut Vec<Token>,
-    start: usize,
-    end: usize,
-    kind: Tk,
-) {
-    // `len` is below `BATCH` (a power of two) here: the mask only spares
-    // the bounds check.
-    buf[*len & (BATCH - 1)] = Token {
+fn push(out: &mut Vec<Token>, len: &mut usize, start: usize, end: usize, kind: Tk) {
+    let token = Token {
         start: start as u32,
         end: end as u32,
         kind,
     };
-    *len += 1;
-    if *len == BATCH {
-        out.extend_from_slice(buf);
-        *len = 0;
+    // `len` never exceeds `out.len()`: tokens are written in order.
+    match out.get_mut(*len) {
+        Some(slot) => *slot = token,
+        None => out.push(token),
     }
+    *len += 1;
 }
 
 /// The token other than an ASCII word starting at byte `i` (its first byte
@@ -546,16 +542,38 @@ impl<'a> Ctx<'a> {
         )
     }
 
-    /// Lower-cased text of word token `i` (empty for other tokens).
+    /// Lower-cased text of word token `i` (empty for other tokens):
+    /// [`Lower::new`] of the word, with words of up to 8 bytes (most) read
+    /// as one 8-byte number from the text and lower-cased all at once.
     pub fn lower(&self, i: usize) -> Lower<'a> {
-        match self.toks.get(i) {
-            Some(t) if t.kind == Tk::Word => Lower::new(
-                self.text
-                    .get(t.start as usize..t.end as usize)
-                    .unwrap_or(""),
-            ),
-            _ => Lower::Borrowed(""),
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == Tk::Word) else {
+            return Lower::Borrowed("");
+        };
+        let (start, end) = (t.start as usize, t.end as usize);
+        let word = self.text.get(start..end).unwrap_or("");
+        let len = word.len();
+        if let Some(chunk) = self
+            .text
+            .as_bytes()
+            .get(start..start + 8)
+            .filter(|_| (1..=8).contains(&len))
+        {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            // The word's bytes only.
+            let keep = u64::MAX >> (64 - 8 * len);
+            let upper = ascii_capitals(x) & keep;
+            if upper == 0 {
+                return Lower::Borrowed(word);
+            }
+            if x & keep & HIGH_BITS == 0 {
+                // ASCII: set the case bit (0x20) of each capital.
+                let mut buf = [0u8; 24];
+                let lowered = (x | upper >> 2) & keep;
+                buf[..8].copy_from_slice(&lowered.to_le_bytes());
+                return Lower::Owned(buf, len);
+            }
         }
+        Lower::new(word)
     }
 
     /// True when token `i` is the word `w` (ASCII case-insensitive).
