@@ -150,6 +150,43 @@ struct Run {
     weak: bool,
 }
 
+/// A run as the clustering's second pass needs it, kept small (the runs of a
+/// long text outgrow the caches) and with what it needs from the tokens
+/// worked out while they were read: the mention's span and honorific.
+struct StoredRun {
+    /// First token of the run.
+    first: u32,
+    /// Last token of the run.
+    last: u32,
+    /// First name token (after titles and honorifics).
+    core: u32,
+    /// First honorific token (else `core`).
+    honorific: u32,
+    /// The mention's span (see [`mention_span`]).
+    start: u32,
+    /// End of the mention's span.
+    end: u32,
+    /// The entity the first pass gave the run, or [`StoredRun::NONE`].
+    entity: u32,
+    /// Index of the run's office in the list of run offices, or
+    /// [`StoredRun::NONE`].
+    office: u32,
+    kind: Option<EntityKind>,
+    /// Only a title ("the Prime Minister").
+    title_only: bool,
+    /// See [`Run::weak`].
+    weak: bool,
+    /// What the honorific says (Mrs / Mr …), if any.
+    female: Option<bool>,
+    /// The honorific goes with a first name ("Sir Keir").
+    first_name_honorific: bool,
+}
+
+impl StoredRun {
+    /// No entity / no office.
+    const NONE: u32 = u32::MAX;
+}
+
 /// Folds a lower-cased surname for comparison: transliteration endings
 /// unified ("zelenskiy", "zelenskyy" → "zelensky").
 pub(crate) fn surname_key(folded: &str) -> Cow<'_, str> {
@@ -246,7 +283,6 @@ impl Entities {
         toks: &[Token],
         lower_words: &LowerWords,
     ) -> Entities {
-        let runs = find_runs(text, lower, toks, lower_words);
         let mut ents = Entities::default();
         // The lower-cased slice of tokens `a..=b`, possessive dropped.
         let slice = |a: usize, b: usize| -> &str {
@@ -259,74 +295,84 @@ impl Entities {
         let mut by_surname: WordMap<Cow<'_, str>, Vec<usize>> = WordMap::default();
         let mut by_name: WordMap<(u8, Cow<'_, str>, &str), usize> = WordMap::default();
         let mut office_counts: WordMap<String, Vec<usize>> = WordMap::default();
-        let mut resolved: Vec<Option<usize>> = vec![None; runs.len()];
-        ents.mentions.reserve(runs.len());
         let mut core_lens: Vec<usize> = Vec::new();
         let mut first_names: Vec<Option<&str>> = Vec::new();
-        for (ri, run) in runs.iter().enumerate() {
-            if run.title_only {
-                continue;
-            }
-            let core_len = run.last + 1 - run.core;
-            let kind = run.kind.unwrap_or(EntityKind::Person);
-            if kind == EntityKind::Person && core_len < 2 {
-                continue;
-            }
-            let person = kind == EntityKind::Person;
-            // Same first name and surname → same person.
-            let key = if person {
-                (b'p', surname_key(word(run.last)), word(run.core))
+        // About one run per dozen tokens of news text: few regrowths.
+        let mut runs: Vec<StoredRun> = Vec::with_capacity(toks.len() / 12 + 16);
+        let mut run_offices: Vec<String> = Vec::new();
+        // Each run is clustered as soon as it is found, while its tokens are
+        // still in cache, then stored for pass 2.
+        find_runs(text, lower, toks, lower_words, |run| {
+            let entity = if run.title_only {
+                None
             } else {
-                (b'o', Cow::Borrowed(slice(run.core, run.last)), "")
-            };
-            let id = match by_name.get(&key) {
-                Some(&id) => id,
-                None => {
-                    ents.entities.push(EntityInfo {
-                        name: name_of(text, toks, run.core, run.last),
-                        kind,
-                        mentions: 0,
-                        office: None,
-                        guessed: false,
-                        female: None,
-                    });
-                    core_lens.push(core_len);
-                    first_names.push(person.then(|| word(run.core)));
-                    by_name.insert(key, ents.entities.len() - 1);
-                    ents.entities.len() - 1
+                let core_len = run.last + 1 - run.core;
+                let kind = run.kind.unwrap_or(EntityKind::Person);
+                if kind == EntityKind::Person && core_len < 2 {
+                    None
+                } else {
+                    Some((kind, core_len))
                 }
             };
-            if person {
-                let list = by_surname.entry(surname_key(word(run.last))).or_default();
-                if !list.contains(&id) {
-                    list.push(id);
+            let entity = entity.map(|(kind, core_len)| {
+                let person = kind == EntityKind::Person;
+                // Same first name and surname → same person.
+                let key = if person {
+                    (b'p', surname_key(word(run.last)), word(run.core))
+                } else {
+                    (b'o', Cow::Borrowed(slice(run.core, run.last)), "")
+                };
+                let id = match by_name.get(&key) {
+                    Some(&id) => id,
+                    None => {
+                        ents.entities.push(EntityInfo {
+                            name: name_of(text, toks, run.core, run.last),
+                            kind,
+                            mentions: 0,
+                            office: None,
+                            guessed: false,
+                            female: None,
+                        });
+                        core_lens.push(core_len);
+                        first_names.push(person.then(|| word(run.core)));
+                        by_name.insert(key, ents.entities.len() - 1);
+                        ents.entities.len() - 1
+                    }
+                };
+                if person {
+                    let list = by_surname.entry(surname_key(word(run.last))).or_default();
+                    if !list.contains(&id) {
+                        list.push(id);
+                    }
+                    // Prefer the longest spelling as canonical.
+                    if core_len > core_lens[id] {
+                        ents.entities[id].name = name_of(text, toks, run.core, run.last);
+                        core_lens[id] = core_len;
+                    }
                 }
-                // Prefer the longest spelling as canonical.
-                if core_len > core_lens[id] {
-                    ents.entities[id].name = name_of(text, toks, run.core, run.last);
-                    core_lens[id] = core_len;
+                if let Some(office) = &run.office {
+                    office_counts.entry(office.clone()).or_default().push(id);
+                    ents.entities[id].office = Some(office.clone());
                 }
-            }
-            if let Some(office) = &run.office {
-                office_counts.entry(office.clone()).or_default().push(id);
-                ents.entities[id].office = Some(office.clone());
-            }
-            resolved[ri] = Some(id);
-            // "United Nations Economic Commission for Europe (UNECE)".
-            if let (Some(open), Some(acr), Some(close)) = (
-                toks.get(run.last + 1),
-                toks.get(run.last + 2),
-                toks.get(run.last + 3),
-            ) {
-                if &text[open.span()] == "("
-                    && &text[close.span()] == ")"
-                    && is_acronym(&text[acr.span()])
-                {
-                    let k = run.last + 2;
-                    by_name.insert((b'o', Cow::Borrowed(word(k)), ""), id);
+                // "United Nations Economic Commission for Europe (UNECE)".
+                if let (Some(open), Some(acr), Some(close)) = (
+                    toks.get(run.last + 1),
+                    toks.get(run.last + 2),
+                    toks.get(run.last + 3),
+                ) {
+                    if &text[open.span()] == "("
+                        && &text[close.span()] == ")"
+                        && is_acronym(&text[acr.span()])
+                    {
+                        let k = run.last + 2;
+                        by_name.insert((b'o', Cow::Borrowed(word(k)), ""), id);
+                    }
                 }
-            }
-        }
+                id
+            });
+            runs.push(store_run(text, toks, run, entity, &mut run_offices));
+        });
+        ents.mentions.reserve(runs.len());
         // First names of full person names ("Sir Keir").
         let mut by_first: WordMap<&str, Vec<usize>> = WordMap::default();
         for (id, first) in first_names.iter().enumerate() {
@@ -341,19 +387,21 @@ impl Entities {
         let mut clock = 0usize;
         let mut titles: Vec<usize> = Vec::new();
         for (ri, run) in runs.iter().enumerate() {
-            let id = if let Some(id) = resolved[ri] {
-                id
+            let office = run_offices.get(run.office as usize);
+            let id = if run.entity != StoredRun::NONE {
+                run.entity as usize
             } else if run.title_only {
                 // Resolved below, once every name has been counted.
                 titles.push(ri);
                 continue;
             } else {
-                let folded = word(run.core);
+                let core = run.core as usize;
+                let folded = word(core);
                 let sur = surname_key(folded);
                 let has_honorific = run.honorific < run.core;
                 let from_surname = by_surname.get(&sur).map(|ids| pick_recent(ids, &last_seen));
                 let from_first = by_first.get(folded).map(|ids| pick_recent(ids, &last_seen));
-                let found = if has_honorific && is_first_name_honorific(text, toks, run.honorific) {
+                let found = if has_honorific && run.first_name_honorific {
                     from_first.or(from_surname)
                 } else {
                     from_surname.or(from_first)
@@ -362,13 +410,11 @@ impl Entities {
                     Some(id) => id,
                     None if run.weak => continue,
                     None => {
-                        let kind = run
-                            .kind
-                            .unwrap_or(if has_honorific || run.office.is_some() {
-                                EntityKind::Person
-                            } else {
-                                EntityKind::Organisation
-                            });
+                        let kind = run.kind.unwrap_or(if has_honorific || office.is_some() {
+                            EntityKind::Person
+                        } else {
+                            EntityKind::Organisation
+                        });
                         let key = if kind == EntityKind::Person {
                             (b's', sur, "")
                         } else {
@@ -376,10 +422,10 @@ impl Entities {
                         };
                         *by_name.entry(key).or_insert_with(|| {
                             ents.entities.push(EntityInfo {
-                                name: unpossessed(text, &toks[run.core]).to_string(),
+                                name: unpossessed(text, &toks[core]).to_string(),
                                 kind,
                                 mentions: 0,
-                                office: run.office.clone(),
+                                office: office.cloned(),
                                 guessed: run.kind.is_none(),
                                 female: None,
                             });
@@ -389,23 +435,15 @@ impl Entities {
                 }
             };
             ents.entities[id].mentions += 1;
-            if run.honorific < run.core {
-                let h = unpossessed(text, &toks[run.honorific]);
-                let female = match h.trim_end_matches('.') {
-                    "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some(true),
-                    "Mr" | "Sir" | "Lord" | "Baron" => Some(false),
-                    _ => None,
-                };
-                if female.is_some() {
-                    ents.entities[id].female = female;
-                }
+            if run.female.is_some() {
+                ents.entities[id].female = run.female;
             }
             clock += 1;
             if id >= last_seen.len() {
                 last_seen.resize(id + 1, 0);
             }
             last_seen[id] = clock;
-            ents.push_mention(text, toks, run, id);
+            ents.push_mention(run, id);
         }
         let mut offices: Vec<(&String, &Vec<usize>)> = office_counts.iter().collect();
         offices.sort();
@@ -423,34 +461,26 @@ impl Entities {
         let names_end = ents.mentions.len();
         for ri in titles {
             let run = &runs[ri];
-            let Some(id) = run
-                .office
-                .as_ref()
+            let Some(id) = run_offices
+                .get(run.office as usize)
                 .and_then(|o| ents.offices.get(o))
                 .copied()
             else {
                 continue;
             };
             ents.entities[id].mentions += 1;
-            ents.push_mention(text, toks, run, id);
+            ents.push_mention(run, id);
         }
         ents.mentions = merge_mentions(std::mem::take(&mut ents.mentions), names_end);
         ents
     }
 
-    fn push_mention(&mut self, text: &str, toks: &[Token], run: &Run, id: usize) {
-        let start = if run.title_only {
-            first_title_token(toks, run)
-        } else {
-            run.honorific
-        };
-        let end_tok = &toks[run.last];
-        let end_word = unpossessed(text, end_tok);
+    fn push_mention(&mut self, run: &StoredRun, id: usize) {
         self.mentions.push(Mention {
-            span: Span::new(toks[start].start(), end_tok.start() + end_word.len()),
+            span: Span::new(run.start as usize, run.end as usize),
             entity: id,
-            first_token: run.first,
-            last_token: run.last,
+            first_token: run.first as usize,
+            last_token: run.last as usize,
         });
     }
 
@@ -573,6 +603,66 @@ fn is_first_name_honorific(text: &str, toks: &[Token], at: usize) -> bool {
         unpossessed(text, &toks[at]),
         "Sir" | "Dame" | "Lord" | "Lady"
     )
+}
+
+/// `run` kept for pass 2 with the entity pass 1 gave it; its office moves
+/// to `offices`.
+fn store_run(
+    text: &str,
+    toks: &[Token],
+    run: Run,
+    entity: Option<usize>,
+    offices: &mut Vec<String>,
+) -> StoredRun {
+    let span = mention_span(text, toks, &run);
+    let (female, first_name_honorific) = if run.honorific < run.core {
+        let h = unpossessed(text, &toks[run.honorific]);
+        let female = match h.trim_end_matches('.') {
+            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some(true),
+            "Mr" | "Sir" | "Lord" | "Baron" => Some(false),
+            _ => None,
+        };
+        (female, is_first_name_honorific(text, toks, run.honorific))
+    } else {
+        (None, false)
+    };
+    let office = match run.office {
+        Some(o) => {
+            offices.push(o);
+            offices.len() as u32 - 1
+        }
+        None => StoredRun::NONE,
+    };
+    // Token indices and offsets fit in 32 bits: the tokens hold u32 offsets.
+    let small = |x: usize| u32::try_from(x).unwrap_or(StoredRun::NONE);
+    StoredRun {
+        first: small(run.first),
+        last: small(run.last),
+        core: small(run.core),
+        honorific: small(run.honorific),
+        start: small(span.start),
+        end: small(span.end),
+        entity: entity.map_or(StoredRun::NONE, small),
+        office,
+        kind: run.kind,
+        title_only: run.title_only,
+        weak: run.weak,
+        female,
+        first_name_honorific,
+    }
+}
+
+/// The span of `run` as a speaker mention: honorifics and name, no job
+/// title; for a bare title, the title.
+fn mention_span(text: &str, toks: &[Token], run: &Run) -> Span {
+    let start = if run.title_only {
+        first_title_token(toks, run)
+    } else {
+        run.honorific
+    };
+    let end_tok = &toks[run.last];
+    let end_word = unpossessed(text, end_tok);
+    Span::new(toks[start].start(), end_tok.start() + end_word.len())
 }
 
 fn first_title_token(toks: &[Token], run: &Run) -> usize {
@@ -780,9 +870,15 @@ fn starts_sentence(text: &str, toks: &[Token], i: usize) -> bool {
     true
 }
 
-fn find_runs(text: &str, lower: &str, toks: &[Token], lower_words: &LowerWords) -> Vec<Run> {
-    // About one run per dozen tokens of news text: few regrowths.
-    let mut runs = Vec::with_capacity(toks.len() / 12 + 16);
+/// Finds the runs of capitalised words, in text order, and gives each to
+/// `sink` as it is found.
+fn find_runs(
+    text: &str,
+    lower: &str,
+    toks: &[Token],
+    lower_words: &LowerWords,
+    mut sink: impl FnMut(Run),
+) {
     let bytes = text.as_bytes();
     // Runs start at capitalised words only: visit those, in order, skipping
     // the ones inside the previous run.
@@ -847,10 +943,9 @@ fn find_runs(text: &str, lower: &str, toks: &[Token], lower_words: &LowerWords) 
         }
         i = last + 1;
         if let Some(run) = parse_run(text, lower, toks, first, last, lower_words) {
-            runs.push(run);
+            sink(run);
         }
     }
-    runs
 }
 
 fn parse_run(
