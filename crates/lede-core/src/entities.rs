@@ -710,8 +710,9 @@ pub(crate) struct LowerWords<'a> {
     candidates: Vec<&'a str>,
     /// The candidates by [`lexicon::word_hash`].
     index: HashIndex,
-    /// One bit per hash bucket holding a candidate: most words are no
-    /// candidate and are told so by one bit test.
+    /// One bit per hash bucket holding a candidate not yet seen in lower
+    /// case (while [`LowerWords::new`] runs; unused afterwards): most words
+    /// are no such candidate and are told so by one bit test.
     filter: Vec<u64>,
     /// How far to shift a multiplied hash right to get its bucket.
     filter_shift: u32,
@@ -719,7 +720,8 @@ pub(crate) struct LowerWords<'a> {
     seen: Vec<bool>,
     /// Candidate `k` is also written capitalised inside a sentence; one that
     /// never is, alone and of no list, is then no name ("Smaller nations …",
-    /// "Publishing its survey, …").
+    /// "Publishing its survey, …"). Only read when `seen[k]` is false, and
+    /// left as it stands once `seen[k]` turns true.
     mid: Vec<bool>,
     /// Indices of the capitalised word tokens, in order (from
     /// [`tokens::tokenize_with_caps`]): where runs of names may start.
@@ -775,6 +777,9 @@ impl<'a> LowerWords<'a> {
             mid: Vec::new(),
             caps,
         };
+        // How many candidates not yet seen in lower case each filter bit
+        // stands for (saturating: a full count never goes down).
+        let mut live = vec![0u8; filter_bits];
         for &i in &starts {
             let t = &toks[i];
             let w = tokens::folded(lower, t);
@@ -783,6 +788,7 @@ impl<'a> LowerWords<'a> {
                 words.candidates.push(w);
                 let b = words.bucket(t.hash());
                 words.filter[b / 64] |= 1 << (b % 64);
+                live[b] = live[b].saturating_add(1);
             }
         }
         words.seen = vec![false; words.candidates.len()];
@@ -795,8 +801,23 @@ impl<'a> LowerWords<'a> {
                 continue;
             }
             if let Some(k) = words.find(tokens::folded(lower, t), t.hash()) {
+                if words.seen[k] {
+                    // Settled: a word seen in lower case is never asked
+                    // whether it is capitalised mid-sentence.
+                    continue;
+                }
                 if !t.capitalised() {
                     words.seen[k] = true;
+                    // Its later occurrences change nothing: once no
+                    // unsettled candidate shares its filter bit, the bit is
+                    // cleared and they skip the look-up.
+                    let b = words.bucket(t.hash());
+                    if live[b] != u8::MAX {
+                        live[b] -= 1;
+                        if live[b] == 0 {
+                            words.filter[b / 64] &= !(1 << (b % 64));
+                        }
+                    }
                 } else if !words.mid[k] && !starts_sentence(text, toks, i) {
                     words.mid[k] = true;
                 }
