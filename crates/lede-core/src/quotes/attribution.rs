@@ -88,7 +88,7 @@ pub(crate) fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
     if ctx.is_punct(j, ",") {
         j += 1;
     }
-    if j >= ctx.toks.len() || ctx.paragraph(j) != ctx.paragraph(last_in) {
+    if j >= ctx.toks.len() || !ctx.same_paragraph(j, last_in) {
         return None;
     }
     // A quote ending its sentence with a full stop is followed by a new

@@ -110,7 +110,7 @@ pub(crate) fn continues(
         .tokens
         .close
         .unwrap_or(prev.tokens.end.saturating_sub(1));
-    let same_para = ctx.paragraph(prev_end) == ctx.paragraph(open);
+    let same_para = ctx.same_paragraph(prev_end, open);
     if !same_para {
         // Across paragraphs only from a quote that ended its paragraph into
         // one that opens the next.

@@ -214,7 +214,7 @@ fn is_whole(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
         || ctx.is_punct(n, ".")
         || ctx.is_punct(n, ";")
         || ctx.is_mark(n)
-        || ctx.paragraph(n) != ctx.paragraph(c)
+        || !ctx.same_paragraph(n, c)
         || (ctx.is_lower_word(n) && (ctx.is(n, lexicon::CUE) || ctx.is(n, lexicon::PRONOUN)))
         || ctx.toks[n].capitalised()
         || c.checked_sub(1).is_some_and(|p| ctx.is_punct(p, ","))

@@ -7,6 +7,7 @@ use super::tokens::{self, Token};
 use crate::entities::{Entities, LowerWords};
 use crate::model::Span;
 use crate::text::Document;
+use std::cell::Cell;
 
 /// How far attribution looks, in tokens, around a quote.
 pub(crate) const WINDOW: usize = 60;
@@ -18,6 +19,9 @@ pub(crate) struct Context<'a> {
     /// The first token of each paragraph, then the number of tokens (see
     /// [`tokens::Tokens::paragraph_starts`]).
     paragraph_starts: Vec<u32>,
+    /// The paragraph [`Context::paragraph`] found last: the rules ask about
+    /// tokens near the quote at hand, nearly always in that paragraph.
+    last_paragraph: Cell<usize>,
     pub entities: Entities,
     pub quotes: Vec<QuoteTokens>,
 }
@@ -164,6 +168,7 @@ impl<'a> Context<'a> {
             text,
             toks,
             paragraph_starts,
+            last_paragraph: Cell::new(0),
             entities,
             quotes,
         }
@@ -231,9 +236,31 @@ impl<'a> Context<'a> {
             return u32::MAX;
         }
         // The last paragraph starting at or before `i` (an empty paragraph
-        // starts where the next one does).
-        let after = self.paragraph_starts.partition_point(|&f| f as usize <= i);
-        after.saturating_sub(1) as u32
+        // starts where the next one does): the one found last, when `i` is
+        // in it, else a binary search.
+        let starts = &self.paragraph_starts;
+        let p = self.last_paragraph.get();
+        if let (Some(&a), Some(&b)) = (starts.get(p), starts.get(p + 1)) {
+            if a as usize <= i && i < b as usize {
+                return p as u32;
+            }
+        }
+        let p = starts
+            .partition_point(|&f| f as usize <= i)
+            .saturating_sub(1);
+        self.last_paragraph.set(p);
+        p as u32
+    }
+
+    /// Whether tokens `a` and `b` lie in the same paragraph (as
+    /// `paragraph(a) == paragraph(b)`).
+    pub(crate) fn same_paragraph(&self, a: usize, b: usize) -> bool {
+        let (a, b) = (a.min(b), a.max(b));
+        if b < self.toks.len() && b - a <= 8 {
+            // Close tokens: no paragraph starts in `a + 1..=b`.
+            return !self.toks[a + 1..=b].iter().any(Token::starts_paragraph);
+        }
+        self.paragraph(a) == self.paragraph(b)
     }
 
     /// The first token of paragraph `p` (the number of tokens for `p` past

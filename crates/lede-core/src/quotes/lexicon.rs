@@ -259,7 +259,7 @@ impl Table {
 
     /// [`Table::bits`] of a word of `1..=8` bytes whose key's first chunk is
     /// `chunk`: usually one bucket read, no probing.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn bits_short(&self, chunk: u64, len: usize, hash: u32) -> u32 {
         let (c, meta) = self.short[Table::short_slot(hash)];
         if meta == Table::SHARED {

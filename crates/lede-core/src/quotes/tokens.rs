@@ -282,8 +282,8 @@ fn alnum_bytes(x: u64) -> u64 {
 /// letters and digits, ends before `limit` (its paragraph's end) and is
 /// followed by a byte that cannot continue a word (no inner mark, no UTF-8).
 /// Such a word has no possessive. `None` leaves the word to the byte loop.
-#[inline]
-fn short_word(
+#[inline(always)]
+pub(crate) fn short_word(
     table: &lexicon::Table,
     text: &[u8],
     at: usize,

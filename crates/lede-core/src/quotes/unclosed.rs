@@ -18,6 +18,7 @@
 //! `"We will win, the mayor said. Voting starts today.` → quote `We will win`.
 
 use super::lexicon;
+use super::tokens;
 
 /// A word of the stretch: where it starts, its list bits and case.
 struct Word {
@@ -60,6 +61,8 @@ fn words(s: &str) -> Vec<Word> {
     };
     // About one word per six bytes of news text: few regrowths.
     let mut out = Vec::with_capacity(s.len() / 6 + 4);
+    let table = lexicon::table();
+    let bytes = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
         let (alnum, _, len) = class(i);
@@ -68,6 +71,21 @@ fn words(s: &str) -> Vec<Word> {
             continue;
         }
         let st = i;
+        // A short ASCII word followed by a byte that continues no word (of
+        // the tokenizer, whose inner marks include these): read at once,
+        // with no possessive to strip.
+        if len == 1 {
+            if let Some((n, bits, _)) = tokens::short_word(table, bytes, st, s.len()) {
+                i = st + n;
+                out.push(Word {
+                    start: st,
+                    end: i,
+                    bits,
+                    capitalised: bytes[st].is_ascii_uppercase(),
+                });
+                continue;
+            }
+        }
         i += len;
         while i < s.len() {
             let (_, inner, len) = class(i);
