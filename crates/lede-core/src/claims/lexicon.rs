@@ -602,8 +602,16 @@ fn on_boundaries(hay: &str, start: usize, end: usize) -> bool {
     let (Some(m), true) = (hay.get(start..end), hay.is_char_boundary(start)) else {
         return false;
     };
-    let first_word = m.chars().next().is_some_and(char::is_alphanumeric);
-    let last_word = m.chars().next_back().is_some_and(char::is_alphanumeric);
+    // An ASCII first or last byte is the whole first or last character:
+    // tested without decoding.
+    let first_word = match m.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        _ => m.chars().next().is_some_and(char::is_alphanumeric),
+    };
+    let last_word = match m.as_bytes().last() {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        _ => m.chars().next_back().is_some_and(char::is_alphanumeric),
+    };
     (!first_word || !alphanumeric_before(hay, start))
         && (!last_word || !alphanumeric_after(hay, end))
 }

@@ -12,6 +12,9 @@ const MAGIC: &[u8; 8] = b"LEDECLM1";
 const HAND: usize = 8;
 const HEADER: usize = 8 + 4 + 4 + 4 + 4 + 4 * HAND;
 
+/// The bucket weights of the fallback model: all 0.
+static NO_WEIGHTS: [u8; BUCKETS] = [0; BUCKETS];
+
 /// How many top n-grams a score keeps for its reasons.
 pub const TOP: usize = 3;
 
@@ -21,11 +24,11 @@ pub struct Model {
     scale: f64,
     bias: f64,
     hand: [f64; HAND],
-    /// The int8 bucket weights; `None` for the fallback model (all 0). A
+    /// The int8 bucket weights ([`NO_WEIGHTS`] for the fallback model). A
     /// fixed-size table: a masked bucket indexes it without a bounds check
     /// (the weights are unpacked at run time, so their length is unknown to
-    /// the compiler).
-    buckets: Option<&'static [u8; BUCKETS]>,
+    /// the compiler), and not an `Option`, which cost a test per n-gram.
+    buckets: &'static [u8; BUCKETS],
 }
 
 /// The model's view of one sentence.
@@ -61,7 +64,7 @@ impl Model {
             scale: 0.0,
             bias: 0.0,
             hand: [0.0; HAND],
-            buckets: None,
+            buckets: &NO_WEIGHTS,
         })
     }
 
@@ -82,13 +85,12 @@ impl Model {
             scale: f32_at(bytes, 16),
             bias: f32_at(bytes, 20),
             hand,
-            buckets: bytes[HEADER..].try_into().ok(),
+            buckets: bytes[HEADER..].try_into().ok()?,
         })
     }
 
     fn weight(&self, bucket: usize) -> i32 {
-        self.buckets
-            .map_or(0, |w| i32::from(w[bucket % BUCKETS] as i8))
+        i32::from(self.buckets[bucket % BUCKETS] as i8)
     }
 
     /// Scores one sentence. Allocation-free.
