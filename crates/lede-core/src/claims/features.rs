@@ -396,8 +396,12 @@ pub fn hash_tokens(text: &str, mut each: impl FnMut(Gram), visitor: &mut impl Vi
     let bytes = text.as_bytes();
     let table = word_table();
     let mut hand = Hand::default();
-    // The previous token: start and unigram hash.
-    let mut prev: Option<(usize, u32)> = None;
+    // The previous token's start, and the FNV state after it and a space
+    // (where the bigram ending at the next token starts); meaningful once
+    // a token was seen.
+    let mut prev_start = 0;
+    let mut bigram_from = 0u32;
+    let mut tokens = 0usize;
     let mut prev_per = false;
     let mut i = 0;
     while i < bytes.len() {
@@ -423,7 +427,7 @@ pub fn hash_tokens(text: &str, mut each: impl FnMut(Gram), visitor: &mut impl Vi
         let start = i;
         // The unigram and the bigram ending here, hashed in one pass.
         let mut h = FNV_OFFSET;
-        let mut hb = prev.map_or(0, |(_, hp)| fnv(hp, std::iter::once(b' ')));
+        let mut hb = bigram_from;
         // The AND of the folded bytes: bit 0x40 is set in every folded
         // letter and clear in `0`, so it is clear when a digit occurred.
         let mut all = 0xFFu8;
@@ -449,18 +453,18 @@ pub fn hash_tokens(text: &str, mut each: impl FnMut(Gram), visitor: &mut impl Vi
             start,
             bucket: h as usize & (BUCKETS - 1),
         });
-        if let Some((ps, _)) = prev {
+        if tokens > 0 {
             each(Gram {
                 bucket: hb as usize & (BUCKETS - 1),
-                start: ps,
+                start: prev_start,
                 end: i,
             });
             visit(Visit::Bigram {
-                start: ps,
+                start: prev_start,
                 bucket: hb as usize & (BUCKETS - 1),
             });
         }
-        hand.tokens += 1;
+        tokens += 1;
         if digit {
             hand.digit = true;
             if raw.len() == 4
@@ -482,11 +486,13 @@ pub fn hash_tokens(text: &str, mut each: impl FnMut(Gram), visitor: &mut impl Vi
             hand.past = true;
             hand.past_lowercase |= raw[0].is_ascii_lowercase();
         }
-        if hand.tokens > 1 && raw[0].is_ascii_uppercase() && raw != b"I" {
+        if tokens > 1 && raw[0].is_ascii_uppercase() && raw != b"I" {
             hand.name = true;
         }
-        prev = Some((start, h));
+        prev_start = start;
+        bigram_from = fnv(h, std::iter::once(b' '));
     }
+    hand.tokens = tokens;
     hand
 }
 
