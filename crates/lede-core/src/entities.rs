@@ -140,6 +140,9 @@ struct Run {
     core: usize,
     /// Index of the first honorific, if any (else `core`).
     honorific: usize,
+    /// End of the last token without its possessive (where the mention
+    /// ends).
+    end: usize,
     /// Office key from the title words before the name.
     office: Option<String>,
     kind: Option<EntityKind>,
@@ -535,8 +538,10 @@ impl Entities {
 }
 
 /// `mentions` sorted stably by first token, given that `..split` and
-/// `split..` are each in text order already: one merge (ties keep the earlier
-/// part first, as a stable sort does) instead of a sort.
+/// `split..` are each in text order already: the few mentions after `split`
+/// (bare titles) are merged in from the back, each block of names between
+/// them moved once (ties keep the earlier part first, as a stable sort
+/// does) instead of a sort.
 fn merge_mentions(mut mentions: Vec<Mention>, split: usize) -> Vec<Mention> {
     let by_first = |m: &[Mention]| m.windows(2).all(|w| w[0].first_token <= w[1].first_token);
     let split = split.min(mentions.len());
@@ -544,24 +549,24 @@ fn merge_mentions(mut mentions: Vec<Mention>, split: usize) -> Vec<Mention> {
         crate::sort::stable_sort_by(&mut mentions, |a, b| a.first_token.cmp(&b.first_token));
         return mentions;
     }
-    let (names, titles) = mentions.split_at(split);
-    if titles.is_empty() {
+    let titles = mentions.split_off(split);
+    let Some(&filler) = titles.first() else {
         return mentions;
+    };
+    // Names `..end` are still to place; slots from `free` on are placed.
+    let mut end = mentions.len();
+    mentions.resize(end + titles.len(), filler);
+    let mut free = mentions.len();
+    for title in titles.iter().rev() {
+        // The names after this title: those starting after it.
+        let keep = mentions[..end].partition_point(|m| m.first_token <= title.first_token);
+        let after = end - keep;
+        mentions.copy_within(keep..end, free - after);
+        free -= after + 1;
+        mentions[free] = *title;
+        end = keep;
     }
-    let mut out = Vec::with_capacity(mentions.len());
-    let (mut a, mut b) = (0, 0);
-    while a < names.len() || b < titles.len() {
-        let take_title =
-            a == names.len() || (b < titles.len() && titles[b].first_token < names[a].first_token);
-        if take_title {
-            out.push(titles[b]);
-            b += 1;
-        } else {
-            out.push(names[a]);
-            a += 1;
-        }
-    }
-    out
+    mentions
 }
 
 /// Among `ids`, the one mentioned most recently (by `last_seen`), else the
@@ -614,7 +619,7 @@ fn store_run(
     entity: Option<usize>,
     offices: &mut Vec<String>,
 ) -> StoredRun {
-    let span = mention_span(text, toks, &run);
+    let span = mention_span(toks, &run);
     let (female, first_name_honorific) = if run.honorific < run.core {
         let h = unpossessed(text, &toks[run.honorific]);
         let female = match h.trim_end_matches('.') {
@@ -654,15 +659,13 @@ fn store_run(
 
 /// The span of `run` as a speaker mention: honorifics and name, no job
 /// title; for a bare title, the title.
-fn mention_span(text: &str, toks: &[Token], run: &Run) -> Span {
+fn mention_span(toks: &[Token], run: &Run) -> Span {
     let start = if run.title_only {
         first_title_token(toks, run)
     } else {
         run.honorific
     };
-    let end_tok = &toks[run.last];
-    let end_word = unpossessed(text, end_tok);
-    Span::new(toks[start].start(), end_tok.start() + end_word.len())
+    Span::new(toks[start].start(), run.end)
 }
 
 fn first_title_token(toks: &[Token], run: &Run) -> usize {
@@ -836,9 +839,8 @@ impl<'a> LowerWords<'a> {
     #[inline]
     fn may_hold(&self, hash: u32) -> bool {
         let b = self.bucket(hash);
-        self.filter
-            .get(b / 64)
-            .is_some_and(|w| w & (1 << (b % 64)) != 0)
+        let w = self.filter.get(b / 64).copied().unwrap_or(0);
+        (w >> (b % 64)) & 1 != 0
     }
 
     /// The candidate `folded` (whose hash is `hash`), if it is one.
@@ -1030,8 +1032,9 @@ fn parse_run(
     };
     // "Environmental Audit Committee Peter Ainsworth": a person named after
     // an organisation.
+    let last_word = unpossessed(text, &toks[last]);
     let post_nominal = matches!(
-        unpossessed(text, &toks[last]),
+        last_word,
         "MP" | "MEP" | "MSP" | "QC" | "KC" | "AM" | "Jr" | "Sr"
     );
     let name_end = if post_nominal && last > a {
@@ -1044,7 +1047,7 @@ fn parse_run(
         .find(|&k| is(k, lexicon::ORGANISATION_WORD))
     {
         if name_end >= o + 2 && (o + 1..=name_end).all(name_word) {
-            return finish_run(text, toks, a, o + 1, last, post_nominal, None);
+            return finish_run(text, toks, a, o + 1, last, (last_word, post_nominal), None);
         }
     }
     let mut b = a;
@@ -1064,7 +1067,7 @@ fn parse_run(
                 scan_office(text, t, &mut office, &mut qualifier);
             }
             if h > a {
-                return finish_run(text, toks, a, h, last, post_nominal, office);
+                return finish_run(text, toks, a, h, last, (last_word, post_nominal), office);
             }
         }
     }
@@ -1100,6 +1103,7 @@ fn parse_run(
                 last,
                 core: last,
                 honorific: last,
+                end: toks[last].start() + last_word.len(),
                 office,
                 kind: Some(EntityKind::Person),
                 title_only: true,
@@ -1108,15 +1112,15 @@ fn parse_run(
         }
         b = a;
     }
-    finish_run(text, toks, a, b, last, post_nominal, office).map(|mut run| {
+    finish_run(text, toks, a, b, last, (last_word, post_nominal), office).map(|mut run| {
         run.weak = weak;
         run
     })
 }
 
 /// The name part of a run whose title words end before token `b`;
-/// `post_nominal` says whether token `last` is a post-nominal ("MP"), as
-/// [`parse_run`] found.
+/// `last_word` is token `last` without a possessive and `post_nominal` says
+/// whether it is a post-nominal ("MP"), as [`parse_run`] found.
 #[allow(clippy::too_many_arguments, reason = "a private step of parse_run")]
 fn finish_run(
     text: &str,
@@ -1124,14 +1128,16 @@ fn finish_run(
     a: usize,
     b: usize,
     last: usize,
-    post_nominal: bool,
+    (last_word, post_nominal): (&str, bool),
     office: Option<String>,
 ) -> Option<Run> {
     let is = |k: usize, list: u32| toks[k].bits() & list != 0;
     // "Peter Ainsworth MP": a post-nominal is not part of the name.
     let mut last = last;
+    let mut last_word = last_word;
     if last > b && post_nominal {
         last -= 1;
+        last_word = unpossessed(text, &toks[last]);
     }
     let mut core = b;
     while core < last && is(core, lexicon::HONORIFIC) {
@@ -1141,7 +1147,6 @@ fn finish_run(
     if core > last || (core == last && is(core, lexicon::HONORIFIC)) {
         return None;
     }
-    let last_word = unpossessed(text, &toks[last]);
     // "the Hunting Act", "Boxing Day": a law or an occasion, not a person
     // (unless a title or an office says so: "Ms Day").
     let untitled = honorific == core && office.is_none();
@@ -1163,6 +1168,7 @@ fn finish_run(
         last,
         core,
         honorific,
+        end: toks[last].start() + last_word.len(),
         office,
         kind,
         title_only: false,
