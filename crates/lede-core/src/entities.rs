@@ -710,7 +710,7 @@ fn name_of(text: &str, toks: &[Token], from: usize, to: usize) -> String {
 pub(crate) struct LowerWords<'a> {
     /// The folded candidates (sentence-initial capitalised single words),
     /// each once.
-    candidates: Vec<&'a str>,
+    candidates: Vec<&'a [u8]>,
     /// The candidates by [`lexicon::word_hash`].
     index: HashIndex,
     /// One bit per hash bucket holding a candidate not yet seen in lower
@@ -785,7 +785,7 @@ impl<'a> LowerWords<'a> {
         let mut live = vec![0u8; filter_bits];
         for &i in &starts {
             let t = &toks[i];
-            let w = tokens::folded(lower, t);
+            let w = folded_bytes(lower, t);
             if words.find(w, t.hash()).is_none() {
                 words.index.insert(t.hash(), words.candidates.len() as u32);
                 words.candidates.push(w);
@@ -803,7 +803,7 @@ impl<'a> LowerWords<'a> {
             if !t.is_word() || t.bits() & never != 0 || !words.may_hold(t.hash()) {
                 continue;
             }
-            if let Some(k) = words.find(tokens::folded(lower, t), t.hash()) {
+            if let Some(k) = words.find(folded_bytes(lower, t), t.hash()) {
                 if words.seen[k] {
                     // Settled: a word seen in lower case is never asked
                     // whether it is capitalised mid-sentence.
@@ -844,7 +844,7 @@ impl<'a> LowerWords<'a> {
     }
 
     /// The candidate `folded` (whose hash is `hash`), if it is one.
-    fn find(&self, folded: &str, hash: u32) -> Option<usize> {
+    fn find(&self, folded: &[u8], hash: u32) -> Option<usize> {
         self.index
             .find(hash, |k| self.candidates[k as usize] == folded)
             .map(|k| k as usize)
@@ -852,18 +852,41 @@ impl<'a> LowerWords<'a> {
 
     /// A candidate never written capitalised inside a sentence.
     fn never_mid_sentence(&self, folded: &str, hash: u32) -> bool {
-        self.find(folded, hash).is_some_and(|k| !self.mid[k])
+        self.find(folded.as_bytes(), hash)
+            .is_some_and(|k| !self.mid[k])
     }
 
     /// A candidate also written in lower case.
     fn contains(&self, folded: &str, hash: u32) -> bool {
-        self.find(folded, hash).is_some_and(|k| self.seen[k])
+        self.find(folded.as_bytes(), hash)
+            .is_some_and(|k| self.seen[k])
     }
+}
+
+/// The bytes of [`tokens::folded`]: the token's word lower-cased, without a
+/// possessive, read without char-boundary checks.
+#[inline]
+fn folded_bytes<'a>(lower: &'a str, t: &Token) -> &'a [u8] {
+    lower
+        .as_bytes()
+        .get(t.start()..t.start() + t.fold_len())
+        .unwrap_or_default()
 }
 
 /// True when token `i` starts a sentence (first word of its paragraph, or
 /// after `.`, `!`, `?`, `:` or an opening quote).
+#[inline]
 fn starts_sentence(text: &str, toks: &[Token], i: usize) -> bool {
+    // The usual case, told inline: a word just before, in the paragraph.
+    if i > 0 && !toks[i].starts_paragraph() && toks[i - 1].is_word() {
+        return false;
+    }
+    starts_sentence_after(text, toks, i)
+}
+
+/// [`starts_sentence`] for a token that opens its paragraph or follows
+/// punctuation: looks back over the marks before it.
+fn starts_sentence_after(text: &str, toks: &[Token], i: usize) -> bool {
     if i == 0 || toks[i].starts_paragraph() {
         return true;
     }
