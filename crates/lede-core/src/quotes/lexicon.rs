@@ -251,10 +251,11 @@ impl Table {
     /// A short-word bucket holding more than one word.
     const SHARED: u32 = u32::MAX;
 
-    /// The short-word bucket of a hash.
+    /// The short-word bucket of a hash: its top bits ([`Key::hash`] is
+    /// already mixed, so no multiply).
     #[inline]
     fn short_slot(hash: u32) -> usize {
-        (hash.wrapping_mul(0x9e37_79b1) >> (32 - Table::SHORT_SLOTS.trailing_zeros())) as usize
+        (hash >> (32 - Table::SHORT_SLOTS.trailing_zeros())) as usize
     }
 
     /// [`Table::bits`] of a word of `1..=8` bytes whose key's first chunk is
