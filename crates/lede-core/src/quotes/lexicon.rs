@@ -149,22 +149,22 @@ impl Key {
         }
     }
 
-    /// The key of a word of `len <= 8` bytes already loaded into `chunk`
-    /// (little-endian, zero beyond the word), lower-casing its ASCII letters.
+    /// The key of a word of `len <= 8` bytes already lower-cased into
+    /// `chunk` (little-endian, zero beyond the word).
     #[inline]
-    pub(crate) fn of_chunk(chunk: u64, len: usize) -> Key {
+    pub(crate) fn of_lower_chunk(chunk: u64, len: usize) -> Key {
         Key {
-            chunks: [lower_chunk(chunk), 0, 0],
+            chunks: [chunk, 0, 0],
             len: len as u32,
         }
     }
 
-    /// The key of a word of `9..=16` bytes loaded into two chunks (the
-    /// second zero beyond the word), lower-casing its ASCII letters.
+    /// The key of a word of `9..=16` bytes already lower-cased into two
+    /// chunks (the second zero beyond the word).
     #[inline]
-    pub(crate) fn of_chunks(first: u64, second: u64, len: usize) -> Key {
+    pub(crate) fn of_lower_chunks(first: u64, second: u64, len: usize) -> Key {
         Key {
-            chunks: [lower_chunk(first), lower_chunk(second), 0],
+            chunks: [first, second, 0],
             len: len as u32,
         }
     }

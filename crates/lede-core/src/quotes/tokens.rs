@@ -260,9 +260,10 @@ fn word_end(p: &str, mut end: usize) -> usize {
     }
 }
 
-/// The high bit of each byte of `x` that is an ASCII letter or digit.
+/// The high bit of each byte of `x` that is an ASCII letter or digit, and
+/// of each byte that is an ASCII letter.
 #[inline]
-fn alnum_bytes(x: u64) -> u64 {
+fn alnum_bytes(x: u64) -> (u64, u64) {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const fn each(b: u8) -> u64 {
@@ -272,9 +273,17 @@ fn alnum_bytes(x: u64) -> u64 {
     // has its high bit set when `h >= c`.
     let h = x & LOW7;
     let l = h | each(0x20);
-    let letter = l.wrapping_add(each(0x80 - b'a')) & !l.wrapping_add(each(0x80 - b'z' - 1));
+    let letter = l.wrapping_add(each(0x80 - b'a')) & !l.wrapping_add(each(0x80 - b'z' - 1)) & !x;
     let digit = h.wrapping_add(each(0x80 - b'0')) & !h.wrapping_add(each(0x80 - b'9' - 1));
-    (letter | digit) & !x & HIGH
+    ((letter | digit) & !x & HIGH, letter & HIGH)
+}
+
+/// The bytes of `x` below `mask` (a word's bytes) with their letters
+/// lower-cased: `letters` holds the high bit of each letter byte, so that
+/// setting bit 5 of those lower-cases them.
+#[inline]
+fn lower_word(x: u64, mask: u64, letters: u64) -> u64 {
+    (x | (letters >> 2)) & mask
 }
 
 /// A short ASCII word starting at byte `at` of `text`, read eight bytes at
@@ -291,20 +300,23 @@ pub(crate) fn short_word(
 ) -> Option<(usize, u32, u32)> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let chunk = u64::from_le_bytes(text.get(at..at + 8)?.try_into().ok()?);
-    let stop = !alnum_bytes(chunk) & HIGH;
+    let (alnum, letters) = alnum_bytes(chunk);
+    let stop = !alnum & HIGH;
     if stop != 0 {
         let n = stop.trailing_zeros() as usize / 8;
         let next = CLASS[(chunk >> (8 * n)) as u8 as usize];
         if next & (INNER | WIDE) != 0 || at + n > limit {
             return None;
         }
-        let key = lexicon::Key::of_chunk(chunk & ((1u64 << (8 * n)) - 1), n);
+        let lower = lower_word(chunk, (1u64 << (8 * n)) - 1, letters);
+        let key = lexicon::Key::of_lower_chunk(lower, n);
         let hash = key.hash();
         return Some((n, table.bits_short(key.first_chunk(), n, hash), hash));
     }
     // Eight letters or digits: the word may end in the next eight bytes.
     let second = u64::from_le_bytes(text.get(at + 8..at + 16)?.try_into().ok()?);
-    let stop = !alnum_bytes(second) & HIGH;
+    let (alnum2, letters2) = alnum_bytes(second);
+    let stop = !alnum2 & HIGH;
     if stop == 0 {
         return None;
     }
@@ -314,7 +326,11 @@ pub(crate) fn short_word(
     if next & (INNER | WIDE) != 0 || at + n > limit {
         return None;
     }
-    let key = lexicon::Key::of_chunks(chunk, second & ((1u64 << (8 * m)) - 1), n);
+    let key = lexicon::Key::of_lower_chunks(
+        lower_word(chunk, u64::MAX, letters),
+        lower_word(second, (1u64 << (8 * m)) - 1, letters2),
+        n,
+    );
     let hash = key.hash();
     Some((n, table.bits(&key, hash), hash))
 }
