@@ -51,6 +51,8 @@ pub use model::{
 };
 pub use text::{CharIndex, Document};
 
+use std::cmp::{Ordering, Reverse};
+
 /// What to extract. Plain data: build it with struct update syntax.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
@@ -153,12 +155,23 @@ impl Extractor {
 
 /// The order of the extraction's annotations: by start, longer first, then
 /// by kind.
-fn annotation_order(a: &Annotation, b: &Annotation) -> std::cmp::Ordering {
-    (a.span.start, std::cmp::Reverse(a.span.end), a.kind()).cmp(&(
-        b.span.start,
-        std::cmp::Reverse(b.span.end),
-        b.kind(),
-    ))
+fn annotation_order(a: &Annotation, b: &Annotation) -> Ordering {
+    a.span
+        .start
+        .cmp(&b.span.start)
+        .then(b.span.end.cmp(&a.span.end))
+        .then_with(|| a.kind().cmp(&b.kind()))
+}
+
+/// An annotation's place in [`merge_sorted`]: [`annotation_order`]'s key,
+/// then the place of its part among the parts (the stable sort's
+/// tie-break).
+type MergeKey = (usize, Reverse<usize>, Kind, usize);
+
+/// The [`MergeKey`] of `a`, from the part at `place`.
+#[inline]
+fn merge_key(a: &Annotation, place: usize) -> MergeKey {
+    (a.span.start, Reverse(a.span.end), a.kind(), place)
 }
 
 /// The annotations of `parts` in [`annotation_order`], stably: what a stable
@@ -166,35 +179,67 @@ fn annotation_order(a: &Annotation, b: &Annotation) -> std::cmp::Ordering {
 /// annotations already in that order (almost always), so the parts are
 /// merged, moving each annotation once; a part out of order falls back to
 /// the sort.
+///
+/// The merge moves runs: the part whose head comes first gives, in one
+/// `extend`, every annotation that comes before the next part's head (ties
+/// go to the earlier part, as in the stable sort). Each part's head key is
+/// kept, so every annotation's key is computed once.
 fn merge_sorted(parts: Vec<Vec<Annotation>>) -> Vec<Annotation> {
-    use std::cmp::Ordering;
     let total = parts.iter().map(Vec::len).sum();
-    let mut out = Vec::with_capacity(total);
     let sorted = parts.iter().all(|p| {
         p.windows(2)
             .all(|w| annotation_order(&w[0], &w[1]) != Ordering::Greater)
     });
     if !sorted {
+        let mut out = Vec::with_capacity(total);
         out.extend(parts.into_iter().flatten());
         sort::stable_sort_by(&mut out, annotation_order);
         return out;
     }
-    // `VecDeque::from` a `Vec` reuses its buffer: nothing is copied.
-    let mut heads: Vec<std::collections::VecDeque<Annotation>> =
-        parts.into_iter().map(Into::into).collect();
+    // Each non-empty part with the key of its first annotation.
+    let mut rest: Vec<(MergeKey, std::vec::IntoIter<Annotation>)> = parts
+        .into_iter()
+        .enumerate()
+        .filter_map(|(place, part)| Some((merge_key(part.first()?, place), part.into_iter())))
+        .collect();
+    let mut out = Vec::with_capacity(total);
     loop {
-        // The first part whose head is smallest: equal keys keep the parts'
-        // order, as the stable sort does.
-        let mut best: Option<(usize, &Annotation)> = None;
-        for (k, part) in heads.iter().enumerate() {
-            let Some(a) = part.front() else { continue };
-            if best.is_none_or(|(_, b)| annotation_order(a, b) == Ordering::Less) {
-                best = Some((k, a));
+        // The part whose head comes first, and the next head's key.
+        let mut first = 0;
+        let mut second: Option<MergeKey> = None;
+        for k in 1..rest.len() {
+            if rest[k].0 < rest[first].0 {
+                second = Some(rest[first].0);
+                first = k;
+            } else if second.is_none_or(|s| rest[k].0 < s) {
+                second = Some(rest[k].0);
             }
         }
-        let Some((k, _)) = best else { return out };
-        if let Some(a) = heads[k].pop_front() {
-            out.push(a);
+        let Some((key, part)) = rest.get_mut(first) else {
+            return out;
+        };
+        let place = key.3;
+        // The run: the annotations before `second`; the one after it, if
+        // any, is the part's new head.
+        let mut next = None;
+        let run = match second {
+            None => part.len(),
+            Some(bound) => part
+                .as_slice()
+                .iter()
+                .take_while(|a| {
+                    let k = merge_key(a, place);
+                    next = Some(k);
+                    k < bound
+                })
+                .count(),
+        };
+        out.extend(part.by_ref().take(run));
+        match next {
+            Some(k) if part.len() > 0 => *key = k,
+            _ => {
+                rest.remove(first);
+            }
         }
     }
 }
@@ -246,6 +291,36 @@ mod tests {
         ];
         for parts in cases {
             assert_eq!(merge_sorted(parts.clone()), sorted(&parts));
+        }
+    }
+
+    #[test]
+    fn merge_equals_the_stable_sort_of_many_sorted_parts() {
+        // Parts of pseudo-random, often equal, keys, each sorted: runs of
+        // every length and ties within and across parts.
+        let mut seed = 7u32;
+        let mut next = |below: u32| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            ((seed >> 16) % below) as usize
+        };
+        for round in 0..200 {
+            let mut parts: Vec<Vec<Annotation>> = (0..1 + round % 5)
+                .map(|p| {
+                    let n = next(12);
+                    let mut part: Vec<Annotation> = (0..n)
+                        .map(|i| {
+                            let start = next(8);
+                            ann(start, start + next(3), &format!("{p}.{i}"))
+                        })
+                        .collect();
+                    sort::stable_sort_by(&mut part, annotation_order);
+                    part
+                })
+                .collect();
+            if round % 7 == 0 {
+                parts.push(Vec::new());
+            }
+            assert_eq!(merge_sorted(parts.clone()), sorted(&parts), "round {round}");
         }
     }
 
