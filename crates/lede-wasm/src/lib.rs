@@ -43,7 +43,11 @@ impl Options {
 
 /// Extracts from `text` and builds the v1 export (the Rust side of `extract`).
 pub fn extract_file(text: &str, options: &Options) -> FileV1 {
-    let doc = Document::new(text);
+    export_document(Document::new(text), options)
+}
+
+/// Extracts from `doc` and builds the v1 export.
+fn export_document(doc: Document, options: &Options) -> FileV1 {
     // The annotations become items by value (Extraction::items clones them).
     let items: Vec<Item> = Extractor::new(&options.config())
         .extract(&doc)
@@ -70,7 +74,12 @@ fn read_options(options: JsValue) -> Result<Options, JsError> {
     // serde-wasm-bindgen reads only the fields it knows, so a misspelt
     // option would be ignored silently: check the keys first.
     if let Some(object) = options.dyn_ref::<js_sys::Object>() {
-        for key in js_sys::Object::keys(object).iter() {
+        let keys = js_sys::Object::keys(object);
+        if keys.length() == 0 {
+            // `{}`, the usual call: nothing to read.
+            return Ok(Options::default());
+        }
+        for key in keys.iter() {
             let key = key.as_string().unwrap_or_default();
             if !OPTION_NAMES.contains(&key.as_str()) {
                 return Err(JsError::new(&format!(
@@ -85,9 +94,19 @@ fn read_options(options: JsValue) -> Result<Options, JsError> {
 
 /// The v1 export of `text` as one line of JSON (what `extractJson` returns).
 pub fn extract_json_string(text: &str, options: &Options) -> String {
-    // Serialising plain data to a String cannot fail.
-    serde_json::to_string(&extract_file(text, options)).unwrap_or_default()
+    json_of(Document::new(text), options)
 }
+
+/// The v1 export of `doc` as one line of JSON.
+fn json_of(doc: Document, options: &Options) -> String {
+    // Serialising plain data to a String cannot fail.
+    serde_json::to_string(&export_document(doc, options)).unwrap_or_default()
+}
+
+// The exported functions take `text: String`, not `&str`: wasm-bindgen
+// copies the JavaScript string into wasm memory either way, and a `String`
+// hands that buffer over to the `Document`, where a `&str` would be copied
+// once more.
 
 /// `extract(text, options?)`: the Lede JSON v1 export of `text` as plain
 /// objects (`{format, version, document, annotations}`).
@@ -101,11 +120,11 @@ pub fn extract_json_string(text: &str, options: &Options) -> String {
 /// returns), except that an `f32` such as a confidence of `0.7` arrives
 /// widened (`0.699999988079071`, which `Math.fround(0.7)` also gives).
 #[wasm_bindgen]
-pub fn extract(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+pub fn extract(text: String, options: JsValue) -> Result<JsValue, JsError> {
     use serde::Serialize;
     let options = read_options(options)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    extract_file(text, &options)
+    export_document(Document::new(text), &options)
         .serialize(&serializer)
         .map_err(|e| JsError::new(&format!("lede: {e}")))
 }
@@ -113,9 +132,9 @@ pub fn extract(text: &str, options: JsValue) -> Result<JsValue, JsError> {
 /// `extractJson(text, options?)`: the same export as `extract`, as its JSON
 /// text (one line), for callers that store or send it rather than read it.
 #[wasm_bindgen(js_name = extractJson)]
-pub fn extract_json(text: &str, options: JsValue) -> Result<String, JsError> {
+pub fn extract_json(text: String, options: JsValue) -> Result<String, JsError> {
     let options = read_options(options)?;
-    Ok(extract_json_string(text, &options))
+    Ok(json_of(Document::new(text), &options))
 }
 
 /// `countAnnotations(text, options?)`: runs only the extraction core
@@ -124,7 +143,7 @@ pub fn extract_json(text: &str, options: JsValue) -> Result<String, JsError> {
 /// object. Equals `extract(text, options).annotations.length`. The Node
 /// benchmark's "core" column times this.
 #[wasm_bindgen(js_name = countAnnotations)]
-pub fn count_annotations(text: &str, options: JsValue) -> Result<usize, JsError> {
+pub fn count_annotations(text: String, options: JsValue) -> Result<usize, JsError> {
     let options = read_options(options)?;
     let doc = Document::new(text);
     Ok(Extractor::new(&options.config())
