@@ -263,6 +263,12 @@ impl Table {
     #[inline(always)]
     pub(crate) fn bits_short(&self, chunk: u64, len: usize, hash: u32) -> u32 {
         let (c, meta) = self.short[Table::short_slot(hash)];
+        // Equal chunks are equal words of the same length: a word holds no
+        // zero byte and its chunk is zero beyond it (an empty or shared
+        // bucket's chunk is 0, never a word's).
+        if c == chunk {
+            return meta & 0x00ff_ffff;
+        }
         if meta == Table::SHARED {
             let key = Key {
                 chunks: [chunk, 0, 0],
@@ -270,11 +276,7 @@ impl Table {
             };
             return self.bits(&key, hash);
         }
-        if c == chunk && (meta >> 24) as usize == len {
-            meta & 0x00ff_ffff
-        } else {
-            0
-        }
+        0
     }
 
     /// [`bits_of_key`] with the table at hand (a loop over many words
