@@ -149,16 +149,6 @@ impl Key {
         }
     }
 
-    /// The key of a word of `len <= 8` bytes already lower-cased into
-    /// `chunk` (little-endian, zero beyond the word).
-    #[inline]
-    pub(crate) fn of_lower_chunk(chunk: u64, len: usize) -> Key {
-        Key {
-            chunks: [chunk, 0, 0],
-            len: len as u32,
-        }
-    }
-
     /// The key of a word of `9..=16` bytes already lower-cased into two
     /// chunks (the second zero beyond the word).
     #[inline]
@@ -170,23 +160,38 @@ impl Key {
     }
 
     /// The first eight bytes of the key (the whole word for a short one).
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn first_chunk(&self) -> u64 {
         self.chunks[0]
     }
 
+    /// The multiplier of [`Key::hash`].
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+
     /// The key's hash: the same for equal keys (the tables key on it).
     #[inline]
     pub(crate) fn hash(&self) -> u32 {
-        const K: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut h = u64::from(self.len).wrapping_mul(K) ^ self.chunks[0];
+        let mut h = u64::from(self.len).wrapping_mul(Key::K) ^ self.chunks[0];
         if self.len > 8 {
-            h = h.wrapping_mul(K) ^ self.chunks[1];
+            h = h.wrapping_mul(Key::K) ^ self.chunks[1];
             if self.len > 16 {
-                h = h.wrapping_mul(K) ^ self.chunks[2];
+                h = h.wrapping_mul(Key::K) ^ self.chunks[2];
             }
         }
-        h = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        Key::finish(h)
+    }
+
+    /// [`Key::hash`] of the key of a word of `len <= 8` bytes, lower-cased
+    /// into `chunk` (zero beyond the word), without building the key.
+    #[inline(always)]
+    pub(crate) fn hash_short(chunk: u64, len: usize) -> u32 {
+        Key::finish((len as u64).wrapping_mul(Key::K) ^ chunk)
+    }
+
+    /// The last mixing steps of [`Key::hash`].
+    #[inline(always)]
+    fn finish(h: u64) -> u32 {
+        let h = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
         (h ^ (h >> 32)) as u32
     }
 }
@@ -1947,6 +1952,7 @@ mod tests {
                 continue;
             }
             let hash = key.hash();
+            assert_eq!(Key::hash_short(key.first_chunk(), w.len()), hash, "{w}");
             assert_eq!(
                 table.bits_short(key.first_chunk(), w.len(), hash),
                 table.bits(&key, hash),

@@ -309,9 +309,8 @@ pub(crate) fn short_word(
             return None;
         }
         let lower = lower_word(chunk, (1u64 << (8 * n)) - 1, letters);
-        let key = lexicon::Key::of_lower_chunk(lower, n);
-        let hash = key.hash();
-        return Some((n, table.bits_short(key.first_chunk(), n, hash), hash));
+        let hash = lexicon::Key::hash_short(lower, n);
+        return Some((n, table.bits_short(lower, n, hash), hash));
     }
     // Eight letters or digits: the word may end in the next eight bytes.
     let second = u64::from_le_bytes(text.get(at + 8..at + 16)?.try_into().ok()?);
