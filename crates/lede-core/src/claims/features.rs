@@ -178,10 +178,14 @@ fn word_table() -> &'static WordTable {
     })
 }
 
-/// The word class of a token, given its unigram hash and its raw bytes.
-/// Inlined: most tokens are in no list and cost one slot look-up.
+/// The word class of a token, given its unigram hash, its raw bytes and
+/// its bucket's [`Watch`] byte. Inlined: most tokens are in no list and
+/// cost a bit test.
 #[inline(always)]
-fn word_class(table: &WordTable, hash: u32, raw: &[u8]) -> WordClass {
+fn word_class(table: &WordTable, watch: u8, hash: u32, raw: &[u8]) -> WordClass {
+    if watch & Watch::LISTED == 0 {
+        return WordClass::default();
+    }
     match table.slots[hash as usize & (SLOTS - 1)] {
         0 => WordClass::default(),
         slot => listed_word_class(table, slot, hash, raw),
@@ -391,10 +395,85 @@ pub fn hash(text: &str, each: impl FnMut(Gram)) -> Hand {
 /// every bigram (after it) and every mark byte ([`is_mark`]), in text order, so that the caller
 /// reads the text without tokenizing or scanning it again (the claim rules'
 /// phrase scan and the quotation state do).
-pub fn hash_tokens(text: &str, mut each: impl FnMut(Gram), visitor: &mut impl Visitor) -> Hand {
+pub fn hash_tokens(text: &str, each: impl FnMut(Gram), visitor: &mut impl Visitor) -> Hand {
+    hash_watched(text, Watch::every(), each, visitor)
+}
+
+/// Which buckets a hashing pass reports to its [`Visitor`]: a byte per
+/// bucket, read once per n-gram.
+///
+/// What it does: marks the unigram buckets whose tokens the caller wants to
+/// visit ([`Visit::Token`]) and the bigram buckets whose bigrams it wants
+/// ([`Visit::Bigram`]); [`hash_watched`] skips the others. The same byte
+/// also tells whether a listed word of the hand features has the bucket,
+/// so most tokens skip that look-up too.
+///
+/// Why: the claim rules' phrase scan walks from a few hundred first words
+/// and word pairs; testing its own bit sets per token, and the word list's
+/// slots, took three look-ups in three tables per token (a fifth of the
+/// hashing pass); one byte answers all three.
+///
+/// Example: the scan of the claim rules watches the bucket of `said`, so
+/// the pass visits every `said` (and the few words sharing its bucket).
+pub struct Watch {
+    bits: Box<[u8; BUCKETS]>,
+}
+
+impl Watch {
+    const TOKEN: u8 = 1;
+    const BIGRAM: u8 = 2;
+    const LISTED: u8 = 4;
+
+    /// Watches the tokens with a unigram bucket of `tokens` and the bigrams
+    /// with a bucket of `bigrams` (out-of-range buckets are ignored).
+    pub fn new(
+        tokens: impl IntoIterator<Item = usize>,
+        bigrams: impl IntoIterator<Item = usize>,
+    ) -> Watch {
+        Watch::with(0, tokens, bigrams)
+    }
+
+    fn with(
+        fill: u8,
+        tokens: impl IntoIterator<Item = usize>,
+        bigrams: impl IntoIterator<Item = usize>,
+    ) -> Watch {
+        let mut bits: Box<[u8; BUCKETS]> = vec![fill; BUCKETS]
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| Box::new([fill; BUCKETS]));
+        let mut mark = |bucket: usize, bit: u8| {
+            if let Some(b) = bits.get_mut(bucket) {
+                *b |= bit;
+            }
+        };
+        tokens.into_iter().for_each(|b| mark(b, Watch::TOKEN));
+        bigrams.into_iter().for_each(|b| mark(b, Watch::BIGRAM));
+        for &(h, _, _) in &word_table().words {
+            mark(h as usize & (BUCKETS - 1), Watch::LISTED);
+        }
+        Watch { bits }
+    }
+
+    /// Watches every token and bigram (what [`hash_tokens`] reports).
+    pub fn every() -> &'static Watch {
+        static EVERY: OnceLock<Watch> = OnceLock::new();
+        EVERY.get_or_init(|| Watch::with(Watch::TOKEN | Watch::BIGRAM, [], []))
+    }
+}
+
+/// [`hash_tokens`], but visiting only the tokens and bigrams that `watch`
+/// watches (marks are all visited).
+pub fn hash_watched(
+    text: &str,
+    watch: &Watch,
+    mut each: impl FnMut(Gram),
+    visitor: &mut impl Visitor,
+) -> Hand {
     let mut visit = |v: Visit| visitor.visit(v);
     let bytes = text.as_bytes();
     let table = word_table();
+    let watched = &*watch.bits;
     let mut hand = Hand::default();
     // The previous token's start, and the FNV state after it and a space
     // (where the bigram ending at the next token starts); meaningful once
@@ -449,20 +528,25 @@ pub fn hash_tokens(text: &str, mut each: impl FnMut(Gram), visitor: &mut impl Vi
             start,
             end: i,
         });
-        visit(Visit::Token {
-            start,
-            bucket: h as usize & (BUCKETS - 1),
-        });
+        let seen = watched[h as usize & (BUCKETS - 1)];
+        if seen & Watch::TOKEN != 0 {
+            visit(Visit::Token {
+                start,
+                bucket: h as usize & (BUCKETS - 1),
+            });
+        }
         if tokens > 0 {
             each(Gram {
                 bucket: hb as usize & (BUCKETS - 1),
                 start: prev_start,
                 end: i,
             });
-            visit(Visit::Bigram {
-                start: prev_start,
-                bucket: hb as usize & (BUCKETS - 1),
-            });
+            if watched[hb as usize & (BUCKETS - 1)] & Watch::BIGRAM != 0 {
+                visit(Visit::Bigram {
+                    start: prev_start,
+                    bucket: hb as usize & (BUCKETS - 1),
+                });
+            }
         }
         tokens += 1;
         if digit {
@@ -474,7 +558,7 @@ pub fn hash_tokens(text: &str, mut each: impl FnMut(Gram), visitor: &mut impl Vi
                 hand.year = true;
             }
         }
-        let class = word_class(table, h, raw);
+        let class = word_class(table, seen, h, raw);
         hand.number_word |= class.number;
         hand.money |= class.money;
         if class.percent || (class.cent && prev_per) {

@@ -288,6 +288,9 @@ struct Compiled {
     /// Whether every non-word opener is a mark of the feature hashing
     /// ([`features::is_mark`]), so that [`Scan::mark`] sees them all.
     openers_marked: bool,
+    /// The buckets of `first_words` and `first_pairs` as the hashing pass
+    /// reads them: it visits a [`Scan`] with those tokens and bigrams only.
+    watch: features::Watch,
 }
 
 impl Compiled {
@@ -299,6 +302,7 @@ impl Compiled {
             bits[bucket / 64 % bits.len()] |= 1 << (bucket % 64);
         };
         let word_len = |b: &[u8]| b.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let (mut word_buckets, mut pair_buckets) = (Vec::new(), Vec::new());
         for phrase in lists.iter().flat_map(|l| l.iter()) {
             let b = phrase.as_bytes();
             let n = word_len(b);
@@ -313,8 +317,10 @@ impl Compiled {
             let second = &rest[gap..][..word_len(&rest[gap..])];
             if second.is_empty() {
                 set(&mut first_words, features::bucket(first));
+                word_buckets.push(features::bucket(first));
             } else {
                 set(&mut first_pairs, features::bigram_bucket(first, second));
+                pair_buckets.push(features::bigram_bucket(first, second));
             }
         }
         let non_word_openers: Vec<u8> = (0..=255u8)
@@ -324,8 +330,10 @@ impl Compiled {
         for &b in &non_word_openers {
             opens[usize::from(b)] = true;
         }
+        let watch = features::Watch::new(word_buckets, pair_buckets);
         Compiled {
             trie,
+            watch,
             first_words,
             first_pairs,
             openers_marked: non_word_openers.iter().all(|&b| features::is_mark(b)),
@@ -480,8 +488,14 @@ impl Registry {
         })
     }
 
+    /// The tokens and bigrams a [`Scan`] needs to be fed (it ignores the
+    /// others), for [`features::hash_watched`].
+    pub fn watch(&self) -> &features::Watch {
+        &self.compiled().watch
+    }
+
     /// A scan of `hay` for every lexicon, to be fed the tokens of `hay`
-    /// (see [`Scan`]).
+    /// (see [`Scan`]), or only those of [`Registry::watch`].
     pub fn scanner<'a>(&'a self, hay: &'a str) -> Scan<'a> {
         let compiled = self.compiled();
         Scan {
@@ -745,6 +759,14 @@ mod tests {
                 features::Visit::Mark(at) => scan.mark(at),
             });
             prop_assert_eq!(scan.finish(), matches, "fed scan of {:?}", hay);
+            // And so does the scan fed only the tokens it watches.
+            let mut scan = registry.scanner(&hay);
+            features::hash_watched(&hay, registry.watch(), |_| {}, &mut |visit| match visit {
+                features::Visit::Token { start, bucket } => scan.token(start, bucket),
+                features::Visit::Bigram { start, bucket } => scan.bigram(start, bucket),
+                features::Visit::Mark(at) => scan.mark(at),
+            });
+            prop_assert_eq!(scan.finish(), matches, "watched scan of {:?}", hay);
             let opening_at = hay.len() - trim_opening(&hay).len();
             for (i, list) in registry.lists.iter().enumerate() {
                 let anywhere = list.phrases.iter().any(|p| find(&hay, p).is_some());

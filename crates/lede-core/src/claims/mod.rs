@@ -89,6 +89,8 @@ fn scored(
     keep: impl Fn(f32) -> bool,
 ) -> Vec<Annotation> {
     let shipped = Model::shipped();
+    // The pass visits only the tokens the rules' phrase scan walks from.
+    let watch = rules::LEXICONS.watch();
     let text = doc.text();
     let paragraphs = doc.paragraphs();
     // At most one annotation per sentence: no growing (the caller merges
@@ -117,7 +119,7 @@ fn scored(
             bytes: sentence_text.as_bytes(),
             open_quote,
         };
-        let model = shipped.score_with(sentence_text, &mut pass);
+        let model = shipped.score_with(sentence_text, watch, &mut pass);
         let Pass {
             scan,
             open_quote: open_after,

@@ -6,7 +6,7 @@
 //! `tools/train-claims/train.py` writes `weights.bin` and `MODEL_CARD.md`
 //! (data, licence, metrics); the layout is documented there.
 
-use super::features::{self, Gram, Hand, Visitor, BUCKETS};
+use super::features::{self, Gram, Hand, Visitor, Watch, BUCKETS};
 
 const MAGIC: &[u8; 8] = b"LEDECLM1";
 const HAND: usize = 8;
@@ -95,14 +95,15 @@ impl Model {
 
     /// Scores one sentence. Allocation-free.
     pub fn score(&self, text: &str) -> ModelScore {
-        self.score_with(text, &mut |_| {})
+        self.score_with(text, Watch::every(), &mut |_| {})
     }
 
-    /// [`Model::score`], calling `visit` for every token and mark of the
-    /// text as [`features::hash_tokens`] does. Not inlined: a caller's loop
+    /// [`Model::score`], calling `visit` for every mark of the text and
+    /// every token and bigram that `watch` watches, as
+    /// [`features::hash_watched`] does. Not inlined: a caller's loop
     /// around it would take registers the hashing loop needs.
     #[inline(never)]
-    pub fn score_with(&self, text: &str, visitor: &mut impl Visitor) -> ModelScore {
+    pub fn score_with(&self, text: &str, watch: &Watch, visitor: &mut impl Visitor) -> ModelScore {
         let mut acc: i32 = 0;
         // The top n-grams are ranked by their integer weight times the
         // sign of the scale (the same order as the scaled weights) and
@@ -131,7 +132,7 @@ impl Model {
                 top[at] = (g.start, g.end, key);
             }
         };
-        let hand = features::hash_tokens(text, each, visitor);
+        let hand = features::hash_watched(text, watch, each, visitor);
         let mut logit = self.bias + self.scale * f64::from(acc);
         for (w, v) in self.hand.iter().zip(hand.values()) {
             logit += w * v;
