@@ -1,14 +1,15 @@
 //! Figures: numbers with their counted noun or unit, normalised.
 //!
-//! The text is cut once into tokens ([`tokens`]); a single left-to-right
-//! scan then tries, at each token, the rules in this order: [`dates`]
-//! (`15 August`, `February 2022`), the decided range "next week to 10 days"
-//! ([`ranges`]), a quantity ([`qualifiers`], currency, [`numbers`],
-//! [`ranges`], [`units`]), and [`ordinals`]. [`identifiers`] vetoes a
-//! quantity that names rather than counts; [`display`] writes the short
-//! form; [`ellipsis`] then gives a bare number the unit it repeats. A
-//! figure found moves the scan past its end, so figures never
-//! overlap and come out sorted.
+//! The text is cut once into tokens ([`tokens`]), a block of whole
+//! paragraphs at a time (no rule looks across a paragraph end); a single
+//! left-to-right scan then tries, at each token, the rules in this order:
+//! [`dates`] (`15 August`, `February 2022`), the decided range "next week
+//! to 10 days" ([`ranges`]), a quantity ([`qualifiers`], currency,
+//! [`numbers`], [`ranges`], [`units`]), and [`ordinals`]. [`identifiers`]
+//! vetoes a quantity that names rather than counts; [`display`] writes the
+//! short form; [`ellipsis`] then gives a bare number the unit it repeats. A
+//! figure found moves the scan past its end, so figures never overlap and
+//! come out sorted.
 //!
 //! ```
 //! use lede_core::{figures, Detail, Document};

@@ -1,8 +1,8 @@
 //! The figure lexer: words, digit runs, single punctuation marks and spaces,
 //! plus the cursor helpers every figure rule uses.
 //!
-//! What it does: cuts the text once into [`Token`]s (one `Vec` per document,
-//! no allocation per token) and answers questions such as "is token `i` the
+//! What it does: cuts the text once into [`Token`]s (a block of paragraphs
+//! at a time into one reused buffer, no allocation per token) and answers questions such as "is token `i` the
 //! word `than`, ignoring case?" without allocating.
 //!
 //! Why: every rule in `figures/` looks a few tokens left and right of a
