@@ -78,13 +78,19 @@ fn token_at(toks: &[Token], pos: usize, hint: usize) -> usize {
 
 /// Sets `in_quote` on the tokens lying inside an outer quote: each token is
 /// judged against the first quote (in order) ending after its start.
-fn mark_quoted(toks: &mut [Token], outer: &[&RawQuote]) {
+///
+/// In the usual case (quotes apart and in order) the walk finds, for each
+/// outer quote, `token_at` of its inner start and end: those are returned,
+/// in order, so that they are not searched for again.
+fn mark_quoted(toks: &mut [Token], outer: &[&RawQuote]) -> Option<Vec<(usize, usize)>> {
     if outer.windows(2).all(|w| w[0].inner.end <= w[1].inner.start) {
         // The usual case, quotes apart and in order: only the tokens that
         // start inside a quote are visited.
+        let mut found = Vec::with_capacity(outer.len());
         let mut from = 0;
         for q in outer {
             let mut k = token_at(toks, q.inner.start, from);
+            let first = k;
             // Tokens from `k` start at or after the quote's start: a token
             // starting before its end lies inside when it ends by its end.
             let end = q.inner.end;
@@ -97,10 +103,14 @@ fn mark_quoted(toks: &mut [Token], outer: &[&RawQuote]) {
                 }
                 k += 1;
             }
+            // `k`: the first token starting at or after the quote's end.
+            found.push((first, k));
             from = k;
         }
+        Some(found)
     } else {
         mark_quoted_each(toks, outer);
+        None
     }
 }
 
@@ -127,24 +137,51 @@ impl<'a> Context<'a> {
         } = tokens::tokenize_all(text, doc.paragraphs());
         // Mark tokens inside outer quotes.
         let outer: Vec<&RawQuote> = raw.iter().filter(|q| q.depth == 0).collect();
-        mark_quoted(&mut toks, &outer);
+        let outer_tokens = mark_quoted(&mut toks, &outer);
         let lower = text.to_ascii_lowercase();
         let lower_words = LowerWords::new(text, &lower, &toks, caps);
         let entities = Entities::find(text, &lower, &toks, &lower_words);
         // Quotes come in text order: each search starts from the previous
         // quote's first token.
         let mut hint = 0;
+        let mut outer_found = outer_tokens.as_deref().unwrap_or_default().iter();
         let quotes = raw
             .iter()
             .map(|q| {
-                let first = token_at(&toks, q.inner.start, hint);
+                // An outer quote's first and end tokens were found while
+                // marking.
+                let known = if q.depth == 0 {
+                    outer_found.next()
+                } else {
+                    None
+                };
+                let (first, end) = match known {
+                    Some(&(first, end)) => (first, end),
+                    None => {
+                        let first = token_at(&toks, q.inner.start, hint);
+                        (first, token_at(&toks, q.inner.end, first))
+                    }
+                };
                 hint = first;
                 let at = |pos: usize| token_at(&toks, pos, first);
-                let end = at(q.inner.end);
                 // Positions at or after the quote's end, searched from there.
                 let after = |pos: usize| token_at(&toks, pos, end);
-                let open = q.open_mark.map(|m| at(m.start));
-                let close = q.close_mark.map(|m| after(m.start));
+                // The marks are nearly always the tokens right outside the
+                // quote (tokens start at increasing bytes: a token starting
+                // at the mark is the first at or after it).
+                let starts_at =
+                    |k: usize, pos: usize| toks.get(k).is_some_and(|t| t.start() == pos);
+                let open = q.open_mark.map(|m| match first.checked_sub(1) {
+                    Some(k) if starts_at(k, m.start) => k,
+                    _ => at(m.start),
+                });
+                let close = q.close_mark.map(|m| {
+                    if starts_at(end, m.start) {
+                        end
+                    } else {
+                        after(m.start)
+                    }
+                });
                 let s0 = doc
                     .sentence_at(q.open_mark.map_or(q.inner.start, |m| m.start))
                     .map_or(q.inner.start, |s| doc.sentences()[s].start);
@@ -316,8 +353,15 @@ mod tests {
         assert!(outer.len() >= 3);
         let mut fast = tokenize(doc.text(), doc.paragraphs());
         let mut each = fast.clone();
-        super::mark_quoted(&mut fast, &outer);
+        let found = super::mark_quoted(&mut fast, &outer);
         super::mark_quoted_each(&mut each, &outer);
+        // The first and end tokens found while marking are the searched ones.
+        let found = found.unwrap_or_default();
+        assert_eq!(found.len(), outer.len());
+        for (q, &(first, end)) in outer.iter().zip(&found) {
+            assert_eq!(first, fast.partition_point(|t| t.start() < q.inner.start));
+            assert_eq!(end, fast.partition_point(|t| t.start() < q.inner.end));
+        }
         assert_eq!(fast, each);
         assert!(fast.iter().any(|t| t.in_quote()));
     }
