@@ -354,7 +354,13 @@ impl Entities {
                     }
                 }
                 if let Some(office) = &run.office {
-                    office_counts.entry(office.clone()).or_default().push(id);
+                    // A key copied only the first time it is seen.
+                    match office_counts.get_mut(office.as_str()) {
+                        Some(ids) => ids.push(id),
+                        None => {
+                            office_counts.insert(office.clone(), vec![id]);
+                        }
+                    }
                     ents.entities[id].office = Some(office.clone());
                 }
                 // "United Nations Economic Commission for Europe (UNECE)".
@@ -1085,7 +1091,7 @@ fn parse_run(
             }
             // Title words a..h (office scan below), then honorifics.
             let mut office: Option<String> = None;
-            let mut qualifier: Option<String> = None;
+            let mut qualifier: Option<&'static str> = None;
             for t in &toks[a..h] {
                 scan_office(text, t, &mut office, &mut qualifier);
             }
@@ -1095,7 +1101,7 @@ fn parse_run(
         }
     }
     let mut office: Option<String> = None;
-    let mut qualifier: Option<String> = None;
+    let mut qualifier: Option<&'static str> = None;
     while b <= last
         && (is(b, lexicon::ROLE_WORD)
             || (is(b, lexicon::NATIONALITY)
@@ -1229,26 +1235,37 @@ fn is_office_token(text: &str, t: &Token) -> bool {
 
 /// One title word of a run: an office word ends the office ("prime
 /// minister", with the qualifier before it); a qualifier waits for one.
-fn scan_office(text: &str, t: &Token, office: &mut Option<String>, qualifier: &mut Option<String>) {
+fn scan_office(
+    text: &str,
+    t: &Token,
+    office: &mut Option<String>,
+    qualifier: &mut Option<&'static str>,
+) {
     let is_office = is_office_token(text, t);
     with_lower(&text[t.span()], |w| {
         if is_office {
-            *office = Some(match qualifier.take() {
-                Some(q) => format!("{q} {w}"),
-                None => w.to_string(),
-            });
+            // "prime minister": one allocation, the office key itself.
+            let mut key = String::with_capacity(qualifier.map_or(0, |q| q.len() + 1) + w.len());
+            if let Some(q) = qualifier.take() {
+                key.push_str(q);
+                key.push(' ');
+            }
+            key.push_str(w);
+            *office = Some(key);
         } else {
-            *qualifier = is_office_qualifier(w).then(|| w.to_string());
+            *qualifier = office_qualifier(w);
         }
     });
 }
 
-/// Words that qualify an office ("Prime Minister", "Foreign Secretary").
-fn is_office_qualifier(w: &str) -> bool {
-    matches!(
-        w,
-        "prime" | "foreign" | "home" | "vice" | "deputy" | "shadow" | "defence" | "defense"
-    )
+/// Words that qualify an office ("Prime Minister", "Foreign Secretary"):
+/// `w` itself (from the list, so it is kept without copying) when it is one.
+fn office_qualifier(w: &str) -> Option<&'static str> {
+    [
+        "prime", "foreign", "home", "vice", "deputy", "shadow", "defence", "defense",
+    ]
+    .into_iter()
+    .find(|&q| q == w)
 }
 
 fn is_connector_only(w: &str) -> bool {
