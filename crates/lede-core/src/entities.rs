@@ -719,9 +719,10 @@ pub(crate) struct LowerWords<'a> {
     candidates: Vec<&'a [u8]>,
     /// The candidates by [`lexicon::word_hash`].
     index: HashIndex,
-    /// One bit per hash bucket holding a candidate not yet seen in lower
-    /// case (while [`LowerWords::new`] runs; unused afterwards): most words
-    /// are no such candidate and are told so by one bit test.
+    /// One bit per hash bucket holding a candidate, cleared by bytes once
+    /// every candidate of a byte is seen in lower case (while
+    /// [`LowerWords::new`] runs; unused afterwards): most words are no such
+    /// candidate and are told so by one bit test.
     filter: Vec<u64>,
     /// How far to shift a multiplied hash right to get its bucket.
     filter_shift: u32,
@@ -786,9 +787,11 @@ impl<'a> LowerWords<'a> {
             mid: Vec::new(),
             caps,
         };
-        // How many candidates not yet seen in lower case each filter bit
-        // stands for (saturating: a full count never goes down).
-        let mut live = vec![0u8; filter_bits];
+        // How many candidates not yet seen in lower case each byte of the
+        // filter (eight bits) stands for (saturating: a full count never
+        // goes down). A byte per filter byte: a count per bit would be a
+        // large, freshly zeroed allocation, slower than what it saves.
+        let mut live = vec![0u8; filter_bits / 8];
         for &i in &starts {
             let t = &toks[i];
             let w = folded_bytes(lower, t);
@@ -797,7 +800,7 @@ impl<'a> LowerWords<'a> {
                 words.candidates.push(w);
                 let b = words.bucket(t.hash());
                 words.filter[b / 64] |= 1 << (b % 64);
-                live[b] = live[b].saturating_add(1);
+                live[b / 8] = live[b / 8].saturating_add(1);
             }
         }
         words.seen = vec![false; words.candidates.len()];
@@ -818,13 +821,13 @@ impl<'a> LowerWords<'a> {
                 if !t.capitalised() {
                     words.seen[k] = true;
                     // Its later occurrences change nothing: once no
-                    // unsettled candidate shares its filter bit, the bit is
-                    // cleared and they skip the look-up.
-                    let b = words.bucket(t.hash());
-                    if live[b] != u8::MAX {
-                        live[b] -= 1;
-                        if live[b] == 0 {
-                            words.filter[b / 64] &= !(1 << (b % 64));
+                    // unsettled candidate shares its filter byte, the byte
+                    // is cleared and they skip the look-up.
+                    let g = words.bucket(t.hash()) / 8;
+                    if live[g] != u8::MAX {
+                        live[g] -= 1;
+                        if live[g] == 0 {
+                            words.filter[g / 8] &= !(0xff << (8 * (g % 8)));
                         }
                     }
                 } else if !words.mid[k] && !starts_sentence(text, toks, i) {
