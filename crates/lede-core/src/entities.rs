@@ -884,7 +884,7 @@ fn folded_bytes<'a>(lower: &'a str, t: &Token) -> &'a [u8] {
 
 /// True when token `i` starts a sentence (first word of its paragraph, or
 /// after `.`, `!`, `?`, `:` or an opening quote).
-#[inline]
+#[inline(always)]
 fn starts_sentence(text: &str, toks: &[Token], i: usize) -> bool {
     // The usual case, told inline: a word just before, in the paragraph.
     if i > 0 && !toks[i].starts_paragraph() && toks[i - 1].is_word() {
@@ -895,6 +895,7 @@ fn starts_sentence(text: &str, toks: &[Token], i: usize) -> bool {
 
 /// [`starts_sentence`] for a token that opens its paragraph or follows
 /// punctuation: looks back over the marks before it.
+#[inline(never)]
 fn starts_sentence_after(text: &str, toks: &[Token], i: usize) -> bool {
     if i == 0 || toks[i].starts_paragraph() {
         return true;
