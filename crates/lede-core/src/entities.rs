@@ -221,18 +221,21 @@ fn is_connector(w: &str) -> bool {
     )
 }
 
+#[inline(always)]
 fn is_acronym(word: &str) -> bool {
     // Every character is an upper-case letter or a dot (checked below): most
-    // names fail on their second byte. That byte is the same with or without
-    // a possessive (a word cut to one byte has an apostrophe there), so it is
-    // tested before the possessive is cut.
-    if !word
-        .as_bytes()
+    // names fail on their second byte, told inline. That byte is the same
+    // with or without a possessive (a word cut to one byte has an apostrophe
+    // there), so it is tested before the possessive is cut.
+    word.as_bytes()
         .get(1)
         .is_some_and(|&b| b.is_ascii_uppercase() || b == b'.')
-    {
-        return false;
-    }
+        && is_acronym_rest(word)
+}
+
+/// [`is_acronym`] for a word whose second byte passed.
+#[inline(never)]
+fn is_acronym_rest(word: &str) -> bool {
     let w = lexicon::strip_possessive(word);
     // Abbreviations of things, not of organisations.
     if matches!(
