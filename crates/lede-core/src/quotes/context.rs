@@ -367,6 +367,43 @@ mod tests {
     }
 
     #[test]
+    fn paragraph_lookups_agree_with_the_paragraph_spans() {
+        let text = "“We won,” she said.\n\nA second paragraph, with words.\n\n\n\
+                    “Third,” he said. More.\n“\n\nLast one";
+        let doc = Document::new(text);
+        let raw = super::super::marks::pair(&doc);
+        let ctx = super::Context::new(&doc, &raw);
+        let n = ctx.toks.len();
+        // Paragraph of each token from the spans, the slow way.
+        let slow: Vec<u32> = ctx
+            .toks
+            .iter()
+            .map(|t| {
+                let p = doc.paragraphs().iter().position(|p| p.contains(t.span()));
+                p.map_or(u32::MAX, |p| p as u32)
+            })
+            .collect();
+        assert!(slow.iter().max().is_some_and(|&p| p >= 3));
+        // In every order, so the remembered paragraph is both hit and missed.
+        for i in (0..n).chain((0..n).rev()).chain([n, n + 5]) {
+            let expected = slow.get(i).copied().unwrap_or(u32::MAX);
+            assert_eq!(ctx.paragraph(i), expected, "token {i}");
+            let (a, b) = ctx.paragraph_tokens(i);
+            if i < n {
+                assert!(a <= i && i < b, "token {i}: {a}..{b}");
+                assert!((a..b).all(|k| slow[k] == expected));
+                assert!(a == 0 || slow[a - 1] != expected);
+                assert!(b == n || slow[b] != expected);
+            }
+            for j in 0..n + 2 {
+                let same = slow.get(i).copied().unwrap_or(u32::MAX)
+                    == slow.get(j).copied().unwrap_or(u32::MAX);
+                assert_eq!(ctx.same_paragraph(i, j), same, "tokens {i} {j}");
+            }
+        }
+    }
+
+    #[test]
     fn searches_from_any_hint_agree_with_a_binary_search() {
         check("“We won,” she said. The mayor, Ana Diaz, agreed.\n\nA new paragraph here.");
         check("One");
