@@ -221,11 +221,21 @@ impl<'a> Context<'a> {
         self.toks.get(i).is_some_and(|t| t.bits() & list != 0)
     }
 
+    /// The bytes of token `t` (no char-boundary checks: a token's span is
+    /// whole characters).
+    #[inline]
+    fn bytes(&self, t: &Token) -> &'a [u8] {
+        self.text
+            .as_bytes()
+            .get(t.start()..t.end())
+            .unwrap_or_default()
+    }
+
     /// Whether token `i` is the punctuation `p`.
     pub(crate) fn is_punct(&self, i: usize, p: &str) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| !t.is_word() && &self.text[t.span()] == p)
+            .is_some_and(|t| !t.is_word() && self.bytes(t) == p.as_bytes())
     }
 
     /// Whether token `i` is a lower-case word.
@@ -240,8 +250,16 @@ impl<'a> Context<'a> {
         self.toks.get(i).is_some_and(|t| {
             !t.is_word()
                 && matches!(
-                    &self.text[t.span()],
-                    "“" | "”" | "‘" | "’" | "\"" | "'" | "«" | "»" | "„"
+                    self.bytes(t),
+                    b"\xe2\x80\x9c" // “
+                        | b"\xe2\x80\x9d" // ”
+                        | b"\xe2\x80\x98" // ‘
+                        | b"\xe2\x80\x99" // ’
+                        | b"\""
+                        | b"'"
+                        | b"\xc2\xab" // «
+                        | b"\xc2\xbb" // »
+                        | b"\xe2\x80\x9e" // „
                 )
         })
     }
