@@ -178,14 +178,11 @@ fn word_table() -> &'static WordTable {
     })
 }
 
-/// The word class of a token, given its unigram hash, its raw bytes and
-/// its bucket's [`Watch`] byte. Inlined: most tokens are in no list and
-/// cost a bit test.
+/// The word class of a token, given its unigram hash and its raw bytes
+/// (called for the tokens whose bucket's [`Watch`] byte says a listed
+/// word may be one).
 #[inline(always)]
-fn word_class(table: &WordTable, watch: u8, hash: u32, raw: &[u8]) -> WordClass {
-    if watch & Watch::LISTED == 0 {
-        return WordClass::default();
-    }
+fn word_class(table: &WordTable, hash: u32, raw: &[u8]) -> WordClass {
     match table.slots[hash as usize & (SLOTS - 1)] {
         0 => WordClass::default(),
         slot => listed_word_class(table, slot, hash, raw),
@@ -558,15 +555,22 @@ pub fn hash_watched(
                 hand.year = true;
             }
         }
-        let class = word_class(table, seen, h, raw);
-        hand.number_word |= class.number;
-        hand.money |= class.money;
-        if class.percent || (class.cent && prev_per) {
-            hand.percent = true;
+        let mut past = raw.len() > 4 && ends_with_ed(raw);
+        if seen & Watch::LISTED == 0 {
+            // Most tokens: no listed word has their bucket.
+            prev_per = false;
+        } else {
+            let class = word_class(table, h, raw);
+            hand.number_word |= class.number;
+            hand.money |= class.money;
+            if class.percent || (class.cent && prev_per) {
+                hand.percent = true;
+            }
+            prev_per = class.per;
+            hand.personal |= class.personal;
+            past |= class.past;
         }
-        prev_per = class.per;
-        hand.personal |= class.personal;
-        if class.past || (raw.len() > 4 && ends_with_ed(raw)) {
+        if past {
             hand.past = true;
             hand.past_lowercase |= raw[0].is_ascii_lowercase();
         }
