@@ -373,6 +373,10 @@ pub struct Scan<'a> {
     hay: &'a str,
     opening_at: usize,
     out: Matches,
+    /// Where the last walk started (`usize::MAX`: none yet): a token whose
+    /// word and whose bigram with the next token both open phrases would
+    /// otherwise be walked from twice, finding the same phrases.
+    walked: usize,
 }
 
 impl Scan<'_> {
@@ -411,6 +415,10 @@ impl Scan<'_> {
 
     /// Every phrase that starts at `start`, on word boundaries.
     fn walk(&mut self, start: usize) {
+        if start == self.walked {
+            return;
+        }
+        self.walked = start;
         let (hay, opening_at) = (self.hay, self.opening_at);
         let out = &mut self.out;
         self.compiled
@@ -506,6 +514,7 @@ impl Registry {
             hay,
             opening_at: hay.len() - trim_opening(hay).len(),
             out: Matches::default(),
+            walked: usize::MAX,
         }
     }
 
