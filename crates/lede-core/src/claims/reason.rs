@@ -224,6 +224,14 @@ fn own_voice(text: &str, mut quoted: bool) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        if quoted {
+            // Words inside a quotation do not count (and no mark lies
+            // inside a word): on to the next mark that may close it.
+            match memchr::memchr2(b'"', 0xE2, &bytes[i..]) {
+                Some(k) => i += k,
+                None => return false,
+            }
+        }
         let b = bytes[i];
         if b.is_ascii_alphabetic() {
             let start = i;
