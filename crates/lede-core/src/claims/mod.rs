@@ -103,6 +103,12 @@ fn scored(
     let (mut figure_cursor, mut quote_cursor, mut paragraph_cursor) = (0, 0, 0);
     let mut weights = signed::Memo::new();
     let mut scratch = Reasons::with_capacity(256);
+    let mut result = Scored {
+        score: 0.0,
+        hits: [(Reason::Fragment, Effect::Exclude); MAX_HITS],
+        n_hits: 0,
+        top: [(0, 0, 0.0); model::TOP],
+    };
     for &span in doc.sentences() {
         let index = paragraph_at(paragraphs, span.start, &mut paragraph_cursor);
         let paragraph = index.map_or(span, |i| paragraphs[i]);
@@ -137,7 +143,7 @@ fn scored(
             matches: scan.finish(),
             model,
         };
-        let mut result = score_sentence(&sentence);
+        score_sentence(&sentence, &mut result);
         if keep(result.score) {
             out.push(annotate(&sentence, &mut result, &mut weights, &mut scratch));
         }
@@ -187,28 +193,29 @@ fn starting_inside<'a>(all: &'a [Annotation], span: Span, cursor: &mut usize) ->
     &rest[..n]
 }
 
+/// Scores `s` into `out`, which is reused from sentence to sentence (its
+/// hits beyond `n_hits` are stale): no 400-byte list to clear and copy out
+/// per sentence.
+///
 /// Not inlined (nor is [`annotate`], nor [`Model::score_with`]): inside
 /// the sentence loop they left the hashing loop short of registers.
 #[inline(never)]
-fn score_sentence(s: &Sentence) -> Scored {
-    let mut hits = [(Reason::Fragment, Effect::Exclude); MAX_HITS];
+fn score_sentence(s: &Sentence, out: &mut Scored) {
     let mut n = 0;
     for rule in rules::RULES {
         if let Some(hit) = rule(s) {
-            if let Some(slot) = hits.get_mut(n) {
+            if let Some(slot) = out.hits.get_mut(n) {
                 *slot = (hit.reason, hit.effect);
                 n += 1;
             }
         }
     }
-    let fired = &hits[..n];
+    out.n_hits = n;
+    let fired = &out.hits[..n];
     if fired.iter().any(|(_, e)| *e == Effect::Exclude) {
-        return Scored {
-            score: 0.0,
-            hits,
-            n_hits: n,
-            top: [(0, 0, 0.0); model::TOP],
-        };
+        out.score = 0.0;
+        out.top = [(0, 0, 0.0); model::TOP];
+        return;
     }
     let m = s.model;
     let mut logit = m.logit;
@@ -217,12 +224,8 @@ fn score_sentence(s: &Sentence) -> Scored {
             logit += by;
         }
     }
-    Scored {
-        score: sigmoid(logit) as f32,
-        hits,
-        n_hits: n,
-        top: m.top,
-    }
+    out.score = sigmoid(logit) as f32;
+    out.top = m.top;
 }
 
 /// The claim annotation of a scored sentence, with its reasons: the rules
