@@ -125,14 +125,10 @@ fn scored(
             bytes: sentence_text.as_bytes(),
             open_quote,
         };
-        let model = shipped.score_with(sentence_text, watch, &mut pass);
-        let Pass {
-            scan,
-            open_quote: open_after,
-            ..
-        } = pass;
-        open_quote = open_after;
+        // The model's score is made in place (not copied in afterwards).
         let sentence = Sentence {
+            model: shipped.score_with(sentence_text, watch, &mut pass),
+            matches: pass.scan.finish(),
             text: sentence_text,
             span,
             paragraph: &text[paragraph],
@@ -140,9 +136,8 @@ fn scored(
             in_quotation,
             figures: starting_inside(figures, span, &mut figure_cursor),
             quotes: starting_inside(quotes, span, &mut quote_cursor),
-            matches: scan.finish(),
-            model,
         };
+        open_quote = pass.open_quote;
         score_sentence(&sentence, &mut result);
         if keep(result.score) {
             out.push(annotate(&sentence, &mut result, &mut weights, &mut scratch));
