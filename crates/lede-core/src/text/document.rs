@@ -4,6 +4,7 @@
 use super::offsets::CharIndex;
 use super::segment;
 use crate::model::Span;
+use std::sync::OnceLock;
 
 /// A text with its segmentation. Offsets always refer to `text` as given.
 #[derive(Clone, Debug)]
@@ -11,7 +12,9 @@ pub struct Document {
     text: String,
     paragraphs: Vec<Span>,
     sentences: Vec<Span>,
-    index: CharIndex,
+    /// Built on first use: extraction works on bytes and never needs it,
+    /// only the exports and corrections do.
+    index: OnceLock<CharIndex>,
 }
 
 impl Document {
@@ -20,12 +23,11 @@ impl Document {
         let text = text.into();
         let paragraphs = segment::paragraphs(&text);
         let sentences = segment::sentences_in(&text, &paragraphs);
-        let index = CharIndex::new(&text);
         Document {
             text,
             paragraphs,
             sentences,
-            index,
+            index: OnceLock::new(),
         }
     }
 
@@ -44,9 +46,9 @@ impl Document {
         &self.sentences
     }
 
-    /// The byte ↔ code point index.
+    /// The byte ↔ code point index (built on the first call).
     pub fn index(&self) -> &CharIndex {
-        &self.index
+        self.index.get_or_init(|| CharIndex::new(&self.text))
     }
 
     /// The slice of the text at `span`.
