@@ -502,31 +502,6 @@ impl Entities {
         self.offices.get(office).copied()
     }
 
-    /// The mention whose run ends at token `last`, if any.
-    pub(crate) fn mention_ending_at(&self, last: usize) -> Option<&Mention> {
-        let i = self.mentions.partition_point(|m| m.last_token < last);
-        self.mentions.get(i).filter(|m| m.last_token == last)
-    }
-
-    /// The mention whose run starts at token `first`, if any.
-    pub(crate) fn mention_starting_at(&self, first: usize) -> Option<&Mention> {
-        let i = self.mentions.partition_point(|m| m.first_token < first);
-        self.mentions.get(i).filter(|m| m.first_token == first)
-    }
-
-    /// The mention covering token `t`, if any.
-    pub(crate) fn mention_covering(&self, t: usize) -> Option<&Mention> {
-        let i = self.mentions.partition_point(|m| m.last_token < t);
-        self.mentions.get(i).filter(|m| m.first_token <= t)
-    }
-
-    /// Mentions whose run lies in tokens `from..to`.
-    pub(crate) fn mentions_in(&self, from: usize, to: usize) -> &[Mention] {
-        let a = self.mentions.partition_point(|m| m.first_token < from);
-        let b = self.mentions.partition_point(|m| m.first_token < to);
-        &self.mentions[a..b.max(a)]
-    }
-
     /// Entity annotations, one per mention.
     pub fn annotations(&self) -> Vec<Annotation> {
         self.mentions

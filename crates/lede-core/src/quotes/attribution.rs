@@ -165,7 +165,7 @@ pub(crate) fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
         k += 1;
     }
     // A name alone after the quote (`“…,” Mr Diaz.`): a credit with no verb.
-    if let Some(m) = ctx.entities.mention_starting_at(j) {
+    if let Some(m) = ctx.mention_starting_at(j) {
         if ctx.is_punct(m.last_token + 1, ".") && m.last_token + 2 >= q.frame_end {
             let subject = speaker::ending_at(ctx, m.last_token, j)?;
             return Some(make(subject, None, ctx, Rule::AfterQuote));
@@ -176,7 +176,7 @@ pub(crate) fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
 
 /// The first named subject in tokens `from..to` (not a possessive).
 fn first_mention(ctx: &Context<'_>, from: usize, to: usize) -> Option<Subject> {
-    let ms = ctx.entities.mentions_in(from, to);
+    let ms = ctx.mentions_in(from, to);
     let m = ms
         .iter()
         .find(|m| !lexicon::is_possessive(ctx.word(m.last_token)) && m.last_token < to)?;
@@ -322,7 +322,7 @@ fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
         }
         // "…, Ana Diaz, said" names the speaker in the apposition; "…,
         // economist at Acme Bank, said" gives an affiliation instead.
-        let affiliation = ctx.entities.mention_ending_at(inner).is_some_and(|m| {
+        let affiliation = ctx.mention_ending_at(inner).is_some_and(|m| {
             let mut b = m.first_token;
             if b > 0 && ctx.word(b - 1) == "the" {
                 b -= 1;
@@ -388,11 +388,11 @@ pub(crate) fn clause_subject(ctx: &Context<'_>, from: usize, before: usize) -> O
         if ctx.is(i, lexicon::PRONOUN) && speaker::is_subject_at(ctx, i) {
             return speaker::ending_at(ctx, i, from);
         }
-        if let Some(m) = ctx.entities.mention_starting_at(i).copied() {
+        if let Some(m) = ctx.mention_starting_at(i).copied() {
             let mut last = m.last_token;
             // "Ana Diaz and Tom Hale publicly agreed".
             if ctx.word(last + 1) == "and" {
-                if let Some(n) = ctx.entities.mention_starting_at(last + 2) {
+                if let Some(n) = ctx.mention_starting_at(last + 2) {
                     last = n.last_token;
                 }
             }

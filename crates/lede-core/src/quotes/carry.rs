@@ -174,7 +174,7 @@ pub(crate) fn continues(
             return None;
         }
         // A new named subject takes over.
-        if let Some(m) = ctx.entities.mention_starting_at(k) {
+        if let Some(m) = ctx.mention_starting_at(k) {
             if speaker::is_subject_at(ctx, m.last_token) && Some(m.entity) != speaker.entity {
                 return None;
             }
@@ -214,7 +214,7 @@ pub(crate) fn previous_sentence(ctx: &Context<'_>, q: &QuoteTokens) -> Option<At
         if ctx.is(k, lexicon::PRONOUN) && !ctx.word(k).eq_ignore_ascii_case("it") {
             return None;
         }
-        if let Some(m) = ctx.entities.mention_starting_at(k) {
+        if let Some(m) = ctx.mention_starting_at(k) {
             if speaker::is_subject_at(ctx, m.last_token) {
                 return None;
             }

@@ -4,7 +4,7 @@
 use super::lexicon;
 use super::marks::RawQuote;
 use super::tokens::{self, Token};
-use crate::entities::{Entities, LowerWords};
+use crate::entities::{Entities, LowerWords, Mention};
 use crate::model::Span;
 use crate::text::Document;
 use std::cell::Cell;
@@ -23,6 +23,10 @@ pub(crate) struct Context<'a> {
     /// tokens near the quote at hand, nearly always in that paragraph.
     last_paragraph: Cell<usize>,
     pub entities: Entities,
+    /// The mention index the last mention look-up found: the rules ask about
+    /// mentions near the quote at hand, so searches start there (see
+    /// [`partition_near`]).
+    last_mention: Cell<usize>,
     pub quotes: Vec<QuoteTokens>,
 }
 
@@ -74,6 +78,38 @@ fn token_at(toks: &[Token], pos: usize, hint: usize) -> usize {
         (hi.saturating_sub(step), hi)
     };
     lo + toks[lo..hi].partition_point(|t| t.start() < pos)
+}
+
+/// The first index of `items` for which `before` is false (as
+/// `items.partition_point(before)`; `before` true on a prefix of `items`),
+/// searched by doubling steps outward from `hint`, an index near the answer.
+///
+/// Why: a binary search over every entity mention of a long document reads
+/// a few cache lines far apart per look-up, while the mentions a quote's
+/// rules ask about lie a few apart, next to the previous answer.
+fn partition_near<T>(items: &[T], hint: usize, before: impl Fn(&T) -> bool) -> usize {
+    let n = items.len();
+    let h = hint.min(n);
+    let (lo, hi) = if h < n && before(&items[h]) {
+        // The answer is in h + 1..=n.
+        let mut lo = h + 1;
+        let mut step = 1;
+        while lo + step <= n && before(&items[lo + step - 1]) {
+            lo += step;
+            step *= 2;
+        }
+        (lo, (lo + step).min(n))
+    } else {
+        // The answer is in 0..=h.
+        let mut hi = h;
+        let mut step = 1;
+        while hi >= step && !before(&items[hi - step]) {
+            hi -= step;
+            step *= 2;
+        }
+        (hi.saturating_sub(step), hi)
+    };
+    lo + items[lo..hi].partition_point(before)
 }
 
 /// Sets `in_quote` on the tokens lying inside an outer quote: each token is
@@ -207,6 +243,7 @@ impl<'a> Context<'a> {
             paragraph_starts,
             last_paragraph: Cell::new(0),
             entities,
+            last_mention: Cell::new(0),
             quotes,
         }
     }
@@ -326,6 +363,46 @@ impl<'a> Context<'a> {
             .map_or(self.toks.len(), |&f| f as usize)
     }
 
+    /// The index of the first mention for which `before` is false (a
+    /// prefix of the mentions, which are in text order), searched from the
+    /// last look-up's answer.
+    fn mention_index(&self, before: impl Fn(&Mention) -> bool) -> usize {
+        let i = partition_near(&self.entities.mentions, self.last_mention.get(), before);
+        self.last_mention.set(i);
+        i
+    }
+
+    /// The mention whose run ends at token `last`, if any.
+    pub(crate) fn mention_ending_at(&self, last: usize) -> Option<&Mention> {
+        let i = self.mention_index(|m| m.last_token < last);
+        self.entities
+            .mentions
+            .get(i)
+            .filter(|m| m.last_token == last)
+    }
+
+    /// The mention whose run starts at token `first`, if any.
+    pub(crate) fn mention_starting_at(&self, first: usize) -> Option<&Mention> {
+        let i = self.mention_index(|m| m.first_token < first);
+        self.entities
+            .mentions
+            .get(i)
+            .filter(|m| m.first_token == first)
+    }
+
+    /// The mention covering token `t`, if any.
+    pub(crate) fn mention_covering(&self, t: usize) -> Option<&Mention> {
+        let i = self.mention_index(|m| m.last_token < t);
+        self.entities.mentions.get(i).filter(|m| m.first_token <= t)
+    }
+
+    /// Mentions whose run lies in tokens `from..to`.
+    pub(crate) fn mentions_in(&self, from: usize, to: usize) -> &[Mention] {
+        let a = self.mention_index(|m| m.first_token < from);
+        let b = self.mention_index(|m| m.first_token < to);
+        &self.entities.mentions[a..b.max(a)]
+    }
+
     /// The first and one-past-last token of the paragraph around token `i`
     /// (`(n, i)` for `i` at or past the `n` tokens).
     pub(crate) fn paragraph_tokens(&self, i: usize) -> (usize, usize) {
@@ -417,6 +494,49 @@ mod tests {
                 let same = slow.get(i).copied().unwrap_or(u32::MAX)
                     == slow.get(j).copied().unwrap_or(u32::MAX);
                 assert_eq!(ctx.same_paragraph(i, j), same, "tokens {i} {j}");
+            }
+        }
+    }
+
+    #[test]
+    fn near_partitions_agree_with_partition_point() {
+        let items = [1, 1, 3, 4, 4, 4, 7, 9, 9, 12];
+        for x in 0..14 {
+            let expected = items.partition_point(|&v| v < x);
+            for hint in 0..items.len() + 3 {
+                assert_eq!(super::partition_near(&items, hint, |&v| v < x), expected);
+            }
+        }
+        assert_eq!(super::partition_near(&[] as &[u32], 3, |&v| v < 1), 0);
+    }
+
+    #[test]
+    fn mention_lookups_agree_with_binary_searches() {
+        let text = "Prime Minister Ana Diaz met Tom Ruiz and Mr Ruiz in Paris. \
+                    “We won,” Ms Diaz said. The Prime Minister said Sir Keir Starmer and \
+                    Bob Lee agreed.\n\nLater, Ana Diaz told Lee: “Fine.” Tom Ruiz left.";
+        let doc = Document::new(text);
+        let raw = super::super::marks::pair(&doc);
+        let ctx = super::Context::new(&doc, &raw);
+        let ms = &ctx.entities.mentions;
+        assert!(ms.len() >= 6, "{ms:?}");
+        // Mentions come from disjoint runs, in order: the searched
+        // conditions hold on a prefix.
+        assert!(ms.windows(2).all(|w| w[0].last_token < w[1].first_token));
+        let n = ctx.toks.len();
+        for k in (0..n + 2).chain((0..n + 2).rev()).chain([5, 40, 2, n, 0]) {
+            let i = ms.partition_point(|m| m.last_token < k);
+            let ending = ms.get(i).filter(|m| m.last_token == k);
+            assert_eq!(ctx.mention_ending_at(k), ending, "token {k}");
+            let covering = ms.get(i).filter(|m| m.first_token <= k);
+            assert_eq!(ctx.mention_covering(k), covering, "token {k}");
+            let i = ms.partition_point(|m| m.first_token < k);
+            let starting = ms.get(i).filter(|m| m.first_token == k);
+            assert_eq!(ctx.mention_starting_at(k), starting, "token {k}");
+            for to in [0, k / 2, k + 3, n + 9] {
+                let a = ms.partition_point(|m| m.first_token < k);
+                let b = ms.partition_point(|m| m.first_token < to);
+                assert_eq!(ctx.mentions_in(k, to), &ms[a..b.max(a)], "{k}..{to}");
             }
         }
     }

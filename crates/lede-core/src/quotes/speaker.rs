@@ -72,7 +72,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
             ctx.word(end),
             "MP" | "MEP" | "MSP" | "QC" | "KC" | "AM" | "Jr" | "Sr"
         )
-        && ctx.entities.mention_ending_at(end - 1).is_some()
+        && ctx.mention_ending_at(end - 1).is_some()
     {
         end - 1
     } else {
@@ -82,7 +82,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
     if ctx.is(end, lexicon::PRONOUN) {
         return pronoun(ctx, end);
     }
-    if let Some(m) = ctx.entities.mention_ending_at(end).copied() {
+    if let Some(m) = ctx.mention_ending_at(end).copied() {
         if m.first_token < floor {
             return None;
         }
@@ -96,7 +96,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
         }
         // "Ana Diaz and Tom Hale said", "Diaz, Hale and Reyes said".
         if m.first_token >= floor + 2 && ctx.word(m.first_token - 1) == "and" {
-            if let Some(prev) = ctx.entities.mention_ending_at(m.first_token - 2).copied() {
+            if let Some(prev) = ctx.mention_ending_at(m.first_token - 2).copied() {
                 if prev.first_token >= floor {
                     let a = &ctx.entities.entities[prev.entity].name;
                     let b = &ctx.entities.entities[m.entity].name;
@@ -198,7 +198,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
         while p > floor && p + 3 > end {
             p -= 1;
             if lexicon::is_possessive(ctx.word(p)) {
-                if let Some(m) = ctx.entities.mention_ending_at(p) {
+                if let Some(m) = ctx.mention_ending_at(p) {
                     if m.first_token >= floor {
                         let mention = Span::new(m.span.start, ctx.toks[end].end());
                         return Some(named(ctx, m.entity, mention, m.first_token));
@@ -213,7 +213,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
     }
     // "Downing Street spokesperson" as a credit line, with no determiner.
     if det.is_none() && end > floor && ctx.is(end, lexicon::SPOKES_NOUN) {
-        if let Some(m) = ctx.entities.mention_ending_at(end - 1) {
+        if let Some(m) = ctx.mention_ending_at(end - 1) {
             if m.first_token >= floor && is_organisation(ctx, m.entity) {
                 let mention = Span::new(m.span.start, ctx.toks[end].end());
                 return Some(named(ctx, m.entity, mention, m.first_token));
@@ -224,7 +224,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
         if let Some((d, false)) = det {
             // "a Downing Street spokesperson": the organisation speaks.
             if ctx.is(end, lexicon::SPOKES_NOUN) {
-                if let Some(m) = ctx.entities.mention_ending_at(end - 1) {
+                if let Some(m) = ctx.mention_ending_at(end - 1) {
                     if m.first_token > d && is_organisation(ctx, m.entity) {
                         let mention = Span::new(m.span.start, ctx.toks[end].end());
                         return Some(named(ctx, m.entity, mention, d));
@@ -260,7 +260,7 @@ fn is_organisation(ctx: &Context<'_>, entity: usize) -> bool {
 /// The nearest organisation mentioned before token `before`, preferring
 /// one that was the subject of a clause ("the UNECE said …").
 fn recent_organisation(ctx: &Context<'_>, before: usize) -> Option<usize> {
-    let ms = ctx.entities.mentions_in(before.saturating_sub(400), before);
+    let ms = ctx.mentions_in(before.saturating_sub(400), before);
     let orgs = || {
         ms.iter()
             .rev()
@@ -338,7 +338,7 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
     // before the first token of paragraph `para - 4`.
     let para = ctx.paragraph(i) as usize;
     let floor = para.checked_sub(4).map_or(0, |p| ctx.paragraph_start(p));
-    let ms = ctx.entities.mentions_in(i.saturating_sub(600), i);
+    let ms = ctx.mentions_in(i.saturating_sub(600), i);
     // "he" is not a woman named "Mrs …", "she" not a "Mr …".
     let want_female = if is("he") {
         Some(false)
@@ -460,17 +460,17 @@ pub(crate) fn starting_at(ctx: &Context<'_>, start: usize, limit: usize) -> Opti
         if k == start && ctx.is(k, lexicon::PRONOUN) {
             return pronoun(ctx, k);
         }
-        if let Some(m) = ctx.entities.mention_covering(k).copied() {
+        if let Some(m) = ctx.mention_covering(k).copied() {
             // "said Ana Diaz and Tom Hale".
             let last = m.last_token;
             if ctx.word(last + 1) == "and" {
-                if let Some(n) = ctx.entities.mention_starting_at(last + 2) {
+                if let Some(n) = ctx.mention_starting_at(last + 2) {
                     return ending_at(ctx, n.last_token, start);
                 }
             }
             // "said NATO’s Rutte".
             if lexicon::is_possessive(ctx.word(last)) {
-                if let Some(n) = ctx.entities.mention_starting_at(last + 1) {
+                if let Some(n) = ctx.mention_starting_at(last + 1) {
                     return Some(named(ctx, n.entity, n.span, start));
                 }
             }
@@ -482,7 +482,7 @@ pub(crate) fn starting_at(ctx: &Context<'_>, start: usize, limit: usize) -> Opti
                     n += 1;
                 }
                 if n > last + 1 {
-                    if let Some(p) = ctx.entities.mention_starting_at(n).copied() {
+                    if let Some(p) = ctx.mention_starting_at(n).copied() {
                         if ctx.entities.entities[p.entity].kind == EntityKind::Person {
                             return ending_at(ctx, p.last_token, start);
                         }
@@ -498,7 +498,7 @@ pub(crate) fn starting_at(ctx: &Context<'_>, start: usize, limit: usize) -> Opti
                 || ctx.is(k, lexicon::OFFICE)
                 || ctx.is(k, lexicon::GENERIC_PLURAL);
             let next_for = ctx.word(k + 1) == "for";
-            let name_follows = ctx.entities.mention_starting_at(k + 1).is_some();
+            let name_follows = ctx.mention_starting_at(k + 1).is_some();
             if nouny && !next_for && !name_follows {
                 return ending_at(ctx, k, start);
             }
