@@ -104,10 +104,16 @@ impl Model {
     /// around it would take registers the hashing loop needs.
     #[inline(never)]
     pub fn score_with(&self, text: &str, watch: &Watch, visitor: &mut impl Visitor) -> ModelScore {
-        let mut acc: i32 = 0;
         // The top n-grams are ranked by their integer weight times the
         // sign of the scale (the same order as the scaled weights) and
-        // scaled once at the end.
+        // scaled once at the end. The sign is a constant of the hashing
+        // loop (the shipped model's is +1): a multiply per n-gram and a
+        // register fewer there.
+        let (acc, top, hand) = if self.scale < 0.0 {
+            self.sum::<true>(text, watch, visitor)
+        } else {
+            self.sum::<false>(text, watch, visitor)
+        };
         let sign: i32 = if self.scale > 0.0 {
             1
         } else if self.scale < 0.0 {
@@ -115,11 +121,36 @@ impl Model {
         } else {
             0
         };
+        let mut logit = self.bias + self.scale * f64::from(acc);
+        for (w, v) in self.hand.iter().zip(hand.values()) {
+            logit += w * v;
+        }
+        let top = top.map(|(start, end, key)| {
+            if key > 0 && sign != 0 {
+                (start, end, f64::from(key * sign) * self.scale)
+            } else {
+                (0, 0, 0.0)
+            }
+        });
+        ModelScore { logit, hand, top }
+    }
+
+    /// The hashing pass of [`Model::score_with`]: the sum of the integer
+    /// weights, the top n-grams ranked by their weight (negated when
+    /// `NEGATE`), each with its key, and the hand features.
+    #[inline(always)]
+    fn sum<const NEGATE: bool>(
+        &self,
+        text: &str,
+        watch: &Watch,
+        visitor: &mut impl Visitor,
+    ) -> (i32, [(usize, usize, i32); TOP], Hand) {
+        let mut acc: i32 = 0;
         let mut top = [(0usize, 0usize, 0i32); TOP];
         let each = |g: Gram| {
             let w = self.weight(g.bucket);
             acc += w;
-            let key = w * sign;
+            let key = if NEGATE { -w } else { w };
             // Spans are unique within one pass (a token's unigram, the
             // bigram ending at it), so no gram enters the list twice.
             if key > top[TOP - 1].2 {
@@ -133,18 +164,7 @@ impl Model {
             }
         };
         let hand = features::hash_watched(text, watch, each, visitor);
-        let mut logit = self.bias + self.scale * f64::from(acc);
-        for (w, v) in self.hand.iter().zip(hand.values()) {
-            logit += w * v;
-        }
-        let top = top.map(|(start, end, key)| {
-            if key > 0 {
-                (start, end, f64::from(key * sign) * self.scale)
-            } else {
-                (0, 0, 0.0)
-            }
-        });
-        ModelScore { logit, hand, top }
+        (acc, top, hand)
     }
 }
 
