@@ -333,11 +333,19 @@ impl features::Visitor for Pass<'_> {
         match visit {
             Visit::Token { start, bucket } => self.scan.token(start, bucket),
             Visit::Bigram { start, bucket } => self.scan.bigram(start, bucket),
-            Visit::Mark(at) => {
-                self.scan.mark(at);
-                self.open_quote = quote_mark(self.bytes, at, self.open_quote);
-            }
+            Visit::Mark(at) => self.mark(at),
         }
+    }
+}
+
+impl Pass<'_> {
+    /// A mark (one byte in about 30): out of the hashing loop, whose
+    /// registers its quotation test would take.
+    #[cold]
+    #[inline(never)]
+    fn mark(&mut self, at: usize) {
+        self.scan.mark(at);
+        self.open_quote = quote_mark(self.bytes, at, self.open_quote);
     }
 }
 
