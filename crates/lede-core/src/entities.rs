@@ -306,6 +306,12 @@ impl Entities {
         // About one run per dozen tokens of news text: few regrowths.
         let mut runs: Vec<StoredRun> = Vec::with_capacity(toks.len() / 12 + 16);
         let mut run_offices: Vec<String> = Vec::new();
+        // The folded first name word of each run pass 2 resolves by short
+        // name, one after another, with the end of each: copied while the
+        // run's tokens are in cache, so pass 2 reads them from one small
+        // buffer, not from tokens and text far behind (long documents).
+        let mut short_words = String::new();
+        let mut short_ends: Vec<u32> = Vec::new();
         // Each run is clustered as soon as it is found, while its tokens are
         // still in cache, then stored for pass 2.
         find_runs(text, lower, toks, lower_words, |run| {
@@ -382,7 +388,13 @@ impl Entities {
                 }
                 id
             });
-            runs.push(store_run(text, toks, run, entity, &mut run_offices));
+            let core = run.core;
+            let stored = store_run(text, toks, run, entity, &mut run_offices);
+            if stored.entity == StoredRun::NONE && !stored.title_only {
+                short_words.push_str(word(core));
+                short_ends.push(short_words.len() as u32);
+            }
+            runs.push(stored);
         });
         ents.mentions.reserve(runs.len());
         // First names of full person names ("Sir Keir").
@@ -398,6 +410,8 @@ impl Entities {
         let mut last_seen: Vec<usize> = vec![0; ents.entities.len()];
         let mut clock = 0usize;
         let mut titles: Vec<usize> = Vec::new();
+        let mut short_start = 0;
+        let mut short_end = short_ends.iter();
         for (ri, run) in runs.iter().enumerate() {
             let office = run_offices.get(run.office as usize);
             let id = if run.entity != StoredRun::NONE {
@@ -408,7 +422,10 @@ impl Entities {
                 continue;
             } else {
                 let core = run.core as usize;
-                let folded = word(core);
+                // `word(core)`, copied in pass 1.
+                let end = short_end.next().map_or(short_start, |&e| e as usize);
+                let folded = short_words.get(short_start..end).unwrap_or("");
+                short_start = end;
                 let sur = surname_key(folded);
                 let has_honorific = run.honorific < run.core;
                 let from_surname = by_surname.get(&sur).map(|ids| pick_recent(ids, &last_seen));
@@ -691,10 +708,14 @@ fn name_of(text: &str, toks: &[Token], from: usize, to: usize) -> String {
 /// Which sentence-initial capitalised words of a document also occur in
 /// lower case, to tell a common word ("Defence chiefs …") from a name.
 #[derive(Default)]
-pub(crate) struct LowerWords<'a> {
+pub(crate) struct LowerWords {
     /// The folded candidates (sentence-initial capitalised single words),
-    /// each once.
-    candidates: Vec<&'a [u8]>,
+    /// each once, one after another: copied, so that comparing a word with
+    /// a candidate reads this small buffer, not the text where the
+    /// candidate first occurred (far behind, in a long document).
+    candidates: Vec<u8>,
+    /// The end of each candidate in `candidates`.
+    candidate_ends: Vec<u32>,
     /// The candidates by [`lexicon::word_hash`].
     index: HashIndex,
     /// One bit per hash bucket holding a candidate, cleared by bytes once
@@ -716,7 +737,7 @@ pub(crate) struct LowerWords<'a> {
     caps: Vec<usize>,
 }
 
-impl<'a> LowerWords<'a> {
+impl LowerWords {
     /// Collects the sentence-initial capitalised single words of `text` and
     /// notes which also appear in lower case or capitalised mid-sentence.
     /// Linear: each word token probes a hash index of the candidates once,
@@ -726,12 +747,7 @@ impl<'a> LowerWords<'a> {
     /// Not inlined: it runs once per document, and a profile then shows its
     /// cost apart from the quote pass.
     #[inline(never)]
-    pub(crate) fn new(
-        text: &str,
-        lower: &'a str,
-        toks: &[Token],
-        caps: Vec<usize>,
-    ) -> LowerWords<'a> {
+    pub(crate) fn new(text: &str, lower: &str, toks: &[Token], caps: Vec<usize>) -> LowerWords {
         let mut starts: Vec<usize> = Vec::with_capacity(caps.len() / 2 + 16);
         for &i in &caps {
             let Some(t) = toks.get(i) else { continue };
@@ -758,6 +774,7 @@ impl<'a> LowerWords<'a> {
         let filter_bits = (32 * starts.len()).next_power_of_two().max(64);
         let mut words = LowerWords {
             candidates: Vec::new(),
+            candidate_ends: Vec::new(),
             index: HashIndex::with_capacity(starts.len()),
             filter: vec![0; filter_bits / 64],
             filter_shift: 32 - filter_bits.trailing_zeros(),
@@ -774,15 +791,18 @@ impl<'a> LowerWords<'a> {
             let t = &toks[i];
             let w = folded_bytes(lower, t);
             if words.find(w, t.hash()).is_none() {
-                words.index.insert(t.hash(), words.candidates.len() as u32);
-                words.candidates.push(w);
+                words
+                    .index
+                    .insert(t.hash(), words.candidate_ends.len() as u32);
+                words.candidates.extend_from_slice(w);
+                words.candidate_ends.push(words.candidates.len() as u32);
                 let b = words.bucket(t.hash());
                 words.filter[b / 64] |= 1 << (b % 64);
                 live[b / 8] = live[b / 8].saturating_add(1);
             }
         }
-        words.seen = vec![false; words.candidates.len()];
-        words.mid = vec![false; words.candidates.len()];
+        words.seen = vec![false; words.candidate_ends.len()];
+        words.mid = vec![false; words.candidate_ends.len()];
         // A word of those lists is no candidate (the lists depend on the
         // folded word alone): skipped before the filter.
         let never = lexicon::NOT_NAME | lexicon::FUNCTION_WORD | lexicon::PRONOUN;
@@ -833,8 +853,19 @@ impl<'a> LowerWords<'a> {
     /// The candidate `folded` (whose hash is `hash`), if it is one.
     fn find(&self, folded: &[u8], hash: u32) -> Option<usize> {
         self.index
-            .find(hash, |k| self.candidates[k as usize] == folded)
+            .find(hash, |k| self.candidate(k as usize) == folded)
             .map(|k| k as usize)
+    }
+
+    /// The bytes of candidate `k`.
+    #[inline]
+    fn candidate(&self, k: usize) -> &[u8] {
+        let start = k
+            .checked_sub(1)
+            .and_then(|p| self.candidate_ends.get(p))
+            .map_or(0, |&e| e as usize);
+        let end = self.candidate_ends.get(k).map_or(start, |&e| e as usize);
+        self.candidates.get(start..end).unwrap_or_default()
     }
 
     /// A candidate never written capitalised inside a sentence.
