@@ -708,14 +708,10 @@ fn name_of(text: &str, toks: &[Token], from: usize, to: usize) -> String {
 /// Which sentence-initial capitalised words of a document also occur in
 /// lower case, to tell a common word ("Defence chiefs …") from a name.
 #[derive(Default)]
-pub(crate) struct LowerWords {
+pub(crate) struct LowerWords<'a> {
     /// The folded candidates (sentence-initial capitalised single words),
-    /// each once, one after another: copied, so that comparing a word with
-    /// a candidate reads this small buffer, not the text where the
-    /// candidate first occurred (far behind, in a long document).
-    candidates: Vec<u8>,
-    /// The end of each candidate in `candidates`.
-    candidate_ends: Vec<u32>,
+    /// each once.
+    candidates: Vec<&'a [u8]>,
     /// The candidates by [`lexicon::word_hash`].
     index: HashIndex,
     /// One bit per hash bucket holding a candidate, cleared by bytes once
@@ -737,7 +733,7 @@ pub(crate) struct LowerWords {
     caps: Vec<usize>,
 }
 
-impl LowerWords {
+impl<'a> LowerWords<'a> {
     /// Collects the sentence-initial capitalised single words of `text` and
     /// notes which also appear in lower case or capitalised mid-sentence.
     /// Linear: each word token probes a hash index of the candidates once,
@@ -747,7 +743,12 @@ impl LowerWords {
     /// Not inlined: it runs once per document, and a profile then shows its
     /// cost apart from the quote pass.
     #[inline(never)]
-    pub(crate) fn new(text: &str, lower: &str, toks: &[Token], caps: Vec<usize>) -> LowerWords {
+    pub(crate) fn new(
+        text: &str,
+        lower: &'a str,
+        toks: &[Token],
+        caps: Vec<usize>,
+    ) -> LowerWords<'a> {
         let mut starts: Vec<usize> = Vec::with_capacity(caps.len() / 2 + 16);
         for &i in &caps {
             let Some(t) = toks.get(i) else { continue };
@@ -774,7 +775,6 @@ impl LowerWords {
         let filter_bits = (32 * starts.len()).next_power_of_two().max(64);
         let mut words = LowerWords {
             candidates: Vec::new(),
-            candidate_ends: Vec::new(),
             index: HashIndex::with_capacity(starts.len()),
             filter: vec![0; filter_bits / 64],
             filter_shift: 32 - filter_bits.trailing_zeros(),
@@ -791,18 +791,15 @@ impl LowerWords {
             let t = &toks[i];
             let w = folded_bytes(lower, t);
             if words.find(w, t.hash()).is_none() {
-                words
-                    .index
-                    .insert(t.hash(), words.candidate_ends.len() as u32);
-                words.candidates.extend_from_slice(w);
-                words.candidate_ends.push(words.candidates.len() as u32);
+                words.index.insert(t.hash(), words.candidates.len() as u32);
+                words.candidates.push(w);
                 let b = words.bucket(t.hash());
                 words.filter[b / 64] |= 1 << (b % 64);
                 live[b / 8] = live[b / 8].saturating_add(1);
             }
         }
-        words.seen = vec![false; words.candidate_ends.len()];
-        words.mid = vec![false; words.candidate_ends.len()];
+        words.seen = vec![false; words.candidates.len()];
+        words.mid = vec![false; words.candidates.len()];
         // A word of those lists is no candidate (the lists depend on the
         // folded word alone): skipped before the filter.
         let never = lexicon::NOT_NAME | lexicon::FUNCTION_WORD | lexicon::PRONOUN;
@@ -853,19 +850,8 @@ impl LowerWords {
     /// The candidate `folded` (whose hash is `hash`), if it is one.
     fn find(&self, folded: &[u8], hash: u32) -> Option<usize> {
         self.index
-            .find(hash, |k| self.candidate(k as usize) == folded)
+            .find(hash, |k| self.candidates[k as usize] == folded)
             .map(|k| k as usize)
-    }
-
-    /// The bytes of candidate `k`.
-    #[inline]
-    fn candidate(&self, k: usize) -> &[u8] {
-        let start = k
-            .checked_sub(1)
-            .and_then(|p| self.candidate_ends.get(p))
-            .map_or(0, |&e| e as usize);
-        let end = self.candidate_ends.get(k).map_or(start, |&e| e as usize);
-        self.candidates.get(start..end).unwrap_or_default()
     }
 
     /// A candidate never written capitalised inside a sentence.
