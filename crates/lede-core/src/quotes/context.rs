@@ -27,7 +27,86 @@ pub(crate) struct Context<'a> {
     /// mentions near the quote at hand, so searches start there (see
     /// [`partition_near`]).
     last_mention: Cell<usize>,
-    pub quotes: Vec<QuoteTokens>,
+    /// The first and end tokens of each outer quote, found while marking
+    /// the quoted tokens (empty when the quotes overlap or are out of
+    /// order), for [`Locator`].
+    outer_tokens: Vec<(usize, usize)>,
+}
+
+/// Finds the token positions of a document's quotes, one quote after
+/// another in text order, each just before the rules read around it.
+///
+/// Why: the searches touch the tokens around the quote; when the rules run
+/// right after, those tokens are still in cache. Finding every quote's
+/// tokens first, then running the rules, read them twice from memory in a
+/// long document.
+pub(crate) struct Locator<'c> {
+    toks: &'c [Token],
+    /// See [`Context::outer_tokens`].
+    outer_tokens: &'c [(usize, usize)],
+    /// How many outer quotes were located so far.
+    outer_done: usize,
+    /// The first token of the last quote located: each search starts from
+    /// the previous quote's first token.
+    hint: usize,
+}
+
+impl Locator<'_> {
+    /// The token positions of `q`, the next of the raw quotes of `doc` (in
+    /// the order [`marks::pair`](super::marks::pair) gave them).
+    pub(crate) fn next(&mut self, doc: &Document, q: &RawQuote) -> QuoteTokens {
+        let toks = self.toks;
+        // An outer quote's first and end tokens were found while marking.
+        let known = if q.depth == 0 {
+            self.outer_done += 1;
+            self.outer_tokens.get(self.outer_done - 1)
+        } else {
+            None
+        };
+        let (first, end) = match known {
+            Some(&(first, end)) => (first, end),
+            None => {
+                let first = token_at(toks, q.inner.start, self.hint);
+                (first, token_at(toks, q.inner.end, first))
+            }
+        };
+        self.hint = first;
+        let at = |pos: usize| token_at(toks, pos, first);
+        // Positions at or after the quote's end, searched from there.
+        let after = |pos: usize| token_at(toks, pos, end);
+        // The marks are nearly always the tokens right outside the
+        // quote (tokens start at increasing bytes: a token starting
+        // at the mark is the first at or after it).
+        let starts_at = |k: usize, pos: usize| toks.get(k).is_some_and(|t| t.start() == pos);
+        let open = q.open_mark.map(|m| match first.checked_sub(1) {
+            Some(k) if starts_at(k, m.start) => k,
+            _ => at(m.start),
+        });
+        let close = q.close_mark.map(|m| {
+            if starts_at(end, m.start) {
+                end
+            } else {
+                after(m.start)
+            }
+        });
+        let s0 = doc
+            .sentence_at(q.open_mark.map_or(q.inner.start, |m| m.start))
+            .map_or(q.inner.start, |s| doc.sentences()[s].start);
+        let s1 = doc
+            .sentence_at(
+                q.close_mark
+                    .map_or(q.inner.end.saturating_sub(1), |m| m.start),
+            )
+            .map_or(q.inner.end, |s| doc.sentences()[s].end);
+        QuoteTokens {
+            first,
+            end,
+            open,
+            close,
+            frame_start: at(s0.min(q.inner.start)),
+            frame_end: after(s1.max(q.inner.end)).max(close.map_or(0, |c| c + 1)),
+        }
+    }
 }
 
 /// Token positions of one quote.
@@ -177,66 +256,6 @@ impl<'a> Context<'a> {
         let lower = text.to_ascii_lowercase();
         let lower_words = LowerWords::new(text, &lower, &toks, caps);
         let entities = Entities::find(text, &lower, &toks, &lower_words);
-        // Quotes come in text order: each search starts from the previous
-        // quote's first token.
-        let mut hint = 0;
-        let mut outer_found = outer_tokens.as_deref().unwrap_or_default().iter();
-        let quotes = raw
-            .iter()
-            .map(|q| {
-                // An outer quote's first and end tokens were found while
-                // marking.
-                let known = if q.depth == 0 {
-                    outer_found.next()
-                } else {
-                    None
-                };
-                let (first, end) = match known {
-                    Some(&(first, end)) => (first, end),
-                    None => {
-                        let first = token_at(&toks, q.inner.start, hint);
-                        (first, token_at(&toks, q.inner.end, first))
-                    }
-                };
-                hint = first;
-                let at = |pos: usize| token_at(&toks, pos, first);
-                // Positions at or after the quote's end, searched from there.
-                let after = |pos: usize| token_at(&toks, pos, end);
-                // The marks are nearly always the tokens right outside the
-                // quote (tokens start at increasing bytes: a token starting
-                // at the mark is the first at or after it).
-                let starts_at =
-                    |k: usize, pos: usize| toks.get(k).is_some_and(|t| t.start() == pos);
-                let open = q.open_mark.map(|m| match first.checked_sub(1) {
-                    Some(k) if starts_at(k, m.start) => k,
-                    _ => at(m.start),
-                });
-                let close = q.close_mark.map(|m| {
-                    if starts_at(end, m.start) {
-                        end
-                    } else {
-                        after(m.start)
-                    }
-                });
-                let s0 = doc
-                    .sentence_at(q.open_mark.map_or(q.inner.start, |m| m.start))
-                    .map_or(q.inner.start, |s| doc.sentences()[s].start);
-                let s1 = doc
-                    .sentence_at(
-                        q.close_mark
-                            .map_or(q.inner.end.saturating_sub(1), |m| m.start),
-                    )
-                    .map_or(q.inner.end, |s| doc.sentences()[s].end);
-                QuoteTokens {
-                    first,
-                    end,
-                    open,
-                    close,
-                    frame_start: at(s0.min(q.inner.start)),
-                    frame_end: after(s1.max(q.inner.end)).max(close.map_or(0, |c| c + 1)),
-                }
-            })
-            .collect();
         Context {
             text,
             toks,
@@ -244,7 +263,7 @@ impl<'a> Context<'a> {
             last_paragraph: Cell::new(0),
             entities,
             last_mention: Cell::new(0),
-            quotes,
+            outer_tokens: outer_tokens.unwrap_or_default(),
         }
     }
 
@@ -361,6 +380,16 @@ impl<'a> Context<'a> {
         self.paragraph_starts
             .get(p)
             .map_or(self.toks.len(), |&f| f as usize)
+    }
+
+    /// A [`Locator`] for the quotes of this document, from the first.
+    pub(crate) fn locator(&self) -> Locator<'_> {
+        Locator {
+            toks: &self.toks,
+            outer_tokens: &self.outer_tokens,
+            outer_done: 0,
+            hint: 0,
+        }
     }
 
     /// The index of the first mention for which `before` is false (a

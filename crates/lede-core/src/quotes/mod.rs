@@ -45,9 +45,14 @@ pub fn extract(doc: &Document, diagnostics: &mut Vec<Diagnostic>) -> QuoteOutput
         entities: ctx.entities.annotations(),
     };
     let mut found: Vec<Option<Attribution>> = Vec::with_capacity(raw.len());
+    // Each quote's tokens are found just before its rules run (see
+    // [`context::Locator`]).
+    let mut locator = ctx.locator();
+    let mut located: Vec<context::QuoteTokens> = Vec::with_capacity(raw.len());
     let mut prev_outer: Option<usize> = None;
     for (i, q) in raw.iter().enumerate() {
-        let qt = &ctx.quotes[i];
+        located.push(locator.next(doc, q));
+        let qt = &located[i];
         let mut att = None;
         if q.depth == 0 {
             att = attribution::in_sentence(&ctx, qt)
@@ -57,7 +62,7 @@ pub fn extract(doc: &Document, diagnostics: &mut Vec<Diagnostic>) -> QuoteOutput
                 if let Some(p) = prev_outer {
                     if let Some(pa) = &found[p] {
                         let prev = carry::Previous {
-                            tokens: &ctx.quotes[p],
+                            tokens: &located[p],
                             attribution: pa,
                             open_ended: raw[p].issue == Some(MarkIssue::MissingClose),
                         };
