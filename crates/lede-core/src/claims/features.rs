@@ -190,6 +190,7 @@ fn word_class(table: &WordTable, hash: u32, raw: &[u8]) -> WordClass {
 }
 
 /// [`word_class`] of a token whose slot is taken.
+#[cold]
 #[inline(never)]
 fn listed_word_class(table: &WordTable, slot: u8, hash: u32, raw: &[u8]) -> WordClass {
     let is =
@@ -520,34 +521,12 @@ pub fn hash_watched(
             i += 1;
         }
         let raw = &bytes[start..i];
-        let digit = all & 0x40 == 0;
-        each(Gram {
-            bucket: h as usize & (BUCKETS - 1),
-            start,
-            end: i,
-        });
-        let seen = watched[h as usize & (BUCKETS - 1)];
-        if seen & Watch::TOKEN != 0 {
-            visit(Visit::Token {
-                start,
-                bucket: h as usize & (BUCKETS - 1),
-            });
-        }
-        if tokens > 0 {
-            each(Gram {
-                bucket: hb as usize & (BUCKETS - 1),
-                start: prev_start,
-                end: i,
-            });
-            if watched[hb as usize & (BUCKETS - 1)] & Watch::BIGRAM != 0 {
-                visit(Visit::Bigram {
-                    start: prev_start,
-                    bucket: hb as usize & (BUCKETS - 1),
-                });
-            }
-        }
+        let bucket = h as usize & (BUCKETS - 1);
+        let seen = watched[bucket];
         tokens += 1;
-        if digit {
+        // The token's hand features first, while its length and digit
+        // flag are at hand (fewer values kept across the n-grams below).
+        if all & 0x40 == 0 {
             hand.digit = true;
             if raw.len() == 4
                 && raw.iter().all(u8::is_ascii_digit)
@@ -577,6 +556,28 @@ pub fn hash_watched(
         }
         if tokens > 1 && raw[0].is_ascii_uppercase() && raw != b"I" {
             hand.name = true;
+        }
+        // Then its unigram and the bigram ending at it.
+        each(Gram {
+            bucket,
+            start,
+            end: i,
+        });
+        if seen & Watch::TOKEN != 0 {
+            visit(Visit::Token { start, bucket });
+        }
+        if tokens > 1 {
+            each(Gram {
+                bucket: hb as usize & (BUCKETS - 1),
+                start: prev_start,
+                end: i,
+            });
+            if watched[hb as usize & (BUCKETS - 1)] & Watch::BIGRAM != 0 {
+                visit(Visit::Bigram {
+                    start: prev_start,
+                    bucket: hb as usize & (BUCKETS - 1),
+                });
+            }
         }
         prev_start = start;
         bigram_from = fnv(h, std::iter::once(b' '));
