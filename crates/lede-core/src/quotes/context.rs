@@ -98,12 +98,19 @@ impl Locator<'_> {
                     .map_or(q.inner.end.saturating_sub(1), |m| m.start),
             )
             .map_or(q.inner.end, |s| doc.sentences()[s].end);
+        // The frame usually starts at the opening mark (a quote opening its
+        // sentence): the token starting there is the one searched for.
+        let s0 = s0.min(q.inner.start);
+        let frame_start = match open {
+            Some(k) if starts_at(k, s0) => k,
+            _ => at(s0),
+        };
         QuoteTokens {
             first,
             end,
             open,
             close,
-            frame_start: at(s0.min(q.inner.start)),
+            frame_start,
             frame_end: after(s1.max(q.inner.end)).max(close.map_or(0, |c| c + 1)),
         }
     }
