@@ -198,45 +198,10 @@ fn partition_near<T>(items: &[T], hint: usize, before: impl Fn(&T) -> bool) -> u
     lo + items[lo..hi].partition_point(before)
 }
 
-/// Sets `in_quote` on the tokens lying inside an outer quote: each token is
-/// judged against the first quote (in order) ending after its start.
-///
-/// In the usual case (quotes apart and in order) the walk finds, for each
-/// outer quote, `token_at` of its inner start and end: those are returned,
-/// in order, so that they are not searched for again.
-fn mark_quoted(toks: &mut [Token], outer: &[&RawQuote]) -> Option<Vec<(usize, usize)>> {
-    if outer.windows(2).all(|w| w[0].inner.end <= w[1].inner.start) {
-        // The usual case, quotes apart and in order: only the tokens that
-        // start inside a quote are visited.
-        let mut found = Vec::with_capacity(outer.len());
-        let mut from = 0;
-        for q in outer {
-            let mut k = token_at(toks, q.inner.start, from);
-            let first = k;
-            // Tokens from `k` start at or after the quote's start: a token
-            // starting before its end lies inside when it ends by its end.
-            let end = q.inner.end;
-            for t in toks.get_mut(k..).unwrap_or_default() {
-                if t.start() >= end {
-                    break;
-                }
-                if t.end() <= end {
-                    t.set_in_quote();
-                }
-                k += 1;
-            }
-            // `k`: the first token starting at or after the quote's end.
-            found.push((first, k));
-            from = k;
-        }
-        Some(found)
-    } else {
-        mark_quoted_each(toks, outer);
-        None
-    }
-}
-
-/// [`mark_quoted`] token by token, for quotes in any arrangement.
+/// Sets `in_quote` on the tokens lying inside an outer quote, token by
+/// token, for quotes in any arrangement: each token is judged against the
+/// first quote (in order) ending after its start. (Quotes apart and in
+/// order, the usual case, are marked by the tokenizer.)
 fn mark_quoted_each(toks: &mut [Token], outer: &[&RawQuote]) {
     let mut qi = 0;
     for t in toks.iter_mut() {
@@ -252,14 +217,24 @@ fn mark_quoted_each(toks: &mut [Token], outer: &[&RawQuote]) {
 impl<'a> Context<'a> {
     pub(crate) fn new(doc: &'a Document, raw: &[RawQuote]) -> Context<'a> {
         let text = doc.text();
+        // Outer quotes apart and in order (the usual case) are marked by the
+        // tokenizer, which also notes their first and end tokens.
+        let outer: Vec<&RawQuote> = raw.iter().filter(|q| q.depth == 0).collect();
+        let apart = outer.windows(2).all(|w| w[0].inner.end <= w[1].inner.start);
+        let quoted: Vec<Span> = if apart {
+            outer.iter().map(|q| q.inner).collect()
+        } else {
+            Vec::new()
+        };
         let tokens::Tokens {
             tokens: mut toks,
             caps,
             paragraph_starts,
-        } = tokens::tokenize_all(text, doc.paragraphs());
-        // Mark tokens inside outer quotes.
-        let outer: Vec<&RawQuote> = raw.iter().filter(|q| q.depth == 0).collect();
-        let outer_tokens = mark_quoted(&mut toks, &outer);
+            quoted_tokens: outer_tokens,
+        } = tokens::tokenize_all(text, doc.paragraphs(), &quoted);
+        if !apart {
+            mark_quoted_each(&mut toks, &outer);
+        }
         let lower = text.to_ascii_lowercase();
         let lower_words = LowerWords::new(text, &lower, &toks, caps);
         let entities = Entities::find(text, &lower, &toks, &lower_words);
@@ -270,7 +245,7 @@ impl<'a> Context<'a> {
             last_paragraph: Cell::new(0),
             entities,
             last_mention: Cell::new(0),
-            outer_tokens: outer_tokens.unwrap_or_default(),
+            outer_tokens,
         }
     }
 
@@ -454,7 +429,8 @@ impl<'a> Context<'a> {
 #[cfg(test)]
 mod tests {
     use super::token_at;
-    use crate::quotes::tokens::tokenize;
+    use crate::model::Span;
+    use crate::quotes::tokens::{tokenize, tokenize_all};
     use crate::text::Document;
 
     /// Checks that the search from every hint finds what a binary search
@@ -474,27 +450,66 @@ mod tests {
         }
     }
 
+    /// Checks the tokenizer's marking of the spans `quoted` (apart, in
+    /// order) against a token-by-token scan and binary searches.
+    fn check_marked(doc: &Document, quoted: &[Span]) {
+        let all = tokenize_all(doc.text(), doc.paragraphs(), quoted);
+        let toks = &all.tokens;
+        // In quote: the first span ending after the token's start holds it.
+        let mut qi = 0;
+        for t in toks {
+            while qi < quoted.len() && quoted[qi].end <= t.start() {
+                qi += 1;
+            }
+            let inside = qi < quoted.len() && quoted[qi].contains(t.span());
+            assert_eq!(t.in_quote(), inside, "{:?} in {quoted:?}", t.span());
+        }
+        assert_eq!(all.quoted_tokens.len(), quoted.len());
+        for (q, &(first, end)) in quoted.iter().zip(&all.quoted_tokens) {
+            assert_eq!(
+                first,
+                toks.partition_point(|t| t.start() < q.start),
+                "{q:?}"
+            );
+            assert_eq!(end, toks.partition_point(|t| t.start() < q.end), "{q:?}");
+        }
+    }
+
     #[test]
-    fn quoted_tokens_marked_by_quote_agree_with_the_token_scan() {
+    fn quoted_tokens_marked_by_the_tokenizer_agree_with_the_token_scan() {
         let text = "“We won,” she said. He said \"it was 'hard' work\" and “more.\n\n\
                     “Part two” ran on. “Unclosed at the end";
         let doc = Document::new(text);
         let raw = super::super::marks::pair(&doc);
         let outer: Vec<_> = raw.iter().filter(|q| q.depth == 0).collect();
         assert!(outer.len() >= 3);
-        let mut fast = tokenize(doc.text(), doc.paragraphs());
-        let mut each = fast.clone();
-        let found = super::mark_quoted(&mut fast, &outer);
+        let quoted: Vec<Span> = outer.iter().map(|q| q.inner).collect();
+        check_marked(&doc, &quoted);
+        // The same marks as the scan for quotes in any arrangement.
+        let mut each = tokenize(doc.text(), doc.paragraphs());
         super::mark_quoted_each(&mut each, &outer);
-        // The first and end tokens found while marking are the searched ones.
-        let found = found.unwrap_or_default();
-        assert_eq!(found.len(), outer.len());
-        for (q, &(first, end)) in outer.iter().zip(&found) {
-            assert_eq!(first, fast.partition_point(|t| t.start() < q.inner.start));
-            assert_eq!(end, fast.partition_point(|t| t.start() < q.inner.end));
+        assert_eq!(
+            tokenize_all(doc.text(), doc.paragraphs(), &quoted).tokens,
+            each
+        );
+        assert!(each.iter().any(|t| t.in_quote()));
+        // Every pair of apart spans over the character boundaries, empty
+        // ones and ones touching each other or the ends included.
+        let text = "Ab “cd,” ef.\n\nGh ‘ij’ k";
+        let doc = Document::new(text);
+        let cuts: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        check_marked(&doc, &[]);
+        for (i, &a) in cuts.iter().enumerate() {
+            for (j, &b) in cuts.iter().enumerate().skip(i) {
+                check_marked(&doc, &[Span::new(a, b)]);
+                for &c in cuts.iter().skip(j).step_by(3) {
+                    check_marked(&doc, &[Span::new(a, b), Span::new(b, c)]);
+                    check_marked(&doc, &[Span::new(a, b), Span::new(c, text.len())]);
+                }
+            }
         }
-        assert_eq!(fast, each);
-        assert!(fast.iter().any(|t| t.in_quote()));
     }
 
     #[test]

@@ -426,7 +426,7 @@ pub(crate) fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
 /// capitalised word tokens, in order.
 #[cfg(test)]
 pub(crate) fn tokenize_with_caps(text: &str, paragraphs: &[Span]) -> (Vec<Token>, Vec<usize>) {
-    let all = tokenize_all(text, paragraphs);
+    let all = tokenize_all(text, paragraphs, &[]);
     (all.tokens, all.caps)
 }
 
@@ -443,19 +443,105 @@ pub(crate) struct Tokens {
     /// the number of tokens: paragraph `p` holds tokens
     /// `paragraph_starts[p]..paragraph_starts[p + 1]`.
     pub paragraph_starts: Vec<u32>,
+    /// For each of the `quoted` spans given to [`tokenize_all`], the first
+    /// token starting at or after its start and the first starting at or
+    /// after its end (as `partition_point` over the tokens finds them).
+    pub quoted_tokens: Vec<(usize, usize)>,
+}
+
+/// Marks the tokens inside quoted spans (apart and in order) as the
+/// tokenizer makes them, and notes each span's first and end tokens.
+///
+/// Why: marking after tokenizing searched for every quote among all the
+/// tokens and walked them again, a second trip to memory in a long text;
+/// here each token is told by one comparison with the next span boundary.
+struct QuoteMarker<'q> {
+    quoted: &'q [Span],
+    /// The span at hand (`quoted.len()` when none is left).
+    qi: usize,
+    /// Whether a token starting in span `qi` (or past it) was seen: its
+    /// index is `first`.
+    started: bool,
+    first: usize,
+    /// The next boundary a token's start is compared with: the start of
+    /// span `qi`, or its end once `started` (usize::MAX when none is left).
+    next: usize,
+    found: Vec<(usize, usize)>,
+}
+
+impl<'q> QuoteMarker<'q> {
+    fn new(quoted: &'q [Span]) -> QuoteMarker<'q> {
+        QuoteMarker {
+            quoted,
+            qi: 0,
+            started: false,
+            first: 0,
+            next: quoted.first().map_or(usize::MAX, |q| q.start),
+            found: Vec::with_capacity(quoted.len()),
+        }
+    }
+
+    /// Whether token `n`, spanning `start..end`, lies inside a quoted span
+    /// (it starts in the span and ends by its end); tokens come in order.
+    #[inline(always)]
+    fn inside(&mut self, n: usize, start: usize, end: usize) -> bool {
+        if start >= self.next {
+            self.advance(n, start);
+        }
+        // Once started, `next` is the span's end and `start` lies before it.
+        self.started && end <= self.next
+    }
+
+    /// Moves past the boundaries at or before `start`, the start of token
+    /// `n`.
+    #[inline(never)]
+    fn advance(&mut self, n: usize, start: usize) {
+        while let Some(q) = self.quoted.get(self.qi) {
+            if !self.started {
+                if start < q.start {
+                    self.next = q.start;
+                    return;
+                }
+                self.started = true;
+                self.first = n;
+            }
+            if start < q.end {
+                self.next = q.end;
+                return;
+            }
+            self.found.push((self.first, n));
+            self.qi += 1;
+            self.started = false;
+        }
+        self.next = usize::MAX;
+    }
+
+    /// The first and end tokens of every span, given the number of tokens.
+    fn finish(mut self, n: usize) -> Vec<(usize, usize)> {
+        for _ in self.qi..self.quoted.len() {
+            let first = if self.started { self.first } else { n };
+            self.found.push((first, n));
+            self.started = false;
+        }
+        self.found
+    }
 }
 
 /// Tokenizes `text` paragraph by paragraph (no tokens for a text over
-/// 4 GiB: see [`Token`]).
-pub(crate) fn tokenize_all(text: &str, paragraphs: &[Span]) -> Tokens {
+/// 4 GiB: see [`Token`]), marking `in_quote` the tokens inside the `quoted`
+/// spans, which must be apart and in order (each ending by the next one's
+/// start).
+pub(crate) fn tokenize_all(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Tokens {
     let mut out = Vec::with_capacity(text.len() / 4 + 16);
     let mut caps = Vec::with_capacity(text.len() / 32 + 16);
     let mut paragraph_starts = Vec::with_capacity(paragraphs.len() + 1);
+    let mut marker = QuoteMarker::new(quoted);
     if u32::try_from(text.len()).is_err() {
         return Tokens {
             tokens: out,
             caps,
             paragraph_starts: vec![0; paragraphs.len() + 1],
+            quoted_tokens: marker.finish(0),
         };
     }
     let bytes = text.as_bytes();
@@ -510,11 +596,19 @@ pub(crate) fn tokenize_all(text: &str, paragraphs: &[Span]) -> Tokens {
                     caps.push(out.len());
                 }
                 // `end > i`: in order by construction.
-                out.push(Token::word(start, para.start + end, cut, upper, bits, hash));
+                let mut t = Token::word(start, para.start + end, cut, upper, bits, hash);
+                if marker.inside(out.len(), start, para.start + end) {
+                    t.set_in_quote();
+                }
+                out.push(t);
                 // The usual single space after a word, skipped at once.
                 i = end + usize::from(b.get(end) == Some(&b' '));
             } else {
-                out.push(Token::punct(start, start + len));
+                let mut t = Token::punct(start, start + len);
+                if marker.inside(out.len(), start, start + len) {
+                    t.set_in_quote();
+                }
+                out.push(t);
                 i += len;
             }
         }
@@ -524,6 +618,7 @@ pub(crate) fn tokenize_all(text: &str, paragraphs: &[Span]) -> Tokens {
     }
     paragraph_starts.push(out.len() as u32);
     Tokens {
+        quoted_tokens: marker.finish(out.len()),
         tokens: out,
         caps,
         paragraph_starts,
@@ -591,7 +686,7 @@ mod tests {
     fn paragraph_starts_agree_with_the_paragraphs() {
         let text = "“Yes,” she said.\n\n\n\nA second one: 1.\n“\n\nLast, Zoë’s";
         let doc = Document::new(text);
-        let all = super::tokenize_all(doc.text(), doc.paragraphs());
+        let all = super::tokenize_all(doc.text(), doc.paragraphs(), &[]);
         let starts = &all.paragraph_starts;
         assert_eq!(starts.len(), doc.paragraphs().len() + 1);
         assert_eq!(*starts.last().unwrap_or(&0) as usize, all.tokens.len());
