@@ -43,6 +43,49 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// `char::is_alphabetic` for a non-ASCII character, deciding the Latin
+/// letters and the common punctuation of news text without the Unicode
+/// tables.
+///
+/// Why: curly quotes, dashes, no-break spaces and currency signs come up
+/// in most articles, and the table look-up is slow in wasm. A test checks
+/// every character against `char::is_alphabetic`.
+///
+/// Example: `é` is a letter; `’`, `–`, `£`, `€` and U+00A0 are not.
+// Not inlined: kept out of the tokenizer's ASCII loops.
+#[inline(never)]
+fn is_letter(c: char) -> bool {
+    match c {
+        // Latin-1 letters and Latin Extended-A and B, but × and ÷.
+        '\u{c0}'..='\u{24f}' => !matches!(c, '\u{d7}' | '\u{f7}'),
+        // Controls, the no-break space, £, °, ², … (but ª, µ and º).
+        '\u{80}'..='\u{bf}' => matches!(c, '\u{aa}' | '\u{b5}' | '\u{ba}'),
+        // General punctuation (dashes, curly quotes, …, ′) and currency
+        // signs (€, ₹).
+        '\u{2000}'..='\u{206f}' | '\u{20a0}'..='\u{20cf}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_whitespace` for a non-ASCII character, deciding the same
+/// ranges as [`is_letter`] without the Unicode tables (a test checks every
+/// character).
+///
+/// Example: U+00A0, U+2009 and U+2028 are white space; `’` and `£` are not.
+// Not inlined: kept out of the tokenizer's ASCII loops.
+#[inline(never)]
+fn is_space(c: char) -> bool {
+    match c {
+        '\u{80}'..='\u{24f}' => matches!(c, '\u{85}' | '\u{a0}'),
+        '\u{2000}'..='\u{206f}' => matches!(
+            c,
+            '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}'
+        ),
+        '\u{20a0}'..='\u{20cf}' => false,
+        _ => c.is_whitespace(),
+    }
+}
+
 /// Byte classes of the lexer (one table lookup per byte).
 const OTHER: u8 = 0;
 const DIGIT: u8 = 1;
@@ -158,7 +201,7 @@ fn word_end(text: &str, mut i: usize) -> usize {
             i += 1;
         } else if d >= 0x80 {
             let (e, l) = char_at(text, i);
-            if !e.is_alphabetic() {
+            if !is_letter(e) {
                 break;
             }
             i += l;
@@ -185,7 +228,7 @@ fn space_end(text: &str, mut i: usize, mut newline: bool) -> (usize, bool) {
             }
             HIGH => {
                 let (e, l) = char_at(text, i);
-                if !e.is_whitespace() {
+                if !is_space(e) {
                     break;
                 }
                 i += l;
@@ -419,9 +462,9 @@ fn other_token(text: &str, i: usize, b: u8, class: u8) -> (Tk, usize) {
         }
         HIGH => {
             let (c, len) = char_at(text, i);
-            if c.is_alphabetic() {
+            if is_letter(c) {
                 (Tk::Word, word_end(text, i + len))
-            } else if c.is_whitespace() {
+            } else if is_space(c) {
                 let (e, nl) = space_end(text, i + len, false);
                 (Tk::Space(nl), e)
             } else {
@@ -735,6 +778,20 @@ mod tests {
             .map(|t| (&text[t.start as usize..t.end as usize], t.kind))
             .collect();
         assert_eq!(got, want, "in {text:?}");
+    }
+
+    #[test]
+    fn fast_classes_agree_with_the_unicode_tables_on_every_character() {
+        let mut letters = 0;
+        for c in ('\u{80}'..=char::MAX).filter(|c| !c.is_ascii()) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "letter {c:?}");
+            assert_eq!(is_space(c), c.is_whitespace(), "space {c:?}");
+            letters += usize::from(is_letter(c));
+        }
+        // The fast ranges hold letters, and the tables the rest.
+        assert!(letters > 100_000, "{letters} letters");
+        assert!(is_letter('é') && is_letter('ª') && !is_letter('×') && !is_letter('’'));
+        assert!(is_space('\u{a0}') && is_space('\u{2009}') && !is_space('£'));
     }
 
     #[test]
