@@ -449,23 +449,22 @@ pub(crate) struct Tokens {
     pub quoted_tokens: Vec<(usize, usize)>,
 }
 
-/// Marks the tokens inside quoted spans (apart and in order) as the
-/// tokenizer makes them, and notes each span's first and end tokens.
+/// Marks the tokens inside quoted spans (apart and in order) paragraph by
+/// paragraph, right after the tokenizer made them, and notes each span's
+/// first and end tokens.
 ///
 /// Why: marking after tokenizing searched for every quote among all the
 /// tokens and walked them again, a second trip to memory in a long text;
-/// here each token is told by one comparison with the next span boundary.
+/// here a paragraph's tokens are still in cache, and a paragraph no span
+/// reaches into is skipped after one comparison.
 struct QuoteMarker<'q> {
     quoted: &'q [Span],
     /// The span at hand (`quoted.len()` when none is left).
     qi: usize,
-    /// Whether a token starting in span `qi` (or past it) was seen: its
-    /// index is `first`.
+    /// Whether the first token starting at or after the start of span `qi`
+    /// was found: its index is `first`.
     started: bool,
     first: usize,
-    /// The next boundary a token's start is compared with: the start of
-    /// span `qi`, or its end once `started` (usize::MAX when none is left).
-    next: usize,
     found: Vec<(usize, usize)>,
 }
 
@@ -476,44 +475,50 @@ impl<'q> QuoteMarker<'q> {
             qi: 0,
             started: false,
             first: 0,
-            next: quoted.first().map_or(usize::MAX, |q| q.start),
             found: Vec::with_capacity(quoted.len()),
         }
     }
 
-    /// Whether token `n`, spanning `start..end`, lies inside a quoted span
-    /// (it starts in the span and ends by its end); tokens come in order.
-    #[inline(always)]
-    fn inside(&mut self, n: usize, start: usize, end: usize) -> bool {
-        if start >= self.next {
-            self.advance(n, start);
-        }
-        // Once started, `next` is the span's end and `start` lies before it.
-        self.started && end <= self.next
-    }
-
-    /// Moves past the boundaries at or before `start`, the start of token
-    /// `n`.
-    #[inline(never)]
-    fn advance(&mut self, n: usize, start: usize) {
+    /// Marks `in_quote` the tokens of `toks`, the tokens of one paragraph
+    /// (the first of which is token `base`; paragraphs in order, the next
+    /// one's tokens starting at or after `paragraph_end`), that lie inside a
+    /// quoted span: they start in the span and end by its end.
+    fn mark(&mut self, toks: &mut [Token], base: usize, paragraph_end: usize) {
+        let mut k = 0;
         while let Some(q) = self.quoted.get(self.qi) {
             if !self.started {
-                if start < q.start {
-                    self.next = q.start;
+                if q.start >= paragraph_end {
+                    // The span starts in a later paragraph.
                     return;
                 }
+                k += toks
+                    .get(k..)
+                    .unwrap_or_default()
+                    .partition_point(|t| t.start() < q.start);
+                self.first = base + k;
                 self.started = true;
-                self.first = n;
             }
-            if start < q.end {
-                self.next = q.end;
+            // Tokens from `k` start at or after the span's start: a token
+            // starting before its end lies inside when it ends by its end.
+            while let Some(t) = toks.get_mut(k) {
+                if t.start() >= q.end {
+                    break;
+                }
+                if t.end() <= q.end {
+                    t.set_in_quote();
+                }
+                k += 1;
+            }
+            if k == toks.len() && q.end > paragraph_end {
+                // The span goes on into the next paragraph.
                 return;
             }
-            self.found.push((self.first, n));
+            // `base + k`: the first token starting at or after its end
+            // (later paragraphs start after it).
+            self.found.push((self.first, base + k));
             self.qi += 1;
             self.started = false;
         }
-        self.next = usize::MAX;
     }
 
     /// The first and end tokens of every span, given the number of tokens.
@@ -596,25 +601,18 @@ pub(crate) fn tokenize_all(text: &str, paragraphs: &[Span], quoted: &[Span]) -> 
                     caps.push(out.len());
                 }
                 // `end > i`: in order by construction.
-                let mut t = Token::word(start, para.start + end, cut, upper, bits, hash);
-                if marker.inside(out.len(), start, para.start + end) {
-                    t.set_in_quote();
-                }
-                out.push(t);
+                out.push(Token::word(start, para.start + end, cut, upper, bits, hash));
                 // The usual single space after a word, skipped at once.
                 i = end + usize::from(b.get(end) == Some(&b' '));
             } else {
-                let mut t = Token::punct(start, start + len);
-                if marker.inside(out.len(), start, start + len) {
-                    t.set_in_quote();
-                }
-                out.push(t);
+                out.push(Token::punct(start, start + len));
                 i += len;
             }
         }
         if let Some(t) = out.get_mut(first) {
             t.bits |= Token::PARAGRAPH_START;
         }
+        marker.mark(out.get_mut(first..).unwrap_or_default(), first, para.end);
     }
     paragraph_starts.push(out.len() as u32);
     Tokens {
