@@ -94,15 +94,29 @@ fn join(ctx: &Ctx, a: &Annotation, b: &Annotation) -> Option<Annotation> {
     let (a_first, a_last) = tokens_of(ctx, a);
     let (b_first, _) = tokens_of(ctx, b);
     let before = ctx.prev_word(a_first)?;
-    // The words between the two figures.
-    let gap: Vec<usize> = (a_last + 1..b_first).filter(|&t| ctx.is_word(t)).collect();
+    // The words between the two figures: at most one more than a join
+    // allows (enough to tell a longer gap), in a stack buffer. Figures far
+    // apart are the common pair, and their gap is not walked to its end.
+    let mut words = [0usize; GAP_WORDS + 1];
+    let mut count = 0;
+    for (slot, t) in words
+        .iter_mut()
+        .zip((a_last + 1..b_first).filter(|&t| ctx.is_word(t)))
+    {
+        *slot = t;
+        count += 1;
+    }
+    if count > GAP_WORDS {
+        return None;
+    }
+    let gap = words.get(..count).unwrap_or_default();
     let plain_gap = (a_last + 1..b_first).all(|t| {
         matches!(
             ctx.kind(t),
             Some(Tk::Word | Tk::Space(false) | Tk::Num | Tk::Punct('.' | ':'))
         )
     });
-    if !plain_gap || gap.len() > GAP_WORDS {
+    if !plain_gap {
         return None;
     }
     let b_up_to = fb.qualifier == Qualifier::AtMost && ctx.is(b_first, "up");
