@@ -859,14 +859,15 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
                 q = pq;
                 last = pl;
             }
-            let noun = share.noun.as_ref().map_or(String::new(), |u| {
-                format!(" {}", ctx.between(u.surface_first, u.last))
-            });
-            let words = format!(
-                "{} in {}{noun}",
-                display::number(num.value),
-                display::number(share.of)
-            );
+            // "2 in 5 adults", written in place (no formatting machinery).
+            let mut words = String::with_capacity(32);
+            display::push_number(&mut words, num.value);
+            words.push_str(" in ");
+            display::push_number(&mut words, share.of);
+            if let Some(u) = &share.noun {
+                words.push(' ');
+                words.push_str(ctx.between(u.surface_first, u.last));
+            }
             let fig = Figure {
                 value: Some(num.value / share.of),
                 value_high: None,

@@ -37,7 +37,8 @@ pub fn apply(ctx: &Ctx, out: &mut [Annotation]) {
         let (_, last) = tokens_of_span(ctx, span);
         if let Some(noun) = group_noun(ctx, last) {
             let word = ctx.s(noun);
-            f.display = format!("{} {word}", f.display);
+            f.display.push(' ');
+            f.display.push_str(word);
             f.unit = Some(units::lemma(word));
         }
     }

@@ -52,7 +52,8 @@ pub fn apply(ctx: &Ctx, out: &mut [Annotation]) {
         if count.kind != FigureKind::Count || count.unit.is_some() || count.value_high.is_some() {
             continue;
         }
-        count.display = format!("{} {head}", count.display);
+        count.display.push(' ');
+        count.display.push_str(head);
         count.unit = Some(u.unit.into_owned());
     }
 }
