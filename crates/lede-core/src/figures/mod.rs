@@ -1530,7 +1530,9 @@ fn split_per(u: &str) -> Option<(&str, &str)> {
 
 /// The rate `u` per `per`: "USD" and "barrel" → "USD per barrel".
 fn per_unit(u: Cow<'static, str>, per: &str) -> Cow<'static, str> {
-    let mut s = u.into_owned();
+    // Sized once (the unit alone would be regrown by the pushes).
+    let mut s = String::with_capacity(u.len() + " per ".len() + per.len());
+    s.push_str(&u);
     s.push_str(" per ");
     s.push_str(per);
     Cow::Owned(s)
