@@ -383,22 +383,21 @@ impl<'a> Context<'a> {
         i
     }
 
+    /// The mention whose `end` token (its first or its last: both grow
+    /// with the mentions, which never overlap) is token `t`, if any.
+    fn mention_with(&self, end: fn(&Mention) -> usize, t: usize) -> Option<&Mention> {
+        let i = self.mention_index(|m| end(m) < t);
+        self.entities.mentions.get(i).filter(|m| end(m) == t)
+    }
+
     /// The mention whose run ends at token `last`, if any.
     pub(crate) fn mention_ending_at(&self, last: usize) -> Option<&Mention> {
-        let i = self.mention_index(|m| m.last_token < last);
-        self.entities
-            .mentions
-            .get(i)
-            .filter(|m| m.last_token == last)
+        self.mention_with(|m| m.last_token, last)
     }
 
     /// The mention whose run starts at token `first`, if any.
     pub(crate) fn mention_starting_at(&self, first: usize) -> Option<&Mention> {
-        let i = self.mention_index(|m| m.first_token < first);
-        self.entities
-            .mentions
-            .get(i)
-            .filter(|m| m.first_token == first)
+        self.mention_with(|m| m.first_token, first)
     }
 
     /// The mention covering token `t`, if any.
