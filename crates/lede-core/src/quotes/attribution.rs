@@ -327,11 +327,12 @@ fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
             if b > 0 && ctx.word(b - 1) == "the" {
                 b -= 1;
             }
-            b > 0
+            (b > 0
                 && matches!(
                     ctx.word(b - 1),
                     "at" | "of" | "from" | "for" | "with" | "in"
-                )
+                ))
+                || affiliation_before(ctx, inner, floor)
         });
         // "…, who chaired the inquiry, said": a relative clause, not a name.
         let relative = (inner.saturating_sub(12).max(floor)..inner)
@@ -371,6 +372,44 @@ fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
         }
     }
     found
+}
+
+/// Whether the apposition that ends at token `inner` (just before its
+/// closing comma) names an affiliation: a preposition sits between the
+/// apposition's opening comma and its last name.
+///
+/// # What it does
+/// Walks back from `inner` (at most 12 tokens, not before `floor`) to the
+/// comma that opens the apposition and looks for `at`, `of`, `from`, `for`,
+/// `with` or `in` on the way, past the job words and descriptors that sit
+/// between the preposition and the organisation's name.
+///
+/// # Why
+/// The name right before the closing comma is the speaker only when the
+/// apposition *is* the name ("The charity's director, Ana Diaz, said"). In
+/// "Ken Ruiz, an analyst at research firm Databank, told" or "Tom Hale,
+/// Labour MP for North Wick, said" it is where the speaker works, and the
+/// speaker is the name before the apposition.
+///
+/// # Example
+/// "Carla Mendes, legal director of the rights group Redline, said: “…”" →
+/// `Carla Mendes`, not `Redline`.
+fn affiliation_before(ctx: &Context<'_>, inner: usize, floor: usize) -> bool {
+    let lo = inner.saturating_sub(12).max(floor);
+    let mut k = inner;
+    while k > lo {
+        k -= 1;
+        if ctx.is_punct(k, ",") {
+            return false;
+        }
+        if ctx.toks[k].in_quote() || ctx.is_mark(k) || ctx.is_punct(k, ".") {
+            return false;
+        }
+        if matches!(ctx.word(k), "at" | "of" | "from" | "for" | "with" | "in") {
+            return true;
+        }
+    }
+    false
 }
 
 /// The subject of the clause that holds token `before`: the first name,
