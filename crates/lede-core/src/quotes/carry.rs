@@ -8,8 +8,10 @@
 //!   a short credit with no verb (`Harbour Board spokesperson`) → that
 //!   speaker, no cue;
 //! - [`Rule::Continues`]: the previous quote, in the same paragraph or ending
-//!   the previous one, had a speaker and no new speech verb sits between the
-//!   two → the same speaker and cue (`“…,” Diaz said. “…”`);
+//!   the previous one (alone or with its own credit), had a speaker and no
+//!   new speech verb sits between the two → the same speaker and cue
+//!   (`“…,” Diaz said. “…”`); and backwards, an unclosed quote that runs
+//!   into an attributed one ([`runs_into`]) takes its attribution;
 //! - [`Rule::PreviousSentence`]: the quote is woven into a sentence that
 //!   continues the previous sentence's report (`Diaz announced that … . The
 //!   chiefs will “…”`) → that speaker and cue.
@@ -116,7 +118,8 @@ pub(crate) fn continues(
         // one that opens the next.
         let (a, _) = paragraph_tokens(ctx, open);
         let (_, pb) = paragraph_tokens(ctx, prev_end.min(ctx.toks.len().saturating_sub(1)));
-        let prev_ends_para = (prev_end + 1..pb).all(|k| !ctx.toks[k].is_word());
+        let prev_ends_para = (prev_end + 1..pb).all(|k| !ctx.toks[k].is_word())
+            || only_own_credit_after(ctx, prev_end, pb);
         if open != a
             || !(prev_ends_para || prev.open_ended)
             || ctx.paragraph(open) != ctx.paragraph(prev_end) + 1
@@ -183,6 +186,73 @@ pub(crate) fn continues(
     let mut found = prev.attribution.clone();
     found.rule = Rule::Continues;
     Some(found)
+}
+
+/// Whether all that follows a quote's closing mark `close` in its paragraph
+/// (which ends before token `para_end`) is the quote's own credit: a short
+/// tail with a speech verb and no other sentence (`…,” said Mr Hale.`).
+///
+/// # What it does
+/// At most eight words, one of them a lower-case speech verb, and no full
+/// stop, colon or quote mark before the paragraph's last token.
+///
+/// # Why
+/// A paragraph that opens with a quote and names no speaker goes on with the
+/// speaker of the quote that ended the previous paragraph, whether that
+/// quote closed the paragraph itself or was followed by its credit
+/// (`“…,” said Mr Hale.¶“I don't think …”`): news copy attributes once per
+/// speech, not once per paragraph.
+///
+/// # Example
+/// `“Costs rose,” said Mr Hale.¶“We cannot stand aside.”` → the second
+/// quote is Hale's.
+fn only_own_credit_after(ctx: &Context<'_>, close: usize, para_end: usize) -> bool {
+    let end = para_end.min(ctx.toks.len());
+    if close + 1 >= end || end - close > 14 {
+        return false;
+    }
+    let mut words = 0;
+    let mut cue = false;
+    for k in close + 1..end {
+        if ctx.toks[k].in_quote() || ctx.is_mark(k) || ctx.is_punct(k, ":") {
+            return false;
+        }
+        if ctx.is_punct(k, ".") && k + 1 < end {
+            return false;
+        }
+        if ctx.toks[k].is_word() {
+            words += 1;
+            cue |= ctx.is(k, lexicon::CUE) && ctx.is_lower_word(k);
+        }
+    }
+    cue && words <= 8
+}
+
+/// Rule: an unattributed quote left open (no closing mark) that runs into
+/// the next quote of its paragraph takes that quote's attribution.
+///
+/// # What it does
+/// `q` has no closing mark and `next` opens right where `q` stops (no word
+/// between them, same paragraph): the two are one statement the writer
+/// forgot to close, so the attribution of `next` (`“A. “B,” she said.`)
+/// covers both.
+///
+/// # Why
+/// The repair of an unbalanced mark cuts one speech in two; the credit
+/// sits after the second half.
+///
+/// # Example
+/// `“Costs limit us all. “It is simply wrong,” she said.` → both quotes are
+/// hers.
+pub(crate) fn runs_into(ctx: &Context<'_>, q: &QuoteTokens, next: &QuoteTokens) -> bool {
+    let Some(next_open) = next.open else {
+        return false;
+    };
+    q.close.is_none()
+        && q.end <= next_open
+        && next_open < ctx.toks.len()
+        && ctx.same_paragraph(q.first.min(next_open), next_open)
+        && (q.end..next_open).all(|k| !ctx.toks[k].is_word())
 }
 
 /// Rule: a quote in a sentence that continues the previous sentence's

@@ -220,6 +220,35 @@ fn is_whole(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
         || c.checked_sub(1).is_some_and(|p| ctx.is_punct(p, ","))
 }
 
+/// Whether the quote is a statement introduced by a colon: `X said: “…”`.
+///
+/// # What it does
+/// The opening mark follows a colon and the quote's first word opens a
+/// sentence (a capital letter or a digit).
+///
+/// # Why
+/// A colon after a speech verb introduces the speaker's own sentences, even
+/// when no finite verb is recognised in them ("2005 offers the chance …",
+/// "Let's just apologise and move on", "It's quite dangerous when …"): with
+/// a speaker and four words or more, the quote is the whole report (direct),
+/// as a quote that opens its sentence is.
+///
+/// # Example
+/// `Ann Stokes said: “2005 offers the chance for a breakthrough.”` → direct.
+fn is_colon_statement(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
+    let Some(open) = q.open else { return false };
+    let Some(first) = (q.first..q.end.min(ctx.toks.len())).find(|&k| ctx.toks[k].is_word()) else {
+        return false;
+    };
+    let starts_sentence = ctx.toks[first].capitalised()
+        || ctx
+            .word(first)
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit());
+    open > 0 && ctx.is_punct(open - 1, ":") && starts_sentence
+}
+
 /// Decides the style of quote `q`, given whether a speaker was found.
 pub(crate) fn style(ctx: &Context<'_>, q: &QuoteTokens, has_speaker: bool) -> (QuoteStyle, Reason) {
     let n_words = (q.first..q.end.min(ctx.toks.len()))
@@ -242,7 +271,7 @@ pub(crate) fn style(ctx: &Context<'_>, q: &QuoteTokens, has_speaker: bool) -> (Q
     // A sentence of four words or more that opens its sentence and is then
     // credited (`“Orders rose in May,” she said`) is whole even when no
     // verb was recognised.
-    let opens = q.open.unwrap_or(q.first) <= q.frame_start;
+    let opens = q.open.unwrap_or(q.first) <= q.frame_start || is_colon_statement(ctx, q);
     if (clause || (opens && has_speaker && n_words >= 4)) && is_whole(ctx, q) {
         (QuoteStyle::Direct, Reason::WholeClause)
     } else {

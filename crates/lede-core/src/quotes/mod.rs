@@ -148,5 +148,50 @@ pub fn extract(doc: &Document, diagnostics: &mut Vec<Diagnostic>) -> QuoteOutput
         }
         found.push(att);
     }
+    backward_carry(&ctx, &raw, &located, &found, &mut out.quotes);
     out
+}
+
+/// An unattributed quote left open that runs into the next quote takes that
+/// quote's speaker and cue, and its style is decided again with a speaker
+/// (see [`carry::runs_into`]).
+fn backward_carry(
+    ctx: &Context<'_>,
+    raw: &[marks::RawQuote],
+    located: &[context::QuoteTokens],
+    found: &[Option<Attribution>],
+    quotes: &mut [Annotation],
+) {
+    for i in 0..raw.len().saturating_sub(1) {
+        if raw[i].depth != 0 || raw[i].issue != Some(MarkIssue::MissingClose) || found[i].is_some()
+        {
+            continue;
+        }
+        let Some(next) = (i + 1..raw.len()).find(|&j| raw[j].depth == 0) else {
+            continue;
+        };
+        let Some(speaker) = found[next].as_ref().and_then(|a| a.speaker.as_ref()) else {
+            continue;
+        };
+        if !carry::runs_into(ctx, &located[i], &located[next]) {
+            continue;
+        }
+        let (style, _) = classify::style(ctx, &located[i], true);
+        if let Detail::Quote(quote) = &mut quotes[i].detail {
+            if !matches!(style, QuoteStyle::Direct | QuoteStyle::Partial) {
+                continue;
+            }
+            quote.style = style;
+            quote.speaker = Some(speaker.name.clone());
+            quote.speaker_mention =
+                Some(ctx.text[speaker.mention.start..speaker.mention.end].to_string());
+            quote.speaker_span = Some(speaker.mention);
+            quote.cue_span = found[next].as_ref().and_then(|a| a.cue);
+            quote.cue = quote.cue_span.map(|c| ctx.text[c.start..c.end].to_string());
+            quotes[i].confidence = match style {
+                QuoteStyle::Direct => 0.9,
+                _ => 0.7,
+            } - 0.2;
+        }
+    }
 }
