@@ -1,5 +1,6 @@
 //! Dates and years: `15 August`, `August 15, 2025`, `February 2022`,
-//! `28 Jul 2025`, `15th of August`, `2025-07-28`, and bare calendar years.
+//! `28 Jul 2025`, `15th of August`, `the third of March`, `13 to 15 July`,
+//! `2025-07-28`, and bare calendar years.
 //!
 //! What it does: finds a day and/or month with a numeral (a month name alone
 //! is no figure) and gives its ISO 8601 form (`--08-15`, `2022-02`,
@@ -122,12 +123,10 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<DateMatch> {
             if let Some(d) = iso_date(ctx, i) {
                 return Some(d);
             }
-            // 15 August [2025], 15th of August, 15-17 August
+            // 15 August [2025], 15th of August, 15-17 August, 13 to 15 July
             let (d, mut dl) = day_at(ctx, i)?;
-            if ctx.is_range_dash(dl + 1) {
-                if let Some((_, l2)) = day_at(ctx, dl + 2).filter(|&(d2, _)| d2 > d) {
-                    dl = l2;
-                }
+            if let Some(l2) = second_day(ctx, i, d, dl) {
+                dl = l2;
             }
             let mut m_i = ctx.next(dl)?;
             if ctx.is(m_i, "of") {
@@ -166,13 +165,15 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<DateMatch> {
             }
             // August 15[, 2025]
             let (d, mut dl) = day_at(ctx, n)?;
-            // "Sept. 20-24": a span of days, dated by its first day; not
-            // "March 3-0" (the second day must come later).
+            // "Sept. 20-24", "July 13 to 15": a span of days, dated by its
+            // first day; not "March 3-0" (the second day must come later).
             if ctx.is_range_dash(dl + 1) {
                 let (d2, l2) = day_at(ctx, dl + 2)?;
                 if d2 <= d {
                     return None;
                 }
+                dl = l2;
+            } else if let Some(l2) = second_day(ctx, i, d, dl) {
                 dl = l2;
             }
             if let Some((y, yl)) = year_after(ctx, dl) {
@@ -202,6 +203,67 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<DateMatch> {
         }
         _ => None,
     }
+}
+
+/// What it does: the last token of a second, later day that closes a span
+/// of days opened by day `d` (ending at token `dl`, the span's first token
+/// being `first`): "15-17", "13 to 15", "19th to 21st", "3 until 5", and
+/// "3 and 12" after "between".
+/// Why: "the festival runs from 13 to 15 July" is one date (dated, like
+/// "15-17 August", by its first day); read alone, "13 to 15" was a count
+/// range and the month went to the second day only.
+/// Example: `"between 3 and 12 September"` → one date `--09-03`.
+fn second_day(ctx: &Ctx, first: usize, d: u32, dl: usize) -> Option<usize> {
+    let k = if ctx.is_range_dash(dl + 1) {
+        dl + 2
+    } else {
+        let w = ctx.next_word(dl)?;
+        let joins = matches!(
+            ctx.lower(w).as_str(),
+            "to" | "until" | "till" | "through" | "thru"
+        ) || ctx.is(w, "and")
+            && ctx.prev_word(first).is_some_and(|p| ctx.is(p, "between"));
+        if !joins {
+            return None;
+        }
+        ctx.next(w)?
+    };
+    day_at(ctx, k).filter(|&(d2, _)| d2 > d).map(|(_, l2)| l2)
+}
+
+/// What it does: an ordinal word or number of a day (1–31) followed by
+/// "of" and a month name, with an optional year: "the first of March",
+/// "twenty-first of May 2024".
+/// Why: dates are figures of the convention; "15th of August" was read but
+/// the spelled-out ordinal ("the third of March") was missed.
+/// Example: `"on the third of March"` → date `--03-03`.
+pub fn ordinal_of_month(ctx: &Ctx, i: usize) -> Option<DateMatch> {
+    // "of" first: it is missing after most ordinal words.
+    let of_after = |k: usize| ctx.next_word(k).filter(|&o| ctx.is(o, "of"));
+    let (of, (v, _)) = match of_after(i) {
+        Some(of) => (of, super::numbers::ordinal(ctx, i)?),
+        None => {
+            let of = of_after(i + 2).filter(|_| ctx.is_hyphen(i + 1))?;
+            (of, super::numbers::compound_ordinal(ctx, i)?)
+        }
+    };
+    if !(1.0..=31.0).contains(&v) {
+        return None;
+    }
+    let (m, ml) = month_at(ctx, ctx.next(of)?)?;
+    let d = v as u32;
+    Some(match year_after(ctx, ml) {
+        Some((y, yl)) => DateMatch {
+            first: i,
+            last: yl,
+            iso: iso(Some(y), m, Some(d)),
+        },
+        None => DateMatch {
+            first: i,
+            last: ml,
+            iso: iso(None, m, Some(d)),
+        },
+    })
 }
 
 /// `2025-07-28`.

@@ -6,7 +6,8 @@
 //! [`dates`] (`15 August`, `February 2022`), the decided range "next week
 //! to 10 days" ([`ranges`]), a quantity ([`qualifiers`], currency,
 //! [`numbers`], [`ranges`], [`units`]), and [`ordinals`]. [`identifiers`]
-//! vetoes a quantity that names rather than counts; [`display`] writes the
+//! vetoes a quantity that names rather than counts, and [`urls`] skips web
+//! addresses; [`display`] writes the
 //! short form; [`ellipsis`] then gives a bare number the unit it repeats. A
 //! figure found moves the scan past its end, so figures never overlap and
 //! come out sorted.
@@ -46,6 +47,7 @@ pub mod symbols;
 pub mod table;
 pub mod tokens;
 pub mod units;
+pub mod urls;
 pub mod vague;
 
 use std::borrow::Cow;
@@ -132,6 +134,14 @@ fn scan(ctx: &Ctx, marked: &[u32], out: &mut Vec<Annotation>) {
             continue;
         }
         i = m;
+        // A number inside a web address: the scan resumes after it.
+        if let Some(last) = (ctx.kind(i) == Some(Tk::Num))
+            .then(|| urls::inside(ctx, i))
+            .flatten()
+        {
+            i = last + 1;
+            continue;
+        }
         // A marked word has a start word's shape already.
         let start = match ctx.kind(i) {
             Some(Tk::Word) => {
@@ -684,17 +694,7 @@ fn step(ctx: &Ctx, i: usize, start: Start) -> Step {
         .then(|| dates::parse(ctx, i))
         .flatten()
     {
-        let span = Span::new(ctx.start(d.first), ctx.end(d.last));
-        let fig = Figure {
-            value: None,
-            value_high: None,
-            qualifier: Qualifier::Exact,
-            unit: None,
-            kind: FigureKind::Date,
-            display: d.iso.clone(),
-            iso: Some(d.iso),
-        };
-        return Step::Found(annotation(span, fig, 0.9), d.last + 1);
+        return date_found(ctx, d);
     }
     if let Some((low, high, last)) = (rules & R_WEEK != 0)
         .then(|| ranges::week_to_days(ctx, i))
@@ -754,10 +754,17 @@ fn step(ctx: &Ctx, i: usize, start: Start) -> Step {
         };
         return Step::Found(annotation(span, fig, 0.5), last + 1);
     }
-    if let Some((value, _last, noun)) = (rules & R_ORDINAL != 0)
+    let ordinal = (rules & R_ORDINAL != 0)
         .then(|| ordinals::parse(ctx, i))
+        .flatten();
+    // "the third of March": an ordinal with no noun may date a day.
+    if let Some(d) = (rules & R_ORDINAL != 0 && ordinal.is_none())
+        .then(|| dates::ordinal_of_month(ctx, i))
         .flatten()
     {
+        return date_found(ctx, d);
+    }
+    if let Some((value, _last, noun)) = ordinal {
         let span = Span::new(ctx.start(i), ctx.end(noun.last));
         let word = ctx.between(noun.surface_first, noun.last);
         let fig = Figure {
@@ -777,6 +784,21 @@ fn step(ctx: &Ctx, i: usize, start: Start) -> Step {
         return Step::Found(annotation(span, fig, 0.7), noun.last + 1);
     }
     Step::Nothing
+}
+
+/// The figure of a date found by [`dates`].
+fn date_found(ctx: &Ctx, d: dates::DateMatch) -> Step {
+    let span = Span::new(ctx.start(d.first), ctx.end(d.last));
+    let fig = Figure {
+        value: None,
+        value_high: None,
+        qualifier: Qualifier::Exact,
+        unit: None,
+        kind: FigureKind::Date,
+        display: d.iso.clone(),
+        iso: Some(d.iso),
+    };
+    Step::Found(annotation(span, fig, 0.9), d.last + 1)
 }
 
 fn ordinal_suffix(v: f64) -> String {
@@ -842,6 +864,10 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
         && ctx.is_word(num.last + 1)
         && matches!(ctx.lower(num.last + 1).as_str(), "st" | "nd" | "rd" | "th")
     {
+        return Step::Nothing;
+    }
+    // "twenty-first": the ordinal rule reads the compound ordinal.
+    if num.words && numbers::compound_ordinal(ctx, num.last).is_some() {
         return Step::Nothing;
     }
     // "one in five adults", "nine out of 10 doctors": a share.

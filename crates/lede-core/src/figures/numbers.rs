@@ -98,6 +98,9 @@ pub fn fraction_denominator(w: &str) -> Option<f64> {
         "eighth" | "eighths" => 8.0,
         "ninth" | "ninths" => 9.0,
         "tenth" | "tenths" => 10.0,
+        "twentieth" | "twentieths" => 20.0,
+        "hundredth" | "hundredths" => 100.0,
+        "thousandth" | "thousandths" => 1000.0,
         _ => return None,
     })
 }

@@ -193,8 +193,10 @@ pub fn currency_before(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
             if let Some(found) = transliterated(ctx, i, s) {
                 return Some(found);
             }
-            // "US$5", "us $ 150", "HK$10"
-            if ctx.is_punct(k, '$') && (k == i + 1 || s.len() <= 2 && !s.eq_ignore_ascii_case("a"))
+            // "US$5", "us $ 150", "HK$10"; not the possessive "Apple's $5m".
+            if ctx.is_punct(k, '$')
+                && (k == i + 1 || s.len() <= 2 && !s.eq_ignore_ascii_case("a"))
+                && !possessive_s(ctx, i)
             {
                 let code = dollar_prefix(super::tokens::Lower::new(s).as_str())?;
                 return Some((code, ctx.next(k)?));
@@ -210,6 +212,18 @@ pub fn currency_before(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
         }
         _ => None,
     }
+}
+
+/// What it does: true when word token `i` is the "s" of a possessive
+/// ("Apple's", "firm’s"; "music ' s" in tokenized copy): after an apostrophe.
+/// Why: "S$" is the Singapore dollar, and "the firm's $2bn bid" put the
+/// possessive "s" before a "$": read as a prefix it made US dollars SGD.
+/// Example: "Apple's $500m" → USD 500m; "S$500" → SGD 500.
+fn possessive_s(ctx: &Ctx, i: usize) -> bool {
+    ctx.is(i, "s")
+        && ctx
+            .prev(i)
+            .is_some_and(|a| matches!(ctx.kind(a), Some(Tk::Punct('\'' | '\u{2019}'))))
 }
 
 /// Signs mangled by an ASCII transliteration of the text (wire copy run
@@ -668,6 +682,8 @@ static STOPWORDS: &[&str] = &[
     "becomes",
     "been",
     "before",
+    "began",
+    "begun",
     "behind",
     "being",
     "below",
@@ -676,11 +692,15 @@ static STOPWORDS: &[&str] = &[
     "between",
     "beyond",
     "both",
+    "bought",
+    "broke",
+    "brought",
     "bst",
     "but",
     "by",
     "came",
     "can",
+    "caught",
     "cent",
     "come",
     "comes",
@@ -708,6 +728,7 @@ static STOPWORDS: &[&str] = &[
     "few",
     "first_",
     "for",
+    "fought",
     "friday",
     "from",
     "gave",
@@ -744,6 +765,7 @@ static STOPWORDS: &[&str] = &[
     "it",
     "its",
     "just",
+    "knew",
     "last",
     "later",
     "least",
@@ -822,6 +844,7 @@ static STOPWORDS: &[&str] = &[
     "seemed",
     "seems",
     "sees",
+    "sent",
     "set",
     "several",
     "shall",
@@ -831,12 +854,16 @@ static STOPWORDS: &[&str] = &[
     "so",
     "some",
     "sometimes",
+    "spent",
+    "spoke",
     "st",
     "still",
+    "struck",
     "such",
     "sunday",
     "take",
     "takes",
+    "taught",
     "tells",
     "th",
     "than",
@@ -852,6 +879,7 @@ static STOPWORDS: &[&str] = &[
     "this",
     "those",
     "though",
+    "thought",
     "through",
     "throughout",
     "thursday",
@@ -906,6 +934,7 @@ static STOPWORDS: &[&str] = &[
     "without",
     "won",
     "would",
+    "wrote",
     "yesterday",
     "yet",
     "you",
