@@ -136,7 +136,7 @@ fn ends_bare(ctx: &Ctx, last: usize) -> bool {
 
 /// True when a sentence boundary lies between tokens `a` (exclusive) and
 /// `b` (exclusive).
-fn sentence_break(ctx: &Ctx, a: usize, b: usize) -> bool {
+pub(super) fn sentence_break(ctx: &Ctx, a: usize, b: usize) -> bool {
     (a + 1..b).any(|i| {
         matches!(
             ctx.kind(i),

@@ -33,6 +33,7 @@ pub mod display;
 pub mod ellipsis;
 pub mod from_to;
 pub mod identifiers;
+pub mod millions;
 pub mod multiples;
 pub mod named_models;
 pub mod numbers;
@@ -114,6 +115,7 @@ fn extract_blocks(text: &str, block: usize) -> Vec<Annotation> {
         let first = out.len();
         scan(&ctx, &marked, &mut out);
         let found = out.get_mut(first..).unwrap_or_default();
+        millions::apply(&ctx, found);
         ellipsis::apply(&ctx, found);
         partitive::apply(&ctx, found);
         sized::apply(&ctx, found);
@@ -134,14 +136,6 @@ fn scan(ctx: &Ctx, marked: &[u32], out: &mut Vec<Annotation>) {
             continue;
         }
         i = m;
-        // A number inside a web address: the scan resumes after it.
-        if let Some(last) = (ctx.kind(i) == Some(Tk::Num))
-            .then(|| urls::inside(ctx, i))
-            .flatten()
-        {
-            i = last + 1;
-            continue;
-        }
         // A marked word has a start word's shape already.
         let start = match ctx.kind(i) {
             Some(Tk::Word) => {
@@ -158,6 +152,12 @@ fn scan(ctx: &Ctx, marked: &[u32], out: &mut Vec<Annotation>) {
             continue;
         }
         match step(ctx, i, start) {
+            // A number inside a web address: the scan resumes after it
+            // (looked at only once a figure is found: few numbers are in
+            // addresses).
+            Step::Found(_, _) if ctx.is_num(i) && urls::inside(ctx, i).is_some() => {
+                i = urls::inside(ctx, i).map_or(i + 1, |last| last + 1);
+            }
             Step::Found(a, next) => {
                 out.push(a);
                 i = next.max(i + 1);

@@ -231,30 +231,34 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
             let million = match ctx.s(j) {
                 "M" | "B" => true,
                 "m" | "b" => {
-                    money_context(ctx, i) || plural_soon(ctx, j) || of_possessive(ctx, j) || {
-                        let decimal = ctx.s(i).contains('.');
-                        let metric_next = ctx.next_word(j).is_some_and(|k| {
-                            matches!(
-                                ctx.lower(k).as_str(),
-                                "tall"
-                                    | "high"
-                                    | "long"
-                                    | "wide"
-                                    | "deep"
-                                    | "away"
-                                    | "above"
-                                    | "below"
-                                    | "under"
-                                    | "across"
-                                    | "thick"
-                                    | "in"
-                                    | "of"
-                                    | "from"
-                                    | "high_"
-                            )
-                        });
-                        decimal && !metric_next && ctx.next_word(j).is_some()
-                    }
+                    money_context(ctx, i)
+                        || plural_soon(ctx, j)
+                        || of_possessive(ctx, j)
+                        || currency_after(ctx, j)
+                        || {
+                            let decimal = ctx.s(i).contains('.');
+                            let metric_next = ctx.next_word(j).is_some_and(|k| {
+                                matches!(
+                                    ctx.lower(k).as_str(),
+                                    "tall"
+                                        | "high"
+                                        | "long"
+                                        | "wide"
+                                        | "deep"
+                                        | "away"
+                                        | "above"
+                                        | "below"
+                                        | "under"
+                                        | "across"
+                                        | "thick"
+                                        | "in"
+                                        | "of"
+                                        | "from"
+                                        | "high_"
+                                )
+                            });
+                            decimal && !metric_next && ctx.next_word(j).is_some()
+                        }
                 }
                 _ => true,
             };
@@ -360,6 +364,19 @@ fn of_possessive(ctx: &Ctx, j: usize) -> bool {
                 )
             })
     })
+}
+
+/// What it does: true when a currency word follows the scale at token `j`,
+/// maybe after a nationality ("154m naira", "5m Australian dollars").
+/// Why: an attached "m" is otherwise metres; before a currency it is the
+/// millions of an amount.
+/// Example: `"pump 154m naira into"` → 154 million (NGN).
+fn currency_after(ctx: &Ctx, j: usize) -> bool {
+    let Some(w) = ctx.next_word(j) else {
+        return false;
+    };
+    let currency = |k: usize| super::units::currency_word_at(ctx, k).is_some();
+    currency(w) || super::tokens::capitalised(ctx.s(w)) && ctx.next_word(w).is_some_and(currency)
 }
 
 /// True when a currency sign sits right before token `i` ("$5m").

@@ -3,8 +3,8 @@
 //!
 //! What it does: reads an ordinal (word or digits with suffix) followed by a
 //! noun phrase and gives its number with the noun as unit. Adverbial uses
-//! ("first emerged", "take everything first"), hyphenated compounds
-//! ("second-largest") and names ("First Minister" mid-sentence) are left out.
+//! ("first emerged", "take everything first"), ranks ("second-largest",
+//! "second largest") and names ("First Minister" mid-sentence) are left out.
 //!
 //! Why: the gold convention counts an ordinal modifying a noun as a figure
 //! (kind `ordinal`), and only then.
@@ -34,6 +34,57 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<(f64, usize, UnitMatch)> {
     if ctx.is_word(i) && capitalised(ctx.s(i)) && capitalised(ctx.s(n)) {
         return None;
     }
+    // "the world's second largest exporter": a rank, like "second-largest";
+    // "the first six months": the number after it is the figure.
+    let nw = ctx.lower(n);
+    if is_superlative(nw.as_str()) || numbers::word_value(nw.as_str()).is_some() {
+        return None;
+    }
     let noun = units::ordinal_noun(ctx, n)?;
     Some((value, last, noun))
+}
+
+/// What it does: true for a superlative ("largest", "most"), the word after
+/// an ordinal that ranks rather than counts.
+/// Why: "second-largest" is left out as a hyphenated compound; written
+/// open ("the second largest exporter") it is the same rank, not a second
+/// exporter.
+/// Example: `"third biggest"` → no figure; `"third year"` → ordinal.
+fn is_superlative(w: &str) -> bool {
+    matches!(
+        w,
+        "largest"
+            | "biggest"
+            | "highest"
+            | "lowest"
+            | "best"
+            | "worst"
+            | "most"
+            | "least"
+            | "fastest"
+            | "busiest"
+            | "richest"
+            | "oldest"
+            | "smallest"
+            | "longest"
+            | "greatest"
+            | "strongest"
+            | "deadliest"
+            | "heaviest"
+            | "wealthiest"
+            | "poorest"
+            | "closest"
+            | "youngest"
+            | "tallest"
+            | "hottest"
+            | "coldest"
+            | "wettest"
+            | "driest"
+            | "cheapest"
+            | "shortest"
+            | "weakest"
+            | "safest"
+            | "newest"
+            | "slowest"
+    )
 }
