@@ -5,6 +5,7 @@ mod actor;
 mod boilerplate;
 mod byline;
 mod caption;
+mod evaluative;
 mod event;
 mod figure;
 mod fragment;
@@ -42,11 +43,13 @@ pub static LEXICONS: Registry = Registry::new(&[
     &pledge::NEGATED,
     &rhetoric::MARKERS,
     &rhetoric::LABEL_VERBS,
+    &evaluative::MARKERS,
     &source::SPEECH_VERBS,
     &vague::MARKERS,
     &kind::NOT_COMMITMENT,
     &kind::ATTRIBUTION,
     &kind::MODALS,
+    &kind::MODAL_HAVE,
     &kind::ONGOING,
 ]);
 

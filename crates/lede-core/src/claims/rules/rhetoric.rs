@@ -5,7 +5,8 @@
 //! Lowers the score of a sentence whose content is a judgement rather than a
 //! fact: normative modals ("must", "should", "need to"), evaluations of
 //! progress ("very pleased", "breakthrough", "convinced", "described … as",
-//! "hailed … as"), and short copular verdicts ("Russia is weak.").
+//! "hailed … as"), short copular verdicts ("Russia is weak."), and praise,
+//! blame and feelings ([`evaluative`](super::evaluative)).
 //!
 //! ## Why
 //! The seeds' conventions exclude reported speech whose content is only
@@ -22,6 +23,7 @@
 
 use super::super::lexicon::{self, Lexicon};
 use super::super::reason::{Hit, Reason, Sentence};
+use super::evaluative::evaluative;
 
 /// Log-odds added (negative).
 pub const LOWER: f64 = -2.0;
@@ -59,7 +61,7 @@ pub fn check(s: &Sentence) -> Option<Hit> {
     if s.has_quantity() {
         return None;
     }
-    if s.has(&MARKERS) || (s.has(&LABEL_VERBS) && labels(s.text)) {
+    if s.has(&MARKERS) || evaluative(s) || (s.has(&LABEL_VERBS) && labels(s.text)) {
         return Hit::adjust(Reason::Rhetoric, LOWER);
     }
     None
