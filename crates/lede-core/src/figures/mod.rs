@@ -27,6 +27,7 @@
 //! ```
 
 pub mod ages;
+pub mod and_a_half;
 pub mod bracketed;
 pub mod dates;
 pub mod display;
@@ -34,6 +35,7 @@ pub mod ellipsis;
 pub mod from_to;
 pub mod identifiers;
 pub mod millions;
+pub mod money_and_cents;
 pub mod multiples;
 pub mod named_models;
 pub mod numbers;
@@ -119,6 +121,7 @@ fn extract_blocks(text: &str, block: usize) -> Vec<Annotation> {
         ellipsis::apply(&ctx, found);
         partitive::apply(&ctx, found);
         sized::apply(&ctx, found);
+        money_and_cents::apply(&ctx, &mut out, first);
         from_to::apply(&ctx, &mut out, first);
     }
     out
@@ -503,7 +506,8 @@ const R_CURRENCY: u8 = 8;
 const R_NUMBER: u8 = 16;
 const R_VAGUE: u8 = 32;
 const R_ORDINAL: u8 = 64;
-const R_ALL: u8 = 127;
+const R_HALF: u8 = 128;
+const R_ALL: u8 = 255;
 
 /// The rule bits of the lower-case start word `w`, from the rules' own
 /// word tests.
@@ -514,6 +518,9 @@ fn start_rules(w: &str) -> u8 {
     }
     if matches!(w, "next" | "a" | "one") {
         r |= R_WEEK;
+    }
+    if matches!(w, "a" | "an" | "one") {
+        r |= R_HALF;
     }
     if qualifiers::opens(w) {
         r |= R_QUALIFIER;
@@ -556,7 +563,7 @@ fn start_rules(w: &str) -> u8 {
 /// The rules an article ("a", "an") may open: a week range ("a week to 10
 /// days"), a qualifier ("a minimum of"), a currency ("A$5") or a number
 /// ("a dozen", "a third of").
-const ARTICLE_RULES: u8 = R_WEEK | R_QUALIFIER | R_CURRENCY | R_NUMBER;
+const ARTICLE_RULES: u8 = R_WEEK | R_QUALIFIER | R_CURRENCY | R_NUMBER | R_HALF;
 
 /// The words after which an article opens one of [`ARTICLE_RULES`]: the
 /// second words of its qualifier phrases (a test checks), "week", and the
@@ -595,7 +602,9 @@ fn is_article(w: &[u8]) -> bool {
 fn article_opens(ctx: &Ctx, i: usize) -> bool {
     match ctx.next(i) {
         None => false,
-        Some(k) if ctx.is_word(k) => ARTICLE_NEXT.contains(&ctx.lower(k).as_str()),
+        Some(k) if ctx.is_word(k) => {
+            ARTICLE_NEXT.contains(&ctx.lower(k).as_str()) || and_a_half::opens(ctx, i)
+        }
         Some(_) => true,
     }
 }
@@ -695,6 +704,26 @@ fn step(ctx: &Ctx, i: usize, start: Start) -> Step {
         .flatten()
     {
         return date_found(ctx, d);
+    }
+    if let Some((unit, last)) = (rules & R_HALF != 0)
+        .then(|| and_a_half::parse(ctx, i))
+        .flatten()
+    {
+        let span = Span::new(ctx.start(i), ctx.end(last));
+        let mut display = String::with_capacity(16);
+        display.push_str("1.5 ");
+        display.push_str(unit);
+        display.push('s');
+        let fig = Figure {
+            value: Some(1.5),
+            value_high: None,
+            qualifier: Qualifier::Exact,
+            unit: Some(unit.into()),
+            kind: FigureKind::Duration,
+            display,
+            iso: None,
+        };
+        return Step::Found(annotation(span, fig, 0.8), last + 1);
     }
     if let Some((low, high, last)) = (rules & R_WEEK != 0)
         .then(|| ranges::week_to_days(ctx, i))
