@@ -532,6 +532,56 @@ impl<'q> QuoteMarker<'q> {
     }
 }
 
+/// What a character of a multi-byte UTF-8 sequence is, for the tokenizer.
+enum Wide {
+    /// A letter or digit (upper-case?) of `len` bytes.
+    Letter(bool, usize),
+    /// White space of `len` bytes.
+    Space(usize),
+    /// Punctuation or a symbol of `len` bytes.
+    Other(usize),
+    /// No character there.
+    End,
+}
+
+/// The character at byte `i` of `p`, a non-ASCII one.
+///
+/// Not inlined: news text is nearly all ASCII, and out of line the
+/// Unicode tables' code leaves the tokenizer's loop small (V8 gave the
+/// loop fewer registers with it inside).
+#[cold]
+#[inline(never)]
+fn wide_char(p: &str, i: usize) -> Wide {
+    match char_at(p, i) {
+        Some(c) if c.is_alphanumeric() => Wide::Letter(c.is_uppercase(), c.len_utf8()),
+        Some(c) if c.is_whitespace() => Wide::Space(c.len_utf8()),
+        Some(c) => Wide::Other(c.len_utf8()),
+        None => Wide::End,
+    }
+}
+
+/// The word starting at byte `i` of paragraph `p` (byte `base` of
+/// `text`), whose first character is `len` bytes long, when
+/// [`short_word`] cannot read it at once: its end (in `p`), possessive cut,
+/// list bits and hash.
+///
+/// Not inlined, for the same reason as [`wide_char`]: few words take it
+/// (long ones, possessives, inner marks, non-ASCII letters).
+#[inline(never)]
+fn slow_word(
+    table: &lexicon::Table,
+    text: &[u8],
+    p: &str,
+    base: usize,
+    i: usize,
+    len: usize,
+) -> (usize, u32, u32, u32) {
+    let end = word_end(p, i + len);
+    let fold = fold_len(p.as_bytes().get(i..end).unwrap_or_default());
+    let (bits, hash) = word_bits(table, text, base + i, fold);
+    (end, Token::cut(end - i, fold), bits, hash)
+}
+
 /// Tokenizes `text` paragraph by paragraph (no tokens for a text over
 /// 4 GiB: see [`Token`]), marking `in_quote` the tokens inside the `quoted`
 /// spans, which must be apart and in order (each ending by the next one's
@@ -570,14 +620,14 @@ pub(crate) fn tokenize_all(text: &str, paragraphs: &[Span], quoted: &[Span]) -> 
                     (false, false, 1)
                 }
             } else {
-                match char_at(p, i) {
-                    Some(c) if c.is_alphanumeric() => (true, c.is_uppercase(), c.len_utf8()),
-                    Some(c) if c.is_whitespace() => {
-                        i += c.len_utf8();
+                match wide_char(p, i) {
+                    Wide::Letter(upper, len) => (true, upper, len),
+                    Wide::Space(len) => {
+                        i += len;
                         continue;
                     }
-                    Some(c) => (false, false, c.len_utf8()),
-                    None => break,
+                    Wide::Other(len) => (false, false, len),
+                    Wide::End => break,
                 }
             };
             let start = para.start + i;
@@ -590,12 +640,7 @@ pub(crate) fn tokenize_all(text: &str, paragraphs: &[Span], quoted: &[Span]) -> 
                 let (end, cut, bits, hash) = match fast {
                     // No possessive on the fast path.
                     Some((n, bits, hash)) => (i + n, 0, bits, hash),
-                    None => {
-                        let end = word_end(p, i + len);
-                        let fold = fold_len(&b[i..end]);
-                        let (bits, hash) = word_bits(table, bytes, start, fold);
-                        (end, Token::cut(end - i, fold), bits, hash)
-                    }
+                    None => slow_word(table, bytes, p, para.start, i, len),
                 };
                 if upper {
                     caps.push(out.len());
