@@ -803,10 +803,11 @@ impl<'a> LowerWords<'a> {
         // A word of those lists is no candidate (the lists depend on the
         // folded word alone): skipped before the filter.
         let never = lexicon::NOT_NAME | lexicon::FUNCTION_WORD | lexicon::PRONOUN;
-        for (i, t) in toks.iter().enumerate() {
-            if !t.is_word() || t.bits() & never != 0 || !words.may_hold(t.hash()) {
-                continue;
-            }
+        let mut from = 0;
+        loop {
+            let i = words.next_probe(toks, from, never);
+            let Some(t) = toks.get(i) else { break };
+            from = i + 1;
             if let Some(k) = words.find(folded_bytes(lower, t), t.hash()) {
                 if words.seen[k] {
                     // Settled: a word seen in lower case is never asked
@@ -831,6 +832,22 @@ impl<'a> LowerWords<'a> {
             }
         }
         words
+    }
+
+    /// The first of `toks` from index `from` on (`toks.len()` if none)
+    /// that may be a candidate: a word of none of the lists `never` whose
+    /// hash the filter holds.
+    ///
+    /// Why apart: the sweep visits every token of the document and stops at
+    /// few; as a small loop of its own it keeps its values in registers
+    /// (inlined into [`LowerWords::new`], V8 reloaded five of them from the
+    /// stack per token).
+    #[inline(never)]
+    fn next_probe(&self, toks: &[Token], from: usize, never: u32) -> usize {
+        let rest = toks.get(from..).unwrap_or_default();
+        rest.iter()
+            .position(|t| t.is_word() && t.bits() & never == 0 && self.may_hold(t.hash()))
+            .map_or(toks.len(), |k| from + k)
     }
 
     /// The filter bit of `hash`.
