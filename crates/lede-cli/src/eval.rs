@@ -293,17 +293,38 @@ fn figures_for(extractor: &Extractor, text: &str) -> Vec<Value> {
         .annotations
         .iter()
         .filter_map(|a| match &a.detail {
-            Detail::Figure(f) => Some(json!({
-                "start": ix.char_of_byte(a.span.start),
-                "end": ix.char_of_byte(a.span.end),
-                "text": doc.slice(a.span),
-                "value": f.value,
-                "value_high": f.value_high,
-                "unit": f.unit,
-                "qualifier": f.qualifier.as_str(),
-                "kind": f.kind.as_str(),
-                "display": f.display,
-            })),
+            Detail::Figure(f) => {
+                let mut o = json!({
+                    "start": ix.char_of_byte(a.span.start),
+                    "end": ix.char_of_byte(a.span.end),
+                    "text": doc.slice(a.span),
+                    "value": f.value,
+                    "value_high": f.value_high,
+                    "unit": f.unit,
+                    "qualifier": f.qualifier.as_str(),
+                    "kind": f.kind.as_str(),
+                    "display": f.display,
+                });
+                // The amount in base units, as the peer files give it
+                // (`value_base` + `base_unit`, and `value_seconds` for
+                // time): peers pick their own unit ("90 minutes" for
+                // "1.5 hours").
+                let base = f
+                    .unit
+                    .as_deref()
+                    .and_then(lede_core::figures::units::base_of);
+                if let (Some((base, factor)), Some(v), Some(o)) = (base, f.value, o.as_object_mut())
+                {
+                    if f.value_high.is_none() {
+                        o.insert("value_base".into(), json!(v * factor));
+                        o.insert("base_unit".into(), json!(base));
+                        if base == "second" {
+                            o.insert("value_seconds".into(), json!(v * factor));
+                        }
+                    }
+                }
+                Some(o)
+            }
             _ => None,
         })
         .collect()

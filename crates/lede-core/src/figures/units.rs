@@ -628,6 +628,50 @@ static TIME_UNITS: &[(&str, &str)] = &[
 /// The hash index of [`TIME_UNITS`].
 static TIME_UNITS_INDEX: Index<128> = Index::of_pairs(TIME_UNITS);
 
+/// What it does: the base unit of a unit of time, length, mass or volume
+/// and how many base units one of it holds: hour → (second, 3600), mile →
+/// (metre, 1609.344), pound → (gram, 453.59237). A month is 30 days and a
+/// year 365 (the peers' reckoning).
+/// Why: amounts written in different units compare through their base
+/// ("90 minutes" and "1.5 hours"); the evaluation against other projects
+/// needs it, since they pick their own unit.
+/// Example: `base_of("minute")` → `Some(("second", 60.0))`.
+pub fn base_of(unit: &str) -> Option<(&'static str, f64)> {
+    Some(match unit {
+        "second" => ("second", 1.0),
+        "minute" => ("second", 60.0),
+        "hour" => ("second", 3600.0),
+        "day" => ("second", 86_400.0),
+        "week" => ("second", 604_800.0),
+        "fortnight" => ("second", 1_209_600.0),
+        "month" => ("second", 2_592_000.0),
+        "quarter" => ("second", 7_776_000.0),
+        "year" => ("second", 31_536_000.0),
+        "decade" => ("second", 315_360_000.0),
+        "century" => ("second", 3_153_600_000.0),
+        "millennium" => ("second", 31_536_000_000.0),
+        "millimetre" => ("metre", 0.001),
+        "centimetre" => ("metre", 0.01),
+        "metre" => ("metre", 1.0),
+        "kilometre" => ("metre", 1000.0),
+        "inch" => ("metre", 0.0254),
+        "foot" => ("metre", 0.3048),
+        "yard" => ("metre", 0.9144),
+        "mile" => ("metre", 1609.344),
+        "milligram" => ("gram", 0.001),
+        "gram" => ("gram", 1.0),
+        "kilogram" => ("gram", 1000.0),
+        "tonne" => ("gram", 1e6),
+        "ounce" => ("gram", 28.349523),
+        "pound" => ("gram", 453.59237),
+        "millilitre" => ("litre", 0.001),
+        "centilitre" => ("litre", 0.01),
+        "litre" => ("litre", 1.0),
+        "gallon" => ("litre", 3.785412),
+        _ => return None,
+    })
+}
+
 /// Words that never are the counted noun: function words, pronouns,
 /// auxiliaries and frequent verbs and adverbs.
 pub fn is_stopword(w: &str) -> bool {
@@ -1747,6 +1791,17 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn base_units_cover_the_time_and_measure_units_found() {
+        // Every time unit the scan gives has a length in seconds.
+        for &(_, unit) in TIME_UNITS {
+            assert_eq!(base_of(unit).map(|b| b.0), Some("second"), "{unit}");
+        }
+        assert_eq!(base_of("hour"), Some(("second", 3600.0)));
+        assert_eq!(base_of("mile"), Some(("metre", 1609.344)));
+        assert_eq!(base_of("leader"), None);
+    }
 
     #[test]
     fn lookup_tables_are_sorted_without_duplicates() {
