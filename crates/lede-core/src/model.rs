@@ -391,26 +391,6 @@ pub struct Claim {
     pub reasons: Reasons,
 }
 
-/// `00:01:02:…99:`, the length prefixes of [`Reasons`] texts under 100 bytes
-/// (`0:` to `9:` without the leading zero): one copy instead of a `push`
-/// per digit.
-const HEADS: &str = {
-    const BYTES: [u8; 300] = {
-        let mut b = [b':'; 300];
-        let mut n = 0;
-        while n < 100 {
-            b[3 * n] = b'0' + (n / 10) as u8;
-            b[3 * n + 1] = b'0' + (n % 10) as u8;
-            n += 1;
-        }
-        b
-    };
-    match std::str::from_utf8(&BYTES) {
-        Ok(heads) => heads,
-        Err(_) => "",
-    }
-};
-
 /// Why a claim scored as it did: a list of texts, most important first,
 /// held in one string.
 ///
@@ -454,12 +434,17 @@ impl Reasons {
     pub fn push_parts(&mut self, parts: &[&str]) {
         let len: usize = parts.iter().map(|p| p.len()).sum();
         self.buf.reserve(len + 4);
+        let digit = |d: usize| char::from(b'0' + (d % 10) as u8);
         if len < 100 {
-            // Nearly every reason: its prefix sliced out of `HEADS`.
-            let at = 3 * len + usize::from(len < 10);
-            self.buf.push_str(HEADS.get(at..3 * len + 3).unwrap_or(":"));
+            // Nearly every reason: one or two digits, pushed one by one (a
+            // copy of a variable-length slice is a `memory.copy` in wasm,
+            // which V8 runs as a call out of the wasm code).
+            if len >= 10 {
+                self.buf.push(digit(len / 10));
+            }
+            self.buf.push(digit(len));
+            self.buf.push(':');
         } else {
-            let digit = |d: usize| char::from(b'0' + (d % 10) as u8);
             let mut place = 1;
             while place <= len / 10 {
                 place *= 10;
