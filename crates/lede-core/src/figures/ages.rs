@@ -8,8 +8,9 @@
 //!
 //! Why: news gives ages without "years old" all the time; a bare 35 in "He
 //! will be 35 by the end of the year" is an age, not a count of nothing.
-//! The apposition ("Ann Lee, 35,"), "aged 35" and "who was 35" forms are
-//! read where the quantity is built; these are the remaining common ones.
+//! The apposition ("Ann Lee, 35,", "the minister, 61," through
+//! [`person_noun`]), "aged 35" and "who was 35" forms are read where the
+//! quantity is built; these are the remaining common ones.
 //!
 //! Example: `"She was 17 when she left"` → 17, unit `year`, kind age;
 //! `"It was 17 when counted"` stays a bare count.
@@ -77,4 +78,66 @@ fn after_life_expectancy(ctx: &Ctx, first: usize) -> bool {
         k = p;
     }
     false
+}
+
+/// What it does: true for a noun naming a person by role or relation
+/// ("minister", "mother", "driver"), the word an age in apposition follows
+/// when no name is given.
+/// Why: "Jamie Armstrong, 25, said" is read through the capitalised name;
+/// "the prime minister, 61, said" and "his mother, 48, was" name no one,
+/// and the bare 61 came out as a count of nothing.
+/// Example: `"The driver, 34, was arrested"` → 34 years old.
+pub fn person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "minister"
+            | "president"
+            | "leader"
+            | "chancellor"
+            | "secretary"
+            | "chairman"
+            | "chairwoman"
+            | "executive"
+            | "founder"
+            | "owner"
+            | "manager"
+            | "coach"
+            | "captain"
+            | "striker"
+            | "footballer"
+            | "player"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "star"
+            | "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "teenager"
+            | "father"
+            | "mother"
+            | "son"
+            | "daughter"
+            | "husband"
+            | "wife"
+            | "brother"
+            | "sister"
+            | "grandmother"
+            | "grandfather"
+            | "driver"
+            | "officer"
+            | "teacher"
+            | "student"
+            | "pensioner"
+            | "victim"
+            | "suspect"
+            | "defendant"
+            | "soldier"
+            | "worker"
+            | "resident"
+            | "spokesman"
+            | "spokeswoman"
+            | "mp"
+    )
 }

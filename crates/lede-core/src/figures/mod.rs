@@ -582,6 +582,12 @@ const ARTICLE_NEXT: &[&str] = &[
     "half",
     "third",
     "quarter",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
 ];
 
 /// True for the word "a" or "an" in any case.
@@ -1295,9 +1301,9 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
     {
         let comma_before = ctx.prev(num.first).is_some_and(|p| {
             ctx.is_punct(p, ',')
-                && ctx
-                    .prev_word(p)
-                    .is_some_and(|w| tokens::capitalised(ctx.s(w)))
+                && ctx.prev_word(p).is_some_and(|w| {
+                    tokens::capitalised(ctx.s(w)) || ages::person_noun(ctx.lower(w).as_str())
+                })
         });
         let comma_after = ctx.next(num.last).is_some_and(|n| {
             ctx.is_punct(n, ',')

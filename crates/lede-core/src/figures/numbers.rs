@@ -439,8 +439,10 @@ fn parse_words(ctx: &Ctx, i: usize) -> Option<Num> {
                 last = Last::Unit;
                 k = j;
             }
-            "half" | "third" | "quarter" => {
-                // "a third of those screened" (only before "of"); "a quarter million".
+            "half" | "third" | "quarter" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth"
+            | "tenth" => {
+                // "a third of those screened", "a fifth of its staff" (only
+                // before "of"); "a quarter million".
                 let of = ctx.next_word(j)?;
                 if let Some(m) = scale_value(ctx.lower(of).as_str()).filter(|m| *m >= 1e6) {
                     let d = fraction_denominator(w.as_str())?;
@@ -689,15 +691,12 @@ fn word_num(value: f64, first: usize, last: usize) -> Num {
 pub fn ordinal(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
     if ctx.is_num(i) {
         let s = ctx.s(i);
-        if !s.bytes().all(|b| b.is_ascii_digit()) || s.len() > 4 {
-            return None;
-        }
+        let v: f64 = ordinal_digits(s)?.into();
         let j = i + 1;
         if !ctx.adjacent(i, j) {
             return None;
         }
         let suf = ctx.lower(j);
-        let v: f64 = s.parse::<u32>().ok()?.into();
         let last_two = (v as u32) % 100;
         let want = match (v as u32) % 10 {
             1 if last_two != 11 => "st",
@@ -723,6 +722,30 @@ pub fn ordinal(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
         }
     }
     Some((v, i))
+}
+
+/// The number of an ordinal's digits: up to four plain digits ("22nd",
+/// "2024th") or thousands grouped by commas ("1,000th", "10,000th").
+fn ordinal_digits(s: &str) -> Option<u32> {
+    let mut groups = s.split(',');
+    let head = groups.next()?;
+    let grouped = s.contains(',');
+    let head_ok = if grouped {
+        (1..=3).contains(&head.len())
+    } else {
+        (1..=4).contains(&head.len())
+    };
+    if !head_ok || !head.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut v: u32 = head.parse().ok()?;
+    for (k, g) in groups.enumerate() {
+        if k >= 2 || g.len() != 3 || !g.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        v = v.checked_mul(1000)?.checked_add(g.parse().ok()?)?;
+    }
+    Some(v)
 }
 
 /// Ordinal words: "first" → 1 … "ninetieth", "hundredth".

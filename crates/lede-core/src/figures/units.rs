@@ -775,6 +775,7 @@ static STOPWORDS: &[&str] = &[
     "fought",
     "friday",
     "from",
+    "further",
     "gave",
     "get",
     "gets",
