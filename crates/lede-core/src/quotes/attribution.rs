@@ -234,6 +234,28 @@ fn of_sentence_pass(
     None
 }
 
+/// Whether the cue word at `k` is a noun owned by the word before it: "the
+/// minister's comments", "Diaz's report".
+///
+/// # What it does
+/// The word before `k` is a possessive (`’s`, `s’`) or a possessive
+/// determiner (`his`, `her`, `its`, `their`).
+///
+/// # Why
+/// Several cue verbs are also nouns ("comments", "report", "statement"). After
+/// a possessive they are the thing said, not the saying: in "Ana Diaz
+/// described the minister's comments as ‘a joke’" the speaker is Diaz, not
+/// the minister.
+///
+/// # Example
+/// `Diaz described the minister’s comments as “a joke”` → cue `described`.
+fn is_possessed_noun(ctx: &Context<'_>, k: usize) -> bool {
+    k > 0 && {
+        let w = ctx.word(k - 1);
+        lexicon::is_possessive(w) || matches!(w, "his" | "her" | "its" | "their")
+    }
+}
+
 /// Whether the cue at `k` is passive ("was described as").
 fn is_passive(ctx: &Context<'_>, k: usize) -> bool {
     k > 0
@@ -280,6 +302,9 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
             continue;
         }
         if ctx.is(k, lexicon::WEAK_CUE) && !weak_cue_ok(ctx, k, open) {
+            continue;
+        }
+        if is_possessed_noun(ctx, k) {
             continue;
         }
         let participle = ctx.word(k).ends_with("ing");

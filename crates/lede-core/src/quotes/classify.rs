@@ -138,7 +138,7 @@ fn is_title_case(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
             ctx.toks[k].capitalised()
                 || matches!(
                     ctx.word(k),
-                    "of" | "the" | "and" | "for" | "to" | "a" | "in" | "on"
+                    "of" | "the" | "and" | "for" | "to" | "a" | "in" | "on" | "at" | "by" | "with"
                 )
         })
 }
@@ -220,6 +220,29 @@ fn is_whole(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
         || c.checked_sub(1).is_some_and(|p| ctx.is_punct(p, ","))
 }
 
+/// Whether the quote names a work in apposition: `the union’s report,
+/// “Profit at the Ports”, claims …`.
+///
+/// # What it does
+/// A comma sits right before the opening mark, a work noun (`report`,
+/// `book`, `film`, …) right before the comma, and the quote is in title
+/// case.
+///
+/// # Why
+/// Modern copy often gives a work's name after a comma rather than right
+/// after the noun; the name is a title, not speech, whatever verb follows.
+///
+/// # Example
+/// `The council’s report, “Homes for All”, found …` → title.
+fn is_work_in_apposition(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
+    let Some(open) = q.open else { return false };
+    open >= 2
+        && ctx.is_punct(open - 1, ",")
+        && ctx.is(open - 2, lexicon::WORK_NOUN)
+        && ctx.is_lower_word(open - 2)
+        && is_title_case(ctx, q)
+}
+
 /// Whether the quote is a statement introduced by a colon: `X said: “…”`.
 ///
 /// # What it does
@@ -260,6 +283,9 @@ pub(crate) fn style(ctx: &Context<'_>, q: &QuoteTokens, has_speaker: bool) -> (Q
         if titled || work {
             return (QuoteStyle::Title, Reason::WorkTitle);
         }
+    }
+    if is_work_in_apposition(ctx, q) {
+        return (QuoteStyle::Title, Reason::WorkTitle);
     }
     if let Some(r) = label_reason(ctx, q, n_words) {
         return (QuoteStyle::Scare, r);

@@ -230,11 +230,53 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
                     }
                 }
             }
+            // "The company … said. “…,” a spokesperson said."
+            if let Some(org) = spokesperson_of_subject(ctx, d, end) {
+                return Some(named(ctx, org, ctx.span(d + 1, end), d));
+            }
             let desc = ctx.text[ctx.span(d + 1, end)].to_string();
             return Some(anonymous(desc, ctx.span(d + 1, end), d));
         }
     }
     None
+}
+
+/// The organisation a bare "a spokesperson" speaks for: the organisation
+/// that was the subject of a clause just before.
+///
+/// # What it does
+/// For "a spokesman/spokeswoman/spokesperson" with no modifier (determiner
+/// `d`, noun `end = d + 1`), takes the nearest organisation (not a guess)
+/// that was the subject of a clause in the 60 tokens before, in the same or
+/// the previous paragraph.
+///
+/// # Why
+/// The conventions give an unnamed spokesperson's quote to the organisation.
+/// News copy names the organisation in the sentence before ("Hutchison Ports
+/// said it was disappointed. “…,” a spokesperson said.") and does not repeat
+/// it; the bare descriptor would leave the quote with no one to check.
+///
+/// # Example
+/// `The Harbour Board said it was disappointed. “We remain open to talks,”
+/// a spokesperson said.` → `Harbour Board`.
+fn spokesperson_of_subject(ctx: &Context<'_>, d: usize, end: usize) -> Option<usize> {
+    if end != d + 1 || !ctx.word(end).starts_with("spokes") {
+        return None;
+    }
+    let para = ctx.paragraph(d);
+    let ms = ctx.mentions_in(d.saturating_sub(60), d);
+    ms.iter()
+        .rev()
+        .find(|m| {
+            let e = &ctx.entities.entities[m.entity];
+            e.kind == EntityKind::Organisation
+                && !e.guessed
+                && ctx.paragraph(m.first_token) + 1 >= para
+                && !lexicon::is_possessive(ctx.word(m.last_token))
+                && (is_subject_at(ctx, m.last_token)
+                    || is_appositive_subject_at(ctx, m.last_token, d))
+        })
+        .map(|m| m.entity)
 }
 
 /// Letters after a name that are not part of it ("Ana Diaz MP", "Tom Hale
