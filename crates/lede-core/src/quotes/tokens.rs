@@ -582,6 +582,72 @@ fn slow_word(
     (end, Token::cut(end - i, fold), bits, hash)
 }
 
+/// Appends the tokens of paragraph `para` of `text` to `out`, and the
+/// indices of its capitalised words to `caps`.
+///
+/// Not inlined: a loop of its own, apart from the paragraph bookkeeping and
+/// the quote marking, is smaller for V8 to give registers to.
+#[inline(never)]
+fn tokenize_paragraph(
+    table: &lexicon::Table,
+    text: &str,
+    para: Span,
+    out: &mut Vec<Token>,
+    caps: &mut Vec<usize>,
+) {
+    let p = &text[para];
+    let bytes = text.as_bytes();
+    let b = p.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        let class = CLASS[x as usize];
+        let (word, upper, len) = if class & WIDE == 0 {
+            if class & ALNUM != 0 {
+                (true, class & UPPER != 0, 1)
+            } else if class & SPACE != 0 {
+                i += 1;
+                continue;
+            } else {
+                (false, false, 1)
+            }
+        } else {
+            match wide_char(p, i) {
+                Wide::Letter(upper, len) => (true, upper, len),
+                Wide::Space(len) => {
+                    i += len;
+                    continue;
+                }
+                Wide::Other(len) => (false, false, len),
+                Wide::End => break,
+            }
+        };
+        let start = para.start + i;
+        if word {
+            let fast = if len == 1 {
+                short_word(table, bytes, start, para.end, Joiners::Tokenizer)
+            } else {
+                None
+            };
+            let (end, cut, bits, hash) = match fast {
+                // No possessive on the fast path.
+                Some((n, bits, hash)) => (i + n, 0, bits, hash),
+                None => slow_word(table, bytes, p, para.start, i, len),
+            };
+            if upper {
+                caps.push(out.len());
+            }
+            // `end > i`: in order by construction.
+            out.push(Token::word(start, para.start + end, cut, upper, bits, hash));
+            // The usual single space after a word, skipped at once.
+            i = end + usize::from(b.get(end) == Some(&b' '));
+        } else {
+            out.push(Token::punct(start, start + len));
+            i += len;
+        }
+    }
+}
+
 /// Tokenizes `text` paragraph by paragraph (no tokens for a text over
 /// 4 GiB: see [`Token`]), marking `in_quote` the tokens inside the `quoted`
 /// spans, which must be apart and in order (each ending by the next one's
@@ -599,61 +665,11 @@ pub(crate) fn tokenize_all(text: &str, paragraphs: &[Span], quoted: &[Span]) -> 
             quoted_tokens: marker.finish(0),
         };
     }
-    let bytes = text.as_bytes();
     let table = lexicon::table();
     for para in paragraphs {
         let first = out.len();
         paragraph_starts.push(first as u32);
-        let p = &text[*para];
-        let b = p.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            let x = b[i];
-            let class = CLASS[x as usize];
-            let (word, upper, len) = if class & WIDE == 0 {
-                if class & ALNUM != 0 {
-                    (true, class & UPPER != 0, 1)
-                } else if class & SPACE != 0 {
-                    i += 1;
-                    continue;
-                } else {
-                    (false, false, 1)
-                }
-            } else {
-                match wide_char(p, i) {
-                    Wide::Letter(upper, len) => (true, upper, len),
-                    Wide::Space(len) => {
-                        i += len;
-                        continue;
-                    }
-                    Wide::Other(len) => (false, false, len),
-                    Wide::End => break,
-                }
-            };
-            let start = para.start + i;
-            if word {
-                let fast = if len == 1 {
-                    short_word(table, bytes, start, para.end, Joiners::Tokenizer)
-                } else {
-                    None
-                };
-                let (end, cut, bits, hash) = match fast {
-                    // No possessive on the fast path.
-                    Some((n, bits, hash)) => (i + n, 0, bits, hash),
-                    None => slow_word(table, bytes, p, para.start, i, len),
-                };
-                if upper {
-                    caps.push(out.len());
-                }
-                // `end > i`: in order by construction.
-                out.push(Token::word(start, para.start + end, cut, upper, bits, hash));
-                // The usual single space after a word, skipped at once.
-                i = end + usize::from(b.get(end) == Some(&b' '));
-            } else {
-                out.push(Token::punct(start, start + len));
-                i += len;
-            }
-        }
+        tokenize_paragraph(table, text, *para, &mut out, &mut caps);
         if let Some(t) = out.get_mut(first) {
             t.bits |= Token::PARAGRAPH_START;
         }
