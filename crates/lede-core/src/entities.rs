@@ -298,8 +298,14 @@ impl Entities {
         // The lower-cased word of token `k`, possessive dropped (`slice(k, k)`).
         let word = |k: usize| -> &str { tokens::folded(lower, &toks[k]) };
         // Pass 1: full person names, organisations, places.
-        let mut by_surname: WordMap<Cow<'_, str>, Vec<usize>> = WordMap::default();
-        let mut by_name: WordMap<(u8, Cow<'_, str>, &str), usize> = WordMap::default();
+        // News text names about one entity per 150 tokens: maps sized for
+        // most of them from the start rehash their keys once or twice, not
+        // seven times.
+        let names = toks.len() / 256;
+        let mut by_surname: WordMap<Cow<'_, str>, Vec<usize>> =
+            WordMap::with_capacity_and_hasher(names, Default::default());
+        let mut by_name: WordMap<(u8, Cow<'_, str>, &str), usize> =
+            WordMap::with_capacity_and_hasher(names, Default::default());
         let mut office_counts: WordMap<String, Vec<usize>> = WordMap::default();
         let mut core_lens: Vec<usize> = Vec::new();
         let mut first_names: Vec<Option<&str>> = Vec::new();
@@ -398,7 +404,8 @@ impl Entities {
         });
         ents.mentions.reserve(runs.len());
         // First names of full person names ("Sir Keir").
-        let mut by_first: WordMap<&str, Vec<usize>> = WordMap::default();
+        let mut by_first: WordMap<&str, Vec<usize>> =
+            WordMap::with_capacity_and_hasher(first_names.len(), Default::default());
         for (id, first) in first_names.iter().enumerate() {
             if let Some(first) = first {
                 by_first.entry(first).or_default().push(id);
