@@ -78,11 +78,20 @@ pub struct Memo {
 
 impl Memo {
     const SLOTS: usize = 256;
+    /// Bytes of a slot's first buffer: longer than most texts (a rule's
+    /// name and its signed weight).
+    const TEXT: usize = 48;
 
     /// An empty table (one allocation; the texts are allocated as needed).
+    ///
+    /// The slots are made, not cloned: `vec![x; n]` of a non-`Copy` `x`
+    /// calls `String::clone` for each slot, an out-of-line call per slot in
+    /// wasm (a tenth of a one-sentence extraction).
     pub fn new() -> Memo {
         Memo {
-            slots: vec![(0, 0, String::new()); Memo::SLOTS],
+            slots: std::iter::repeat_with(|| (0, 0, String::new()))
+                .take(Memo::SLOTS)
+                .collect(),
         }
     }
 
@@ -97,6 +106,9 @@ impl Memo {
         let slot = &mut self.slots[at];
         if slot.2.is_empty() || slot.0 != bits || slot.1 != tag {
             slot.2.clear();
+            // Room for a usual text at once: written from empty, a text
+            // grew two or three times.
+            slot.2.reserve(Memo::TEXT);
             write(&mut slot.2);
             slot.0 = bits;
             slot.1 = tag;
