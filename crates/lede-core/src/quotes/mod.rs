@@ -14,6 +14,7 @@ pub(crate) mod attribution;
 pub(crate) mod carry;
 pub(crate) mod classify;
 pub(crate) mod context;
+pub(crate) mod gender;
 pub(crate) mod lexicon;
 pub(crate) mod marks;
 pub(crate) mod speaker;

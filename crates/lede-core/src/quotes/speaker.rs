@@ -17,6 +17,7 @@
 //! "… the chancellor said" after "Chancellor Ana Diaz" → `Ana Diaz`.
 
 use super::context::Context;
+use super::gender;
 use super::lexicon;
 use crate::model::{EntityKind, Span};
 
@@ -274,7 +275,7 @@ fn spokesperson_of_subject(ctx: &Context<'_>, d: usize, end: usize) -> Option<us
                 && ctx.paragraph(m.first_token) + 1 >= para
                 && !lexicon::is_possessive(ctx.word(m.last_token))
                 && (is_subject_at(ctx, m.last_token)
-                    || is_appositive_subject_at(ctx, m.last_token, d))
+                    || is_appositive_subject_at(ctx, name_start(ctx, m), m.last_token, d))
         })
         .map(|m| m.entity)
 }
@@ -383,7 +384,10 @@ pub(crate) fn is_subject_at(ctx: &Context<'_>, last: usize) -> bool {
 /// Accepts `NAME, <apposition>, VERB`, `NAME, <apposition> VERB` and `NAME
 /// of/from/at <organisation> VERB`: a comma or one of those prepositions
 /// right after the name, then within 16 tokens a speech verb after a comma
-/// or a capitalised word, with no full stop, colon or quote in between.
+/// or a capitalised word (or any verb after the apposition's closing comma),
+/// with no full stop, colon or quote in between. `NAME, said` right away
+/// only when the name itself is an apposition (`The press secretary, NAME,
+/// said`: a comma before the name starting at token `core`).
 ///
 /// # Why
 /// News copy introduces most sources with their job ("Lisa Ward, head of
@@ -393,7 +397,12 @@ pub(crate) fn is_subject_at(ctx: &Context<'_>, last: usize) -> bool {
 /// # Example
 /// "Ana Diaz, head of policy at the Shelter Trust said the rise was unfair.
 /// “…,” she said." → `Ana Diaz`.
-pub(crate) fn is_appositive_subject_at(ctx: &Context<'_>, last: usize, before: usize) -> bool {
+pub(crate) fn is_appositive_subject_at(
+    ctx: &Context<'_>,
+    core: usize,
+    last: usize,
+    before: usize,
+) -> bool {
     // "Ken Ruiz QC, who …, said": the post-nominal is part of the name.
     let last = if is_post_nominal(ctx.word(last + 1)) {
         last + 1
@@ -410,14 +419,32 @@ pub(crate) fn is_appositive_subject_at(ctx: &Context<'_>, last: usize, before: u
         if t.in_quote() || ctx.is_mark(k) || ctx.is_punct(k, ".") || ctx.is_punct(k, ":") {
             return false;
         }
+        // "Kathy Hale, the governor, praised the vote": any verb right
+        // after the apposition's closing comma.
+        if ctx.is_punct(k - 1, ",") && k > last + 2 && ctx.is_verbish(k) {
+            return true;
+        }
         if ctx.is_lower_word(k) && ctx.is(k, lexicon::CUE) && !ctx.is(k, lexicon::WEAK_CUE) {
             // The verb must follow the apposition: after its closing comma
             // or right after a name that ends it ("… the Shelter Trust said").
-            return k > last + 2 && (ctx.is_punct(k - 1, ",") || !ctx.is_lower_word(k - 1));
+            // "The press secretary, Ana Diaz, said": the name closes the
+            // apposition, the verb follows its comma.
+            if k == last + 2 {
+                return core > 0 && ctx.is_punct(core - 1, ",");
+            }
+            return ctx.is_punct(k - 1, ",") || !ctx.is_lower_word(k - 1);
         }
         k += 1;
     }
     false
+}
+
+/// The token where mention `m`'s name starts (its honorific or first name),
+/// after any job title the run holds.
+fn name_start(ctx: &Context<'_>, m: &crate::entities::Mention) -> usize {
+    (m.first_token..=m.last_token)
+        .find(|&k| ctx.toks[k].start() >= m.span.start)
+        .unwrap_or(m.first_token)
 }
 
 /// Whether the mention starting at token `first` is an inverted subject:
@@ -509,8 +536,13 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
     };
     let fits_entity = |e: &crate::entities::EntityInfo| {
         if want_person {
+            let female = e.female.or_else(|| {
+                // "Kathy Hochul": a common first name, when no honorific said.
+                let (first, rest) = e.name.split_once(' ')?;
+                (!rest.is_empty()).then(|| gender::of_first_name(first))?
+            });
             e.kind == EntityKind::Person
-                && !(want_female.is_some() && e.female.is_some() && e.female != want_female)
+                && !(want_female.is_some() && female.is_some() && female != want_female)
         } else {
             e.kind != EntityKind::Person
         }
@@ -554,19 +586,39 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
         if lexicon::is_possessive(ctx.word(m.last_token)) {
             continue;
         }
-        // "Pat Moore of the Rail Users Group said": the organisation is the
-        // object of a preposition, not the subject.
+        // "Pat Moore of the Rail Users Group said", "Tom Hale, MP for North
+        // Wick, said": a name after a preposition is its object, not the
+        // subject.
+        // From where the name starts, past any job title in the run
+        // ("Chief Secretary to the Treasury Ana Diaz" is a subject).
+        let core = name_start(ctx, m);
         let object = {
-            let mut b = m.first_token;
+            let mut b = core;
             if b > 0 && ctx.word(b - 1).eq_ignore_ascii_case("the") {
                 b -= 1;
             }
-            b > 0 && matches!(ctx.word(b - 1), "of" | "from" | "at")
+            b > 0
+                && matches!(
+                    ctx.word(b - 1),
+                    "of" | "from" | "at" | "for" | "in" | "with" | "by" | "to" | "on" | "against"
+                )
         };
-        if (!object && is_subject_at(ctx, m.last_token))
-            || (want_person
-                && (is_appositive_subject_at(ctx, m.last_token, i)
-                    || is_inverted_subject_at(ctx, m.first_token, m.last_token)))
+        // "The East Midlands MEP, who …": a name after a determiner is a
+        // modifier, not a person.
+        // A title ("the Cardinal") is no modifier.
+        let modifier = want_person
+            && core > 0
+            && matches!(ctx.word(core - 1), "the" | "The" | "a" | "A" | "an" | "An")
+            && !ctx.is(
+                core,
+                lexicon::ROLE_WORD | lexicon::OFFICE | lexicon::HONORIFIC,
+            );
+        if !object
+            && !modifier
+            && (is_subject_at(ctx, m.last_token)
+                || (want_person
+                    && (is_appositive_subject_at(ctx, core, m.last_token, i)
+                        || is_inverted_subject_at(ctx, m.first_token, m.last_token))))
         {
             return Some(pronoun_speaker(ctx, m.entity, i));
         }
