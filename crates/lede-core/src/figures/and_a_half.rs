@@ -14,16 +14,20 @@ use super::units;
 
 /// The duration starting at token `i`: its unit and last token.
 pub fn parse(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
-    if !(ctx.is(i, "a") || ctx.is(i, "an") || ctx.is(i, "one")) {
+    if !ctx.is_word(i) {
         return None;
     }
     let u = ctx.next_word(i)?;
+    // "and" first: it is missing after most words.
+    let and = ctx.next_word(u).filter(|&k| ctx.is(k, "and"))?;
+    if !(ctx.is(i, "a") || ctx.is(i, "an") || ctx.is(i, "one")) {
+        return None;
+    }
     let unit = units::time_unit(ctx.lower(u).as_str())?;
     // The singular unit only: "one hours and a half" is no English.
     if ctx.s(u).ends_with('s') {
         return None;
     }
-    let and = ctx.next_word(u).filter(|&k| ctx.is(k, "and"))?;
     let mut half = ctx.next_word(and)?;
     if ctx.is(half, "a") {
         half = ctx.next_word(half)?;
@@ -31,11 +35,9 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
     ctx.is(half, "half").then_some((unit, half))
 }
 
-/// Whether the article at token `i` may open [`parse`]: a unit of time and
-/// "and" follow it (a cheap look for the scan).
-pub fn opens(ctx: &Ctx, i: usize) -> bool {
-    ctx.next_word(i).is_some_and(|u| {
-        units::time_unit(ctx.lower(u).as_str()).is_some()
-            && ctx.next_word(u).is_some_and(|k| ctx.is(k, "and"))
-    })
+/// Whether an article followed by the word `w` at token `u` may open
+/// [`parse`]: `w` is a unit of time and "and" follows it (a cheap look for
+/// the scan, "and" first).
+pub fn opens(ctx: &Ctx, u: usize, w: &str) -> bool {
+    ctx.next_word(u).is_some_and(|k| ctx.is(k, "and")) && units::time_unit(w).is_some()
 }

@@ -218,11 +218,13 @@ fn second_day(ctx: &Ctx, first: usize, d: u32, dl: usize) -> Option<usize> {
         dl + 2
     } else {
         let w = ctx.next_word(dl)?;
-        let joins = matches!(
-            ctx.lower(w).as_str(),
-            "to" | "until" | "till" | "through" | "thru"
-        ) || ctx.is(w, "and")
-            && ctx.prev_word(first).is_some_and(|p| ctx.is(p, "between"));
+        // Compared in place (no lower-cased copy): most words fail on length.
+        let joins = ctx.is(w, "to")
+            || ctx.is(w, "until")
+            || ctx.is(w, "till")
+            || ctx.is(w, "through")
+            || ctx.is(w, "thru")
+            || ctx.is(w, "and") && ctx.prev_word(first).is_some_and(|p| ctx.is(p, "between"));
         if !joins {
             return None;
         }

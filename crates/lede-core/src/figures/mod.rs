@@ -609,7 +609,8 @@ fn article_opens(ctx: &Ctx, i: usize) -> bool {
     match ctx.next(i) {
         None => false,
         Some(k) if ctx.is_word(k) => {
-            ARTICLE_NEXT.contains(&ctx.lower(k).as_str()) || and_a_half::opens(ctx, i)
+            let w = ctx.lower(k);
+            ARTICLE_NEXT.contains(&w.as_str()) || and_a_half::opens(ctx, k, w.as_str())
         }
         Some(_) => true,
     }
@@ -715,21 +716,7 @@ fn step(ctx: &Ctx, i: usize, start: Start) -> Step {
         .then(|| and_a_half::parse(ctx, i))
         .flatten()
     {
-        let span = Span::new(ctx.start(i), ctx.end(last));
-        let mut display = String::with_capacity(16);
-        display.push_str("1.5 ");
-        display.push_str(unit);
-        display.push('s');
-        let fig = Figure {
-            value: Some(1.5),
-            value_high: None,
-            qualifier: Qualifier::Exact,
-            unit: Some(unit.into()),
-            kind: FigureKind::Duration,
-            display,
-            iso: None,
-        };
-        return Step::Found(annotation(span, fig, 0.8), last + 1);
+        return half_found(ctx, i, unit, last);
     }
     if let Some((low, high, last)) = (rules & R_WEEK != 0)
         .then(|| ranges::week_to_days(ctx, i))
@@ -821,6 +808,29 @@ fn step(ctx: &Ctx, i: usize, start: Start) -> Step {
     Step::Nothing
 }
 
+/// The figure of "an hour and a half" ([`and_a_half`]): 1.5 of `unit`,
+/// from token `i` to `last`. Out of line: rare, and kept out of the
+/// scan's hot loop.
+#[cold]
+#[inline(never)]
+fn half_found(ctx: &Ctx, i: usize, unit: &'static str, last: usize) -> Step {
+    let span = Span::new(ctx.start(i), ctx.end(last));
+    let mut display = String::with_capacity(16);
+    display.push_str("1.5 ");
+    display.push_str(unit);
+    display.push('s');
+    let fig = Figure {
+        value: Some(1.5),
+        value_high: None,
+        qualifier: Qualifier::Exact,
+        unit: Some(unit.into()),
+        kind: FigureKind::Duration,
+        display,
+        iso: None,
+    };
+    Step::Found(annotation(span, fig, 0.8), last + 1)
+}
+
 /// The figure of a date found by [`dates`].
 fn date_found(ctx: &Ctx, d: dates::DateMatch) -> Step {
     let span = Span::new(ctx.start(d.first), ctx.end(d.last));
@@ -902,7 +912,10 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
         return Step::Nothing;
     }
     // "twenty-first": the ordinal rule reads the compound ordinal.
-    if num.words && numbers::compound_ordinal(ctx, num.last).is_some() {
+    if num.words
+        && ctx.is_hyphen(num.last + 1)
+        && numbers::compound_ordinal(ctx, num.last).is_some()
+    {
         return Step::Nothing;
     }
     // "one in five adults", "nine out of 10 doctors": a share.
