@@ -143,11 +143,17 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
                 && ctx.is(d - 2, lexicon::SPOKES_NOUN)
             {
                 let start = spokes_start(ctx, d - 2, floor);
-                if let Some(org) = recent_organisation(ctx, d) {
+                if let Some(org) = organisation_of_modifier(ctx, d, end + 1)
+                    .or_else(|| recent_organisation(ctx, d))
+                {
                     return Some(named(ctx, org, ctx.span(start, end), start));
                 }
             }
-            if let Some(org) = recent_organisation(ctx, d) {
+            // "the party said" after "the Labour Party": the organisation
+            // whose name ends with the noun, else the nearest one.
+            if let Some(org) =
+                organisation_of_modifier(ctx, d, end + 1).or_else(|| recent_organisation(ctx, d))
+            {
                 return Some(named(ctx, org, ctx.span(d + 1, end), d));
             }
             // "the committee" with no organisation named: the descriptor.
@@ -329,9 +335,10 @@ fn recent_organisation(ctx: &Context<'_>, before: usize) -> Option<usize> {
 /// the Labour Party.
 ///
 /// # What it does
-/// For the lower-case words between the determiner `d` and the spokes noun
-/// at `end`, finds the nearest organisation mentioned before whose name
-/// ends with one of them (compared without case).
+/// For the lower-case words after the determiner `d` and before `end` (the
+/// spokes noun, or one past an organisation noun: "the party said"), finds
+/// the nearest organisation mentioned before whose name ends with one of
+/// them (compared without case).
 ///
 /// # Why
 /// The nearest organisation that was a subject ("Police said …") is often
@@ -350,13 +357,11 @@ fn organisation_of_modifier(ctx: &Context<'_>, d: usize, end: usize) -> Option<u
             continue;
         }
         let w = ctx.word(k);
-        let found = ms.iter().rev().take(40).find(|m| {
-            let e = &ctx.entities.entities[m.entity];
-            e.kind == EntityKind::Organisation
-                && e.name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| last.eq_ignore_ascii_case(w))
+        // The mention's last word (its name's last word, possessive
+        // dropped), compared before the entity is looked at.
+        let found = ms.iter().rev().take(30).find(|m| {
+            lexicon::strip_possessive(ctx.word(m.last_token)).eq_ignore_ascii_case(w)
+                && ctx.entities.entities[m.entity].kind == EntityKind::Organisation
         });
         if let Some(m) = found {
             return Some(m.entity);
