@@ -234,6 +234,26 @@ fn of_sentence_pass(
     None
 }
 
+/// Whether the participle cue at `k` has a generic plural subject of its
+/// own: "with many saying", "critics arguing".
+///
+/// # What it does
+/// The word right before the participle is a generic plural source
+/// ("many", "some", "others", "critics", "analysts" …).
+///
+/// # Why
+/// A participle usually takes the subject of its clause ("Diaz left,
+/// saying …"), but an absolute construction names its own: in "The war was
+/// the main reason, with many saying it was “unjustified”" nobody
+/// identifiable said it, so the quote has no speaker (a scare quote under
+/// the conventions), not the clause's subject.
+///
+/// # Example
+/// `…, with many saying it was “unjustified”.` → no speaker.
+fn generic_participle_subject(ctx: &Context<'_>, k: usize) -> bool {
+    k > 0 && ctx.is_lower_word(k - 1) && ctx.is(k - 1, lexicon::GENERIC_PLURAL)
+}
+
 /// Whether the cue word at `k` is a noun owned by the word before it: "the
 /// minister's comments", "Diaz's report".
 ///
@@ -308,7 +328,9 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
             continue;
         }
         let participle = ctx.word(k).ends_with("ing");
-        let subject = if participle {
+        let subject = if participle && generic_participle_subject(ctx, k) {
+            Some(Subject::Generic)
+        } else if participle {
             clause_subject(ctx, q.frame_start, k).or_else(|| first_mention(ctx, q.frame_start, k))
         } else if k == 0 {
             None
