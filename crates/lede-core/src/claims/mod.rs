@@ -101,6 +101,7 @@ fn scored(
     let mut open_quote = false;
     // Where the figures and quotes of the next sentence start.
     let (mut figure_cursor, mut quote_cursor, mut paragraph_cursor) = (0, 0, 0);
+    let mut model = model::ModelScore::default();
     let mut weights = signed::Memo::new();
     let mut scratch = Reasons::with_capacity(256);
     let mut result = Scored {
@@ -125,9 +126,11 @@ fn scored(
             bytes: sentence_text.as_bytes(),
             open_quote,
         };
-        // The model's score is made in place (not copied in afterwards).
+        // The model's score is written into `model`, reused from sentence
+        // to sentence, and borrowed by the sentence (not copied).
+        shipped.score_into(sentence_text, watch, &mut pass, &mut model);
         let sentence = Sentence {
-            model: shipped.score_with(sentence_text, watch, &mut pass),
+            model: &model,
             matches: pass.scan.finish(),
             text: sentence_text,
             span,
@@ -140,7 +143,7 @@ fn scored(
         open_quote = pass.open_quote;
         score_sentence(&sentence, &mut result);
         if keep(result.score) {
-            out.push(annotate(&sentence, &mut result, &mut weights, &mut scratch));
+            annotate(&sentence, &mut result, &mut weights, &mut scratch, &mut out);
         }
     }
     out
@@ -223,16 +226,19 @@ fn score_sentence(s: &Sentence, out: &mut Scored) {
     out.top = m.top;
 }
 
-/// The claim annotation of a scored sentence, with its reasons: the rules
-/// that fired (strongest first; only the exclusion when one excluded it),
-/// then the n-grams that raised the model's score most.
+/// Pushes the claim annotation of a scored sentence onto `out`, with its
+/// reasons: the rules that fired (strongest first; only the exclusion when
+/// one excluded it), then the n-grams that raised the model's score most.
+/// (Pushed here rather than returned: a returned annotation was copied
+/// into the Vec, an 88-byte `memory.copy` per claim in wasm.)
 #[inline(never)]
 fn annotate(
     s: &Sentence,
     scored: &mut Scored,
     weights: &mut signed::Memo,
     scratch: &mut Reasons,
-) -> Annotation {
+    out: &mut Vec<Annotation>,
+) {
     // Sorted in place: no allocation but the reasons themselves.
     let mut hits = &mut scored.hits[..scored.n_hits.min(MAX_HITS)];
     if let Some(at) = hits.iter().position(|(_, e)| *e == Effect::Exclude) {
@@ -286,7 +292,12 @@ fn annotate(
     if reasons.is_empty() {
         reasons.push("model only: no rule fired, no n-gram stood out");
     }
-    claim(s.span, scored.score, kind::classify(s), reasons.clone())
+    out.push(claim(
+        s.span,
+        scored.score,
+        kind::classify(s),
+        reasons.clone(),
+    ));
 }
 
 /// Whether the reason of the n-gram `earlier`, `“earlier” (+w)`, starts

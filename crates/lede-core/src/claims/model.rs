@@ -100,10 +100,25 @@ impl Model {
 
     /// [`Model::score`], calling `visit` for every mark of the text and
     /// every token and bigram that `watch` watches, as
-    /// [`features::hash_watched`] does. Not inlined: a caller's loop
-    /// around it would take registers the hashing loop needs.
-    #[inline(never)]
+    /// [`features::hash_watched`] does.
     pub fn score_with(&self, text: &str, watch: &Watch, visitor: &mut impl Visitor) -> ModelScore {
+        let mut score = ModelScore::default();
+        self.score_into(text, watch, visitor, &mut score);
+        score
+    }
+
+    /// [`Model::score_with`], written into `out` (the claims pass reuses
+    /// one: a returned score was copied, a `memory.copy` per sentence in
+    /// wasm). Not inlined: a caller's loop around it would take registers
+    /// the hashing loop needs.
+    #[inline(never)]
+    pub fn score_into(
+        &self,
+        text: &str,
+        watch: &Watch,
+        visitor: &mut impl Visitor,
+        out: &mut ModelScore,
+    ) {
         // The top n-grams are ranked by their integer weight times the
         // sign of the scale (the same order as the scaled weights) and
         // scaled once at the end. The sign is a constant of the hashing
@@ -132,7 +147,7 @@ impl Model {
                 (0, 0, 0.0)
             }
         });
-        ModelScore { logit, hand, top }
+        *out = ModelScore { logit, hand, top };
     }
 
     /// The hashing pass of [`Model::score_with`]: the sum of the integer

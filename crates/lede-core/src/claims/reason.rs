@@ -129,8 +129,10 @@ pub struct Sentence<'a> {
     pub quotes: &'a [Annotation],
     /// The rules' lexicons found in the text.
     pub matches: Matches,
-    /// The model's view of the sentence (hand features and log-odds).
-    pub model: ModelScore,
+    /// The model's view of the sentence (hand features and log-odds);
+    /// borrowed, so that the score is not copied into every sentence (a
+    /// 72-byte `memory.copy` per sentence in wasm).
+    pub model: &'a ModelScore,
 }
 
 impl Sentence<'_> {
