@@ -736,7 +736,7 @@ pub(crate) struct LowerWords<'a> {
     /// left as it stands once `seen[k]` turns true.
     mid: Vec<bool>,
     /// Indices of the capitalised word tokens, in order (from
-    /// [`tokens::tokenize_with_caps`]): where runs of names may start.
+    /// [`tokens::tokenize_all`]): where runs of names may start.
     caps: Vec<usize>,
 }
 
@@ -755,6 +755,7 @@ impl<'a> LowerWords<'a> {
         lower: &'a str,
         toks: &[Token],
         caps: Vec<usize>,
+        maybe_names: &[u32],
     ) -> LowerWords<'a> {
         let mut starts: Vec<usize> = Vec::with_capacity(caps.len() / 2 + 16);
         for &i in &caps {
@@ -807,14 +808,14 @@ impl<'a> LowerWords<'a> {
         }
         words.seen = vec![false; words.candidates.len()];
         words.mid = vec![false; words.candidates.len()];
-        // A word of those lists is no candidate (the lists depend on the
-        // folded word alone): skipped before the filter.
-        let never = lexicon::NOT_NAME | lexicon::FUNCTION_WORD | lexicon::PRONOUN;
+        // A word of a `NEVER_NAME` list is no candidate (the lists depend
+        // on the folded word alone): only the others are looked at, those
+        // the tokenizer listed in `maybe_names`.
         let mut from = 0;
-        loop {
-            let i = words.next_probe(toks, from, never);
-            let Some(t) = toks.get(i) else { break };
-            from = i + 1;
+        while let Some(n) = words.next_probe(toks, maybe_names, from) {
+            from = n + 1;
+            let i = maybe_names[n] as usize;
+            let t = &toks[i];
             if let Some(k) = words.find(folded_bytes(lower, t), t.hash()) {
                 if words.seen[k] {
                     // Settled: a word seen in lower case is never asked
@@ -841,20 +842,22 @@ impl<'a> LowerWords<'a> {
         words
     }
 
-    /// The first of `toks` from index `from` on (`toks.len()` if none)
-    /// that may be a candidate: a word of none of the lists `never` whose
-    /// hash the filter holds.
+    /// The first index of `names` from `from` on whose token (in `toks`)
+    /// may be a candidate: its hash is in the filter.
     ///
-    /// Why apart: the sweep visits every token of the document and stops at
-    /// few; as a small loop of its own it keeps its values in registers
+    /// Why apart: the sweep visits every word that may be a name and stops
+    /// at few; as a small loop of its own it keeps its values in registers
     /// (inlined into [`LowerWords::new`], V8 reloaded five of them from the
     /// stack per token).
     #[inline(never)]
-    fn next_probe(&self, toks: &[Token], from: usize, never: u32) -> usize {
-        let rest = toks.get(from..).unwrap_or_default();
+    fn next_probe(&self, toks: &[Token], names: &[u32], from: usize) -> Option<usize> {
+        let rest = names.get(from..).unwrap_or_default();
         rest.iter()
-            .position(|t| t.is_word() && t.bits() & never == 0 && self.may_hold(t.hash()))
-            .map_or(toks.len(), |k| from + k)
+            .position(|&i| {
+                toks.get(i as usize)
+                    .is_some_and(|t| self.may_hold(t.hash()))
+            })
+            .map(|k| from + k)
     }
 
     /// The filter bit of `hash`.
@@ -1303,10 +1306,11 @@ mod tests {
     /// The entities of `text`.
     fn find(text: &str) -> Entities {
         let doc = Document::new(text);
-        let (toks, caps) = tokens::tokenize_with_caps(doc.text(), doc.paragraphs());
+        let all = tokens::tokenize_all(doc.text(), doc.paragraphs(), &[]);
         let lower = doc.text().to_ascii_lowercase();
-        let lower_words = LowerWords::new(doc.text(), &lower, &toks, caps);
-        Entities::find(doc.text(), &lower, &toks, &lower_words)
+        let lower_words =
+            LowerWords::new(doc.text(), &lower, &all.tokens, all.caps, &all.maybe_names);
+        Entities::find(doc.text(), &lower, &all.tokens, &lower_words)
     }
 
     /// Lists `mention=canonical` for every mention of `text`.

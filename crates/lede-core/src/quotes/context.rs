@@ -229,6 +229,7 @@ impl<'a> Context<'a> {
         let tokens::Tokens {
             tokens: mut toks,
             caps,
+            maybe_names,
             paragraph_starts,
             quoted_tokens: outer_tokens,
         } = tokens::tokenize_all(text, doc.paragraphs(), &quoted);
@@ -236,7 +237,7 @@ impl<'a> Context<'a> {
             mark_quoted_each(&mut toks, &outer);
         }
         let lower = text.to_ascii_lowercase();
-        let lower_words = LowerWords::new(text, &lower, &toks, caps);
+        let lower_words = LowerWords::new(text, &lower, &toks, caps, &maybe_names);
         let entities = Entities::find(text, &lower, &toks, &lower_words);
         Context {
             text,

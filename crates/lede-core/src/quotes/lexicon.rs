@@ -1741,6 +1741,10 @@ const RELATIVISER_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const FUNCTION_WORD: u32 = 1 << 20;
 
+/// The lists whose words never start a name: a word of none of them may be
+/// one (the tokenizer lists those words for the entity passes).
+pub(crate) const NEVER_NAME: u32 = NOT_NAME | FUNCTION_WORD | PRONOUN;
+
 const FUNCTION_WORD_WORDS: &[&str] = &[
     "a",
     "an",

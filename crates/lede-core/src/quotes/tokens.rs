@@ -439,6 +439,13 @@ pub(crate) struct Tokens {
     /// Why: the entity passes start only at capitalised words (about one
     /// word in six); visiting those alone spares them a test of every token.
     pub caps: Vec<usize>,
+    /// The indices of the word tokens in no [`lexicon::NEVER_NAME`] list
+    /// (the words that may be names), in order.
+    ///
+    /// Why: the entity passes look for each candidate name in lower case
+    /// among these alone; a sweep over every token read 16 bytes per token
+    /// to skip most of them.
+    pub maybe_names: Vec<u32>,
     /// The first token of each paragraph (of `paragraphs`, in order), then
     /// the number of tokens: paragraph `p` holds tokens
     /// `paragraph_starts[p]..paragraph_starts[p + 1]`.
@@ -582,8 +589,9 @@ fn slow_word(
     (end, Token::cut(end - i, fold), bits, hash)
 }
 
-/// Appends the tokens of paragraph `para` of `text` to `out`, and the
-/// indices of its capitalised words to `caps`.
+/// Appends the tokens of paragraph `para` of `text` to `out`, the indices
+/// of its capitalised words to `caps` and those of its words that may be
+/// names to `maybe_names` (see [`Tokens`]).
 ///
 /// Not inlined: a loop of its own, apart from the paragraph bookkeeping and
 /// the quote marking, is smaller for V8 to give registers to.
@@ -594,6 +602,7 @@ fn tokenize_paragraph(
     para: Span,
     out: &mut Vec<Token>,
     caps: &mut Vec<usize>,
+    maybe_names: &mut Vec<u32>,
 ) {
     let p = &text[para];
     let bytes = text.as_bytes();
@@ -637,6 +646,9 @@ fn tokenize_paragraph(
             if upper {
                 caps.push(out.len());
             }
+            if bits & lexicon::NEVER_NAME == 0 {
+                maybe_names.push(out.len() as u32);
+            }
             // `end > i`: in order by construction.
             out.push(Token::word(start, para.start + end, cut, upper, bits, hash));
             // The usual single space after a word, skipped at once.
@@ -655,12 +667,15 @@ fn tokenize_paragraph(
 pub(crate) fn tokenize_all(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Tokens {
     let mut out = Vec::with_capacity(text.len() / 4 + 16);
     let mut caps = Vec::with_capacity(text.len() / 32 + 16);
+    // About one such word per 14 bytes of news text.
+    let mut maybe_names = Vec::with_capacity(text.len() / 12 + 16);
     let mut paragraph_starts = Vec::with_capacity(paragraphs.len() + 1);
     let mut marker = QuoteMarker::new(quoted);
     if u32::try_from(text.len()).is_err() {
         return Tokens {
             tokens: out,
             caps,
+            maybe_names,
             paragraph_starts: vec![0; paragraphs.len() + 1],
             quoted_tokens: marker.finish(0),
         };
@@ -669,7 +684,7 @@ pub(crate) fn tokenize_all(text: &str, paragraphs: &[Span], quoted: &[Span]) -> 
     for para in paragraphs {
         let first = out.len();
         paragraph_starts.push(first as u32);
-        tokenize_paragraph(table, text, *para, &mut out, &mut caps);
+        tokenize_paragraph(table, text, *para, &mut out, &mut caps, &mut maybe_names);
         if let Some(t) = out.get_mut(first) {
             t.bits |= Token::PARAGRAPH_START;
         }
@@ -680,6 +695,7 @@ pub(crate) fn tokenize_all(text: &str, paragraphs: &[Span], quoted: &[Span]) -> 
         quoted_tokens: marker.finish(out.len()),
         tokens: out,
         caps,
+        maybe_names,
         paragraph_starts,
     }
 }
@@ -757,6 +773,22 @@ mod tests {
             }
         }
         assert!(all.tokens.iter().filter(|t| t.starts_paragraph()).count() >= 3);
+    }
+
+    #[test]
+    fn maybe_names_are_the_words_of_no_never_name_list() {
+        let text = "“Yes,” the aide said. He met Ana Diaz in Paris.\n\nIt was Zoë’s day; \
+                    officials and the BBC's Tom Hale said no.";
+        let doc = Document::new(text);
+        let all = super::tokenize_all(doc.text(), doc.paragraphs(), &[]);
+        let expected: Vec<u32> = (0..all.tokens.len() as u32)
+            .filter(|&k| {
+                let t = &all.tokens[k as usize];
+                t.is_word() && t.bits() & lexicon::NEVER_NAME == 0
+            })
+            .collect();
+        assert_eq!(all.maybe_names, expected);
+        assert!(expected.len() >= 8 && expected.len() < all.tokens.len() / 2);
     }
 
     #[test]
