@@ -273,6 +273,10 @@ fn is_colon_statement(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
 }
 
 /// Decides the style of quote `q`, given whether a speaker was found.
+///
+/// Inlined into the quote loop (its hot caller), as it was before a second,
+/// rare caller ([`super::backward_carry`]) made the compiler keep it apart.
+#[inline(always)]
 pub(crate) fn style(ctx: &Context<'_>, q: &QuoteTokens, has_speaker: bool) -> (QuoteStyle, Reason) {
     let n_words = (q.first..q.end.min(ctx.toks.len()))
         .filter(|&k| ctx.toks[k].is_word())
@@ -297,8 +301,8 @@ pub(crate) fn style(ctx: &Context<'_>, q: &QuoteTokens, has_speaker: bool) -> (Q
     // A sentence of four words or more that opens its sentence and is then
     // credited (`“Orders rose in May,” she said`) is whole even when no
     // verb was recognised.
-    let opens = q.open.unwrap_or(q.first) <= q.frame_start || is_colon_statement(ctx, q);
-    if (clause || (opens && has_speaker && n_words >= 4)) && is_whole(ctx, q) {
+    let opens = || q.open.unwrap_or(q.first) <= q.frame_start || is_colon_statement(ctx, q);
+    if (clause || (has_speaker && n_words >= 4 && opens())) && is_whole(ctx, q) {
         (QuoteStyle::Direct, Reason::WholeClause)
     } else {
         (QuoteStyle::Partial, Reason::Fragment)

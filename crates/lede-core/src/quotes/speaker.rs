@@ -280,8 +280,7 @@ fn spokesperson_of_subject(ctx: &Context<'_>, d: usize, end: usize) -> Option<us
                 && !e.guessed
                 && ctx.paragraph(m.first_token) + 1 >= para
                 && !lexicon::is_possessive(ctx.word(m.last_token))
-                && (is_subject_at(ctx, m.last_token)
-                    || is_appositive_subject_at(ctx, name_start(ctx, m), m.last_token, d))
+                && (is_subject_at(ctx, m.last_token) || is_appositive_subject_at(ctx, m, d))
         })
         .map(|m| m.entity)
 }
@@ -392,7 +391,7 @@ pub(crate) fn is_subject_at(ctx: &Context<'_>, last: usize) -> bool {
 /// or a capitalised word (or any verb after the apposition's closing comma),
 /// with no full stop, colon or quote in between. `NAME, said` right away
 /// only when the name itself is an apposition (`The press secretary, NAME,
-/// said`: a comma before the name starting at token `core`).
+/// said`: a comma before where the name starts).
 ///
 /// # Why
 /// News copy introduces most sources with their job ("Lisa Ward, head of
@@ -404,10 +403,10 @@ pub(crate) fn is_subject_at(ctx: &Context<'_>, last: usize) -> bool {
 /// “…,” she said." → `Ana Diaz`.
 pub(crate) fn is_appositive_subject_at(
     ctx: &Context<'_>,
-    core: usize,
-    last: usize,
+    m: &crate::entities::Mention,
     before: usize,
 ) -> bool {
+    let last = m.last_token;
     // "Ken Ruiz QC, who …, said": the post-nominal is part of the name.
     let last = if is_post_nominal(ctx.word(last + 1)) {
         last + 1
@@ -435,6 +434,7 @@ pub(crate) fn is_appositive_subject_at(
             // "The press secretary, Ana Diaz, said": the name closes the
             // apposition, the verb follows its comma.
             if k == last + 2 {
+                let core = name_start(ctx, m);
                 return core > 0 && ctx.is_punct(core - 1, ",");
             }
             return ctx.is_punct(k - 1, ",") || !ctx.is_lower_word(k - 1);
@@ -442,6 +442,34 @@ pub(crate) fn is_appositive_subject_at(
         k += 1;
     }
     false
+}
+
+/// Whether mention `m` cannot be a subject however a verb follows it: the
+/// object of a preposition ("Pat Moore of the Rail Users Group said", "Tom
+/// Hale, MP for North Wick, said"), or, for a person, a modifier after a
+/// determiner ("The East Midlands MEP, who …"; a title such as "the
+/// Cardinal" is no modifier). Read from where the name starts, past any job
+/// title in the run ("Chief Secretary to the Treasury Ana Diaz" is a
+/// subject).
+fn is_object_or_modifier(ctx: &Context<'_>, m: &crate::entities::Mention, person: bool) -> bool {
+    let core = name_start(ctx, m);
+    let mut b = core;
+    if b > 0 && ctx.word(b - 1).eq_ignore_ascii_case("the") {
+        b -= 1;
+    }
+    let object = b > 0
+        && matches!(
+            ctx.word(b - 1),
+            "of" | "from" | "at" | "for" | "in" | "with" | "by" | "to" | "on" | "against"
+        );
+    let modifier = person
+        && core > 0
+        && matches!(ctx.word(core - 1), "the" | "The" | "a" | "A" | "an" | "An")
+        && !ctx.is(
+            core,
+            lexicon::ROLE_WORD | lexicon::OFFICE | lexicon::HONORIFIC,
+        );
+    object || modifier
 }
 
 /// The token where mention `m`'s name starts (its honorific or first name),
@@ -539,18 +567,16 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
     } else {
         None
     };
-    let fits_entity = |e: &crate::entities::EntityInfo| {
-        if want_person {
-            let female = e.female.or_else(|| {
-                // "Kathy Hochul": a common first name, when no honorific said.
-                let (first, rest) = e.name.split_once(' ')?;
-                (!rest.is_empty()).then(|| gender::of_first_name(first))?
-            });
-            e.kind == EntityKind::Person
-                && !(want_female.is_some() && female.is_some() && female != want_female)
-        } else {
-            e.kind != EntityKind::Person
-        }
+    let fits_kind = |e: &crate::entities::EntityInfo| (e.kind == EntityKind::Person) == want_person;
+    // Read only for a candidate that would be taken: the name lists cost a
+    // look-up.
+    let fits_gender = |e: &crate::entities::EntityInfo| {
+        let female = e.female.or_else(|| {
+            // "Kathy Hochul": a common first name, when no honorific said.
+            let (first, rest) = e.name.split_once(' ')?;
+            (!rest.is_empty()).then(|| gender::of_first_name(first))?
+        });
+        !(want_female.is_some() && female.is_some() && female != want_female)
     };
     // A nearer unnamed subject ("A Labour spokesman told …. “…,” he said").
     let unnamed = if want_person {
@@ -585,46 +611,21 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
                 break;
             }
         }
-        if !fits_entity(&ctx.entities.entities[m.entity]) {
-            continue;
-        }
-        if lexicon::is_possessive(ctx.word(m.last_token)) {
-            continue;
-        }
-        // "Pat Moore of the Rail Users Group said", "Tom Hale, MP for North
-        // Wick, said": a name after a preposition is its object, not the
-        // subject.
-        // From where the name starts, past any job title in the run
-        // ("Chief Secretary to the Treasury Ana Diaz" is a subject).
-        let core = name_start(ctx, m);
-        let object = {
-            let mut b = core;
-            if b > 0 && ctx.word(b - 1).eq_ignore_ascii_case("the") {
-                b -= 1;
-            }
-            b > 0
-                && matches!(
-                    ctx.word(b - 1),
-                    "of" | "from" | "at" | "for" | "in" | "with" | "by" | "to" | "on" | "against"
-                )
-        };
-        // "The East Midlands MEP, who …": a name after a determiner is a
-        // modifier, not a person.
-        // A title ("the Cardinal") is no modifier.
-        let modifier = want_person
-            && core > 0
-            && matches!(ctx.word(core - 1), "the" | "The" | "a" | "A" | "an" | "An")
-            && !ctx.is(
-                core,
-                lexicon::ROLE_WORD | lexicon::OFFICE | lexicon::HONORIFIC,
-            );
-        if !object
-            && !modifier
-            && (is_subject_at(ctx, m.last_token)
-                || (want_person
-                    && (is_appositive_subject_at(ctx, core, m.last_token, i)
-                        || is_inverted_subject_at(ctx, m.first_token, m.last_token))))
+        if lexicon::is_possessive(ctx.word(m.last_token))
+            || !fits_kind(&ctx.entities.entities[m.entity])
         {
+            continue;
+        }
+        // A subject, unless a preposition or determiner says it is not
+        // ("Pat Moore of the Rail Users Group said").
+        let subject = is_subject_at(ctx, m.last_token)
+            || (want_person
+                && (is_appositive_subject_at(ctx, m, i)
+                    || is_inverted_subject_at(ctx, m.first_token, m.last_token)));
+        if (subject || fallback.is_none()) && !fits_gender(&ctx.entities.entities[m.entity]) {
+            continue;
+        }
+        if subject && !is_object_or_modifier(ctx, m, want_person) {
             return Some(pronoun_speaker(ctx, m.entity, i));
         }
         if fallback.is_none() {
