@@ -1067,11 +1067,11 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
     }
     // The unit as written after a later number of a list (for display).
     let mut shared_surface: &str = "";
-    // "eight or nine euros", "4.8 to 4.7 percent": the unit after the second
-    // number applies to the first as well.
+    // "eight or nine euros", "4.8 to 4.7 percent", "3 and 4 per cent": the
+    // unit after the second number applies to the first as well.
     if unit.is_none() && high.is_none() {
         if let Some(o) = ctx.next_word(last) {
-            if ctx.is(o, "or") || ctx.is(o, "to") {
+            if ctx.is(o, "or") || ctx.is(o, "to") || ctx.is(o, "and") {
                 // "8 or $9": the second amount's currency.
                 let cur2 = ctx.next(o).and_then(|k| units::currency_before(ctx, k));
                 let year = num.plain_int && num.digits == 4;
@@ -1084,7 +1084,13 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
                 }
                 if let Some(n2) = ctx.next(o).and_then(|k| numbers::parse(ctx, k)) {
                     if let Some(mut u) = units::after(ctx, n2.last, n2.value) {
-                        if u.kind != FigureKind::Count {
+                        // After "and" only a percentage or measure, rising
+                        // ("3 and 4 per cent"; not "one and three quarters
+                        // hour", one amount).
+                        let shared = !ctx.is(o, "and")
+                            || matches!(u.kind, FigureKind::Percent | FigureKind::Measure)
+                                && n2.value > value;
+                        if u.kind != FigureKind::Count && shared {
                             shared_surface = ctx.between(u.surface_first, u.last);
                             u.last = last;
                             unit = Some(u);

@@ -1604,15 +1604,28 @@ pub fn us_confirmation(ctx: &Ctx, last: usize) -> Option<usize> {
 pub fn rate(ctx: &Ctx, last: usize) -> Option<(String, usize)> {
     // "barrel-a-day", "£24 a-year": the rate may be glued with hyphens.
     let glued = |k: usize| ctx.is_hyphen(k + 1) && ctx.adjacent(k, k + 1) && ctx.is_word(k + 2);
-    let p = if glued(last) {
+    // "$15/hour", "$350/kg": a slash glued on both sides stands for "per".
+    let slash = ctx.is_punct(last + 1, '/')
+        && ctx.adjacent(last, last + 1)
+        && ctx.is_word(last + 2)
+        && ctx.adjacent(last + 1, last + 2);
+    let n = if slash {
         last + 2
     } else {
-        ctx.next_word(last)?
+        let p = if glued(last) {
+            last + 2
+        } else {
+            ctx.next_word(last)?
+        };
+        if !matches!(ctx.lower(p).as_str(), "per" | "a" | "an") {
+            return None;
+        }
+        if glued(p) {
+            p + 2
+        } else {
+            ctx.next_word(p)?
+        }
     };
-    if !matches!(ctx.lower(p).as_str(), "per" | "a" | "an") {
-        return None;
-    }
-    let n = if glued(p) { p + 2 } else { ctx.next_word(p)? };
     let lw = ctx.lower(n);
     let w = lw.as_str();
     if w == "square" || w == "sq" {
@@ -1640,14 +1653,14 @@ pub fn rate(ctx: &Ctx, last: usize) -> Option<(String, usize)> {
         "barrel" | "share" | "gallon" | "litre" | "liter" | "tonne" | "ton" | "ounce" | "gram"
         | "kilogram" | "kilo" | "head" | "person" | "night" | "unit" | "ticket" | "seat"
         | "user" | "employee" | "capita" | "mile" | "kilometre" | "kilometer" | "megawatt"
-        | "bushel" | "pound" | "piece" | "household" | "passenger" | "visitor" | "game" | "kwh" => {
-            match w {
-                "liter" => "litre",
-                "kilometer" => "kilometre",
-                "kilo" => "kilogram",
-                other => other,
-            }
-        }
+        | "bushel" | "pound" | "piece" | "household" | "passenger" | "visitor" | "game" | "kwh"
+        | "kg" | "lb" | "km" => match w {
+            "liter" => "litre",
+            "kilometer" | "km" => "kilometre",
+            "kilo" | "kg" => "kilogram",
+            "lb" => "pound",
+            other => other,
+        },
         _ => return None,
     };
     Some((unit.to_string(), n))
