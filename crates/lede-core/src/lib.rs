@@ -140,7 +140,9 @@ impl Extractor {
         } else {
             Vec::new()
         };
-        let mut parts = vec![claims];
+        // Room for every part at once (no regrowth from one to four).
+        let mut parts = Vec::with_capacity(4);
+        parts.push(claims);
         if self.config.figures {
             parts.push(figures);
         }

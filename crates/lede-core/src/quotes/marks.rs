@@ -32,6 +32,7 @@
 
 use super::unclosed;
 use crate::model::{MarkIssue, Span};
+use crate::text::chars::is_alphanumeric;
 use crate::text::Document;
 
 /// A quoted passage as found by pairing marks.
@@ -122,8 +123,8 @@ fn is_closing_context(c: Option<char>) -> bool {
 
 /// Decides the role of the mark `c` between `prev` and `next`.
 fn role(prev: Option<char>, c: char, next: Option<char>) -> Role {
-    let next_alnum = next.is_some_and(char::is_alphanumeric);
-    let prev_alnum = prev.is_some_and(char::is_alphanumeric);
+    let next_alnum = next.is_some_and(is_alphanumeric);
+    let prev_alnum = prev.is_some_and(is_alphanumeric);
     match c {
         '“' => Role::Open(Family::Double),
         '„' => Role::Open(Family::Double),

@@ -13,6 +13,7 @@
 use super::lexicon;
 use crate::hash;
 use crate::model::Span;
+use crate::text::chars::is_alphanumeric;
 
 /// One token, in 16 bytes: a whole-text token array is read by every quote
 /// and entity pass, and at 32 bytes a token it outgrew the caches on long
@@ -224,7 +225,7 @@ fn char_at(p: &str, i: usize) -> Option<char> {
 fn alnum_at(p: &str, i: usize) -> bool {
     match p.as_bytes().get(i) {
         Some(&b) if b < 128 => CLASS[b as usize] & ALNUM != 0,
-        Some(_) => char_at(p, i).is_some_and(char::is_alphanumeric),
+        Some(_) => char_at(p, i).is_some_and(is_alphanumeric),
         None => false,
     }
 }
@@ -253,7 +254,7 @@ fn word_end(p: &str, mut end: usize) -> usize {
             return end;
         }
         match char_at(p, end) {
-            Some(d) if d.is_alphanumeric() => end += d.len_utf8(),
+            Some(d) if is_alphanumeric(d) => end += d.len_utf8(),
             Some(d) if is_inner(d) && alnum_at(p, end + d.len_utf8()) => end += d.len_utf8(),
             _ => return end,
         }
@@ -560,7 +561,7 @@ enum Wide {
 #[inline(never)]
 fn wide_char(p: &str, i: usize) -> Wide {
     match char_at(p, i) {
-        Some(c) if c.is_alphanumeric() => Wide::Letter(c.is_uppercase(), c.len_utf8()),
+        Some(c) if is_alphanumeric(c) => Wide::Letter(c.is_uppercase(), c.len_utf8()),
         Some(c) if c.is_whitespace() => Wide::Space(c.len_utf8()),
         Some(c) => Wide::Other(c.len_utf8()),
         None => Wide::End,

@@ -1,6 +1,7 @@
 //! The text model: the document, its paragraphs, sentences and words, and the
 //! byte ↔ code point offset index.
 
+pub mod chars;
 mod document;
 mod offsets;
 mod segment;
