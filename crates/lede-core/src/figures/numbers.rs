@@ -620,7 +620,8 @@ fn parse_words(ctx: &Ctx, i: usize) -> Option<Num> {
         }
     }
     let mut n = word_num(value, i, end);
-    n.bare_one = n_words == 1 && first == "one";
+    // "one and a half" is no pronoun.
+    n.bare_one = n_words == 1 && first == "one" && value == 1.0;
     if scale > 1.0 {
         n.scaled = true;
         n.scale = scale;
