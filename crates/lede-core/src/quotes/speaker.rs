@@ -166,6 +166,9 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
     // named before.
     if let Some((d, true)) = det {
         if ctx.is(end, lexicon::SPOKES_NOUN) {
+            if let Some(s) = same_unnamed_source(ctx, d, end) {
+                return Some(s);
+            }
             if let Some(org) =
                 organisation_of_modifier(ctx, d, end).or_else(|| recent_organisation(ctx, d))
             {
@@ -327,6 +330,45 @@ fn recent_organisation(ctx: &Context<'_>, before: usize) -> Option<usize> {
         .or_else(|| orgs().find(sure))
         .or_else(|| orgs().next())
         .map(|m| m.entity)
+}
+
+/// "the source" / "the spokesman" taking up "a source …" / "a spokesman …"
+/// named as a subject earlier in the paragraph.
+///
+/// # What it does
+/// For a bare definite noun (`the source`, determiner `d`, noun `end`),
+/// finds the same noun after `a`/`an` earlier in the paragraph (at most 80
+/// tokens back: "A source familiar with the talks said …") and gives what
+/// that phrase resolves to (the anonymous descriptor, or the organisation of
+/// "a Downing Street spokesman"), with this mention.
+///
+/// # Why
+/// The definite noun refers back to that source; the nearest organisation
+/// (a newspaper the previous quote was told to) is someone else.
+///
+/// # Example
+/// `A source close to the talks said …. “They are desperate,” the source
+/// said.` → `source`.
+fn same_unnamed_source(ctx: &Context<'_>, d: usize, end: usize) -> Option<Subject> {
+    if end != d + 1 || d == 0 {
+        return None;
+    }
+    let (para_start, _) = ctx.paragraph_tokens(d);
+    let noun = ctx.word(end);
+    let lo = d.saturating_sub(80).max(para_start + 1);
+    let k = (lo..d).rev().find(|&k| {
+        ctx.word(k).eq_ignore_ascii_case(noun)
+            && matches!(ctx.word(k - 1), "a" | "A" | "an" | "An")
+            && !ctx.toks[k].in_quote()
+    })?;
+    match ending_at(ctx, k, k - 1)? {
+        Subject::Speaker(mut s) => {
+            s.mention = ctx.toks[end].span();
+            s.first = d;
+            Some(Subject::Speaker(s))
+        }
+        Subject::Generic => None,
+    }
 }
 
 /// The organisation a common noun before a spokesperson names: "the
