@@ -39,10 +39,10 @@ pub fn second(ctx: &Ctx, low: &Num, between: bool, from: bool) -> Option<High> {
             || ctx.is(n, "through") && !between && !from
             || ctx.is(n, "and") && between
             // "from 2014 until 2018", "between 2014 through 2018": years.
-            || (ctx.is(n, "until") || ctx.is(n, "till") || ctx.is(n, "through"))
-                && (between || from)
+            || (between || from)
                 && low.plain_int
                 && low.digits == 4
+                && (ctx.is(n, "until") || ctx.is(n, "till") || ctx.is(n, "through"))
         {
             n
         } else {
