@@ -83,17 +83,24 @@ const IRREGULAR_PAST: &[&str] = &[
     "stole", "drove", "threw", "thrown", "chose", "sought", "taught", "fought", "did", "didn",
 ];
 
-/// Word classes of a folded token, for the hand features.
+/// Word classes of a folded token, for the hand features: a set of bits,
+/// the classes that are hand features on their [`Flags`] bit (so that a
+/// token's classes are or-ed into the flags at once).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct WordClass {
-    number: bool,
-    money: bool,
-    past: bool,
-    percent: bool,
-    per: bool,
-    cent: bool,
+struct WordClass(u32);
+
+impl WordClass {
+    const NUMBER: u32 = Flags::NUMBER_WORD;
+    const MONEY: u32 = Flags::MONEY;
+    const PERCENT: u32 = Flags::PERCENT;
     /// A first- or second-person pronoun (any case; [`Hand::personal`]).
-    personal: bool,
+    const PERSONAL: u32 = Flags::PERSONAL;
+    const PAST: u32 = 1 << 16;
+    const PER: u32 = 1 << 17;
+    const CENT: u32 = 1 << 18;
+    /// The classes that set their hand feature as they are.
+    const HAND: u32 =
+        WordClass::NUMBER | WordClass::MONEY | WordClass::PERCENT | WordClass::PERSONAL;
 }
 
 /// First- and second-person pronouns, folded: a superset of the
@@ -135,33 +142,29 @@ fn word_table() -> &'static WordTable {
     static TABLE: OnceLock<WordTable> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table: Vec<(u32, &'static str, WordClass)> = Vec::new();
-        let mut add = |word: &'static str, set: fn(&mut WordClass)| {
+        let mut add = |word: &'static str, class: u32| {
             let h = fnv(FNV_OFFSET, word.bytes());
             match table.iter_mut().find(|e| e.1 == word) {
-                Some(e) => set(&mut e.2),
-                None => {
-                    let mut class = WordClass::default();
-                    set(&mut class);
-                    table.push((h, word, class));
-                }
+                Some(e) => e.2 .0 |= class,
+                None => table.push((h, word, WordClass(class))),
             }
         };
         for w in NUMBER_WORDS {
-            add(w, |c| c.number = true);
+            add(w, WordClass::NUMBER);
         }
         for w in MONEY_WORDS {
-            add(w, |c| c.money = true);
+            add(w, WordClass::MONEY);
         }
         for w in IRREGULAR_PAST {
-            add(w, |c| c.past = true);
+            add(w, WordClass::PAST);
         }
         for w in PERSONAL {
-            add(w, |c| c.personal = true);
+            add(w, WordClass::PERSONAL);
         }
-        add("percent", |c| c.percent = true);
-        add("percentage", |c| c.percent = true);
-        add("per", |c| c.per = true);
-        add("cent", |c| c.cent = true);
+        add("percent", WordClass::PERCENT);
+        add("percentage", WordClass::PERCENT);
+        add("per", WordClass::PER);
+        add("cent", WordClass::CENT);
         crate::sort::stable_sort_by(&mut table, |a, b| a.0.cmp(&b.0));
         let mut slots = [0u8; SLOTS];
         for (i, &(h, _, _)) in table.iter().enumerate() {
@@ -258,6 +261,43 @@ impl Hand {
             b(self.past),
             b(self.name),
         ]
+    }
+}
+
+/// The hand features as bits of one `u32` while a text is hashed: the
+/// hashing loop keeps one value for them instead of ten booleans (in wasm,
+/// ten locals that V8 spilled around every token), and a listed word's
+/// classes are or-ed in at once.
+struct Flags;
+
+impl Flags {
+    const DIGIT: u32 = 1;
+    const NUMBER_WORD: u32 = 1 << 1;
+    const MONEY: u32 = 1 << 2;
+    const PERCENT: u32 = 1 << 3;
+    const YEAR: u32 = 1 << 4;
+    const PAST: u32 = 1 << 5;
+    const NAME: u32 = 1 << 6;
+    const PAST_LOWERCASE: u32 = 1 << 7;
+    const PERSONAL: u32 = 1 << 8;
+    /// Not a hand feature: the previous token was "per" (for "per cent").
+    const AFTER_PER: u32 = 1 << 9;
+
+    /// The hand features of `flags`, with `tokens` tokens.
+    fn hand(flags: u32, tokens: usize) -> Hand {
+        let has = |bit: u32| flags & bit != 0;
+        Hand {
+            digit: has(Flags::DIGIT),
+            number_word: has(Flags::NUMBER_WORD),
+            money: has(Flags::MONEY),
+            percent: has(Flags::PERCENT),
+            year: has(Flags::YEAR),
+            tokens,
+            past: has(Flags::PAST),
+            name: has(Flags::NAME),
+            past_lowercase: has(Flags::PAST_LOWERCASE),
+            personal: has(Flags::PERSONAL),
+        }
     }
 }
 
@@ -473,14 +513,13 @@ pub fn hash_watched(
     let bytes = text.as_bytes();
     let table = word_table();
     let watched = &*watch.bits;
-    let mut hand = Hand::default();
+    let mut flags = 0u32;
     // The previous token's start, and the FNV state after it and a space
     // (where the bigram ending at the next token starts); meaningful once
     // a token was seen.
     let mut prev_start = 0;
     let mut bigram_from = 0u32;
     let mut tokens = 0usize;
-    let mut prev_per = false;
     let mut i = 0;
     while i < bytes.len() {
         let first = FOLD[usize::from(bytes[i])];
@@ -488,15 +527,7 @@ pub fn hash_watched(
             // Money and percent signs lie between tokens: `$`, `%`, `£`
             // (C2 A3) and `€` (E2 82 AC).
             if first == SIGN {
-                match bytes[i] {
-                    b'$' => hand.money = true,
-                    b'%' => hand.percent = true,
-                    0xC2 if bytes.get(i + 1) == Some(&0xA3) => hand.money = true,
-                    0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x82, 0xAC]) => {
-                        hand.money = true;
-                    }
-                    _ => {}
-                }
+                flags |= sign_at(bytes, i);
                 visit(Visit::Mark(i));
             }
             i += 1;
@@ -527,35 +558,31 @@ pub fn hash_watched(
         // The token's hand features first, while its length and digit
         // flag are at hand (fewer values kept across the n-grams below).
         if all & 0x40 == 0 {
-            hand.digit = true;
-            if raw.len() == 4
-                && raw.iter().all(u8::is_ascii_digit)
-                && (raw.starts_with(b"19") || raw.starts_with(b"20"))
-            {
-                hand.year = true;
-            }
+            flags |= digit_flags(raw);
         }
+        let after_per = flags & Flags::AFTER_PER != 0;
+        flags &= !Flags::AFTER_PER;
         let mut past = raw.len() > 4 && ends_with_ed(raw);
-        if seen & Watch::LISTED == 0 {
-            // Most tokens: no listed word has their bucket.
-            prev_per = false;
-        } else {
-            let class = word_class(table, h, raw);
-            hand.number_word |= class.number;
-            hand.money |= class.money;
-            if class.percent || (class.cent && prev_per) {
-                hand.percent = true;
+        if seen & Watch::LISTED != 0 {
+            // Few tokens: most have a bucket no listed word has.
+            let class = word_class(table, h, raw).0;
+            flags |= class & WordClass::HAND;
+            if class & WordClass::CENT != 0 && after_per {
+                flags |= Flags::PERCENT;
             }
-            prev_per = class.per;
-            hand.personal |= class.personal;
-            past |= class.past;
+            if class & WordClass::PER != 0 {
+                flags |= Flags::AFTER_PER;
+            }
+            past |= class & WordClass::PAST != 0;
         }
         if past {
-            hand.past = true;
-            hand.past_lowercase |= raw[0].is_ascii_lowercase();
+            flags |= Flags::PAST;
+            if raw[0].is_ascii_lowercase() {
+                flags |= Flags::PAST_LOWERCASE;
+            }
         }
         if tokens > 1 && raw[0].is_ascii_uppercase() && raw != b"I" {
-            hand.name = true;
+            flags |= Flags::NAME;
         }
         // Then its unigram and the bigram ending at it.
         each(Gram {
@@ -582,8 +609,40 @@ pub fn hash_watched(
         prev_start = start;
         bigram_from = fnv(h, std::iter::once(b' '));
     }
-    hand.tokens = tokens;
-    hand
+    Flags::hand(flags, tokens)
+}
+
+/// The money and percent flags of the separator at `bytes[at]`: `$`, `%`,
+/// `£` (C2 A3) and `€` (E2 82 AC). Out of line, as is [`digit_flags`]:
+/// both are rare (a mark, a token with a digit), and inlined they took
+/// registers from the hashing loop (in V8: -3 wasm instructions per byte
+/// of text in the hashing pass with both out of line and the hand
+/// features as [`Flags`]).
+#[cold]
+#[inline(never)]
+fn sign_at(bytes: &[u8], at: usize) -> u32 {
+    match bytes[at] {
+        b'$' => Flags::MONEY,
+        b'%' => Flags::PERCENT,
+        0xC2 if bytes.get(at + 1) == Some(&0xA3) => Flags::MONEY,
+        0xE2 if bytes.get(at + 1..at + 3) == Some(&[0x82, 0xAC]) => Flags::MONEY,
+        _ => 0,
+    }
+}
+
+/// The flags of a token `raw` with a digit: [`Flags::DIGIT`], and
+/// [`Flags::YEAR`] for a four-digit token from 1900 to 2099.
+#[cold]
+#[inline(never)]
+fn digit_flags(raw: &[u8]) -> u32 {
+    if raw.len() == 4
+        && raw.iter().all(u8::is_ascii_digit)
+        && (raw.starts_with(b"19") || raw.starts_with(b"20"))
+    {
+        Flags::DIGIT | Flags::YEAR
+    } else {
+        Flags::DIGIT
+    }
 }
 
 #[cfg(test)]
