@@ -135,6 +135,19 @@ pub(crate) fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
     }
     let limit = (j + 10).min(q.frame_end.max(j + 1)).min(ctx.toks.len());
     if ctx.is(j, lexicon::CUE) && ctx.is_lower_word(j) {
+        // "… driven them to “madness”, saying two were held in Broadmoor": a
+        // participle after a woven quote takes the clause's subject, not a
+        // name in its own complement.
+        let open = q.open.unwrap_or(q.first);
+        // A speech verb before the quote governs it first ("said he would
+        // “…”, adding: …" → said).
+        if ctx.word(j).ends_with("ing") && open > q.frame_start {
+            if let Some(before) = before_quote(ctx, q) {
+                return Some(before);
+            }
+            let subject = clause_subject(ctx, q.frame_start, open)?;
+            return Some(make(subject, Some(j), ctx, Rule::AfterQuote));
+        }
         let subject = speaker::starting_at(ctx, j + 1, limit + 4)?;
         return Some(make(subject, Some(j), ctx, Rule::AfterQuote));
     }

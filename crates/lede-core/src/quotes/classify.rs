@@ -243,6 +243,31 @@ fn is_work_in_apposition(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
         && is_title_case(ctx, q)
 }
 
+/// Whether the quote names the work or campaign that follows it:
+/// `McDonald's “I'm lovin' it” advertising campaign`.
+///
+/// # What it does
+/// Right after the closing mark comes a work noun (`campaign`, `programme`,
+/// `report`, `slogan` is not one), directly or after one lower-case
+/// modifier (`advertising campaign`).
+///
+/// # Why
+/// A quoted phrase used as the name of a work or event is a title, even a
+/// whole clause with a named owner before it; no one is quoted saying it.
+///
+/// # Example
+/// `Mr Bell oversaw the firm's “Buy One Now” advertising campaign.` → title.
+fn names_following_work(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
+    let Some(close) = q.close else { return false };
+    let n = close + 1;
+    ctx.is_lower_word(n)
+        && (ctx.is(n, lexicon::WORK_NOUN)
+            || (ctx.is_lower_word(n + 1)
+                && ctx.is(n + 1, lexicon::WORK_NOUN)
+                && !ctx.is(n, lexicon::FUNCTION_WORD)
+                && !ctx.is(n, lexicon::CUE)))
+}
+
 /// Whether the quote is a statement introduced by a colon: `X said: “…”`.
 ///
 /// # What it does
@@ -288,7 +313,7 @@ pub(crate) fn style(ctx: &Context<'_>, q: &QuoteTokens, has_speaker: bool) -> (Q
             return (QuoteStyle::Title, Reason::WorkTitle);
         }
     }
-    if is_work_in_apposition(ctx, q) {
+    if is_work_in_apposition(ctx, q) || names_following_work(ctx, q) {
         return (QuoteStyle::Title, Reason::WorkTitle);
     }
     if let Some(r) = label_reason(ctx, q, n_words) {
