@@ -40,6 +40,10 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<(f64, usize, UnitMatch)> {
     if is_superlative(nw.as_str()) || numbers::word_value(nw.as_str()).is_some() {
         return None;
     }
+    // "the first minister", "the first lady": titles, in any case.
+    if value == 1.0 && is_title_after_first(nw.as_str()) {
+        return None;
+    }
     let noun = units::ordinal_noun(ctx, n)?;
     Some((value, last, noun))
 }
@@ -86,5 +90,19 @@ fn is_superlative(w: &str) -> bool {
             | "safest"
             | "newest"
             | "slowest"
+    )
+}
+
+/// What it does: true for the words that make "first" a title: "first
+/// minister(s)", "first lady", "first secretary".
+/// Why: BBC copy writes "the first minister's plan" in lower case; the
+/// capitalised form was already left out as a name, but the lower-case one
+/// came out as an ordinal (1, unit minister).
+/// Example: `"the first minister said"` → no figure; `"the first meeting"`
+/// → ordinal.
+fn is_title_after_first(w: &str) -> bool {
+    matches!(
+        w,
+        "minister" | "ministers" | "lady" | "secretary" | "gentleman"
     )
 }
