@@ -608,6 +608,14 @@ pub fn hash_watched(
         }
         prev_start = start;
         bigram_from = fnv(h, std::iter::once(b' '));
+        // A plain separator after the token (most often the one space
+        // between words) is passed here rather than by a turn of the loop.
+        if bytes
+            .get(i)
+            .is_some_and(|&b| FOLD[usize::from(b)] == SEPARATOR)
+        {
+            i += 1;
+        }
     }
     Flags::hand(flags, tokens)
 }
