@@ -26,13 +26,24 @@ use crate::model::{Annotation, Detail, Figure, FigureKind, Qualifier, Span};
 const GAP_WORDS: usize = 5;
 
 /// Joins the "from … to …" pairs of `out[from..]` (sorted,
-/// non-overlapping), in place: one pass that moves each figure once (a
-/// `Vec::remove` per join would shift the rest of the list: quadratic on
-/// long texts). A joined range is not joined again with the figure after
-/// it.
+/// non-overlapping), in place (see [`join_adjacent`]).
 pub fn apply(ctx: &Ctx, out: &mut Vec<Annotation>, from: usize) {
+    join_adjacent(ctx, out, from, join);
+}
+
+/// Replaces each pair of neighbours in `out[from..]` (sorted,
+/// non-overlapping) that `join` makes one figure of by that figure, in one
+/// pass that moves each figure once (a `Vec::remove` per join would shift
+/// the rest of the list: quadratic on long texts). A joined figure is not
+/// joined again with the figure after it.
+pub(super) fn join_adjacent(
+    ctx: &Ctx,
+    out: &mut Vec<Annotation>,
+    from: usize,
+    join: impl Fn(&Ctx, &Annotation, &Annotation) -> Option<Annotation>,
+) {
     // `out[from..kept]` holds the result so far, `out[kept..next]` figures
-    // already used (a join's second bound, or a figure moved down), and
+    // already used (a join's second part, or a figure moved down), and
     // `out[next..]` the figures still to look at.
     let mut kept = from;
     let mut next = from;

@@ -20,27 +20,7 @@ use crate::model::{Annotation, Detail, Figure, FigureKind, Qualifier, Span};
 /// Joins the amount-and-sub-unit pairs of `out[from..]` (sorted,
 /// non-overlapping), in place, each figure moved once.
 pub fn apply(ctx: &Ctx, out: &mut Vec<Annotation>, from: usize) {
-    // As in `from_to`: `out[from..kept]` is the result so far, `out[next..]`
-    // the figures still to look at.
-    let mut kept = from;
-    let mut next = from;
-    while next < out.len() {
-        let joined = out.get(next + 1).and_then(|b| join(ctx, &out[next], b));
-        match joined {
-            Some(joined) => {
-                out[kept] = joined;
-                next += 2;
-            }
-            None => {
-                if kept != next {
-                    out.swap(kept, next);
-                }
-                next += 1;
-            }
-        }
-        kept += 1;
-    }
-    out.truncate(kept);
+    super::from_to::join_adjacent(ctx, out, from, join);
 }
 
 fn money(a: &Annotation) -> Option<&Figure> {
