@@ -156,3 +156,66 @@ async fn empty_input_shows_a_message() {
     let notice = find(&root, "[data-testid=notice-input]");
     assert!(notice.text_content().unwrap_or_default().contains("empty"));
 }
+
+#[wasm_bindgen_test]
+fn typed_numbers_read_as_rust_reads_them() {
+    // The editor's figure value: JavaScript rounds the decimal in the
+    // browser; it must give what `str::parse::<f64>` gives, bit for bit.
+    let mut cases: Vec<String> = [
+        "0",
+        "12",
+        "-1.5",
+        "+3",
+        ".5",
+        "5.",
+        "-.5",
+        "2e-3",
+        "1E+6",
+        "1e400",
+        "-1e-400",
+        "007",
+        "-0",
+        "0.1",
+        "0.30000000000000004",
+        "123456789012345678901234567890",
+        "9007199254740993",
+        "2.2250738585072011e-308",
+        "4.9e-324",
+        "2.4703282292062327e-324",
+        "1.7976931348623157e308",
+        "1.7976931348623159e308",
+        "inf",
+        "-Infinity",
+        "NaN",
+        "1.5e",
+        "1e+",
+        ".",
+        "",
+        " 1",
+        "1,000",
+        "0x10",
+        "Infinityx",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    // Pseudo-random decimals of every length and exponent range.
+    let mut seed = 12_345u64;
+    for _ in 0..3000 {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let digits = seed >> 11;
+        let point = (seed >> 3) % 20;
+        let exponent = (seed % 700) as i64 - 350;
+        let text = digits.to_string();
+        let point = (point as usize).min(text.len());
+        cases.push(format!("{}.{}e{exponent}", &text[..point], &text[point..]));
+    }
+    for s in &cases {
+        let want: Option<f64> = s.parse().ok();
+        assert_eq!(
+            lede::number::parse_f64(s).map(f64::to_bits),
+            want.map(f64::to_bits),
+            "{s:?}"
+        );
+    }
+}

@@ -83,7 +83,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 Detail::Figure(f) => {
                     let value = value_of(&form, "value")
                         .and_then(opt)
-                        .and_then(|v| v.replace(',', "").parse().ok());
+                        .and_then(|v| crate::number::parse_f64(&v.replace(',', "")));
                     if value != f.value {
                         changes.push(Attribute::Value(value));
                     }
