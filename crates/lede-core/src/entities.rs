@@ -73,9 +73,23 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut a = [0u8; 8];
-            a[..rest.len()].copy_from_slice(rest);
-            self.mix(u64::from_le_bytes(a));
+            // The last bytes read 4, 2 and 1 at a time (zero above them):
+            // a copy of a run-time length into a buffer is a `memory.copy`
+            // in wasm, which V8 runs as a call out to C++.
+            let mut x = 0u64;
+            let mut k = 0;
+            if let Some(&[a, b, c, d]) = rest.first_chunk::<4>() {
+                x = u64::from(u32::from_le_bytes([a, b, c, d]));
+                k = 4;
+            }
+            if let Some(&[a, b]) = rest.get(k..).and_then(<[u8]>::first_chunk::<2>) {
+                x |= u64::from(u16::from_le_bytes([a, b])) << (8 * k);
+                k += 2;
+            }
+            if let Some(&a) = rest.get(k) {
+                x |= u64::from(a) << (8 * k);
+            }
+            self.mix(x);
         }
     }
 
@@ -755,7 +769,7 @@ impl<'a> LowerWords<'a> {
         lower: &'a str,
         toks: &[Token],
         caps: Vec<usize>,
-        maybe_names: &[u32],
+        maybe_names: &[(u32, u32)],
     ) -> LowerWords<'a> {
         let mut starts: Vec<usize> = Vec::with_capacity(caps.len() / 2 + 16);
         for &i in &caps {
@@ -812,9 +826,9 @@ impl<'a> LowerWords<'a> {
         // on the folded word alone): only the others are looked at, those
         // the tokenizer listed in `maybe_names`.
         let mut from = 0;
-        while let Some(n) = words.next_probe(toks, maybe_names, from) {
+        while let Some(n) = words.next_probe(maybe_names, from) {
             from = n + 1;
-            let i = maybe_names[n] as usize;
+            let i = maybe_names[n].0 as usize;
             let t = &toks[i];
             if let Some(k) = words.find(folded_bytes(lower, t), t.hash()) {
                 if words.seen[k] {
@@ -842,21 +856,18 @@ impl<'a> LowerWords<'a> {
         words
     }
 
-    /// The first index of `names` from `from` on whose token (in `toks`)
-    /// may be a candidate: its hash is in the filter.
+    /// The first index of `names` (token indices with their hashes) from
+    /// `from` on whose token may be a candidate: its hash is in the filter.
     ///
     /// Why apart: the sweep visits every word that may be a name and stops
     /// at few; as a small loop of its own it keeps its values in registers
     /// (inlined into [`LowerWords::new`], V8 reloaded five of them from the
     /// stack per token).
     #[inline(never)]
-    fn next_probe(&self, toks: &[Token], names: &[u32], from: usize) -> Option<usize> {
+    fn next_probe(&self, names: &[(u32, u32)], from: usize) -> Option<usize> {
         let rest = names.get(from..).unwrap_or_default();
         rest.iter()
-            .position(|&i| {
-                toks.get(i as usize)
-                    .is_some_and(|t| self.may_hold(t.hash()))
-            })
+            .position(|&(_, hash)| self.may_hold(hash))
             .map(|k| from + k)
     }
 
@@ -1311,6 +1322,23 @@ mod tests {
         let lower_words =
             LowerWords::new(doc.text(), &lower, &all.tokens, all.caps, &all.maybe_names);
         Entities::find(doc.text(), &lower, &all.tokens, &lower_words)
+    }
+
+    #[test]
+    fn word_hasher_reads_a_short_tail_as_zero_padded_bytes() {
+        let bytes = b"abcdefghijklmnopqrstuvw";
+        for n in 0..=bytes.len() {
+            let mut fast = WordHasher::default();
+            fast.write(&bytes[..n]);
+            // The same words, the tail copied into a zeroed buffer.
+            let mut slow = WordHasher::default();
+            for c in bytes[..n].chunks(8) {
+                let mut a = [0u8; 8];
+                a[..c.len()].copy_from_slice(c);
+                slow.mix(u64::from_le_bytes(a));
+            }
+            assert_eq!(fast.finish(), slow.finish(), "{n} bytes");
+        }
     }
 
     /// Lists `mention=canonical` for every mention of `text`.

@@ -440,13 +440,14 @@ pub(crate) struct Tokens {
     /// Why: the entity passes start only at capitalised words (about one
     /// word in six); visiting those alone spares them a test of every token.
     pub caps: Vec<usize>,
-    /// The indices of the word tokens in no [`lexicon::NEVER_NAME`] list
-    /// (the words that may be names), in order.
+    /// The word tokens in no [`lexicon::NEVER_NAME`] list (the words that
+    /// may be names), in order: each token's index and hash.
     ///
     /// Why: the entity passes look for each candidate name in lower case
     /// among these alone; a sweep over every token read 16 bytes per token
-    /// to skip most of them.
-    pub maybe_names: Vec<u32>,
+    /// to skip most of them. With the hash beside the index, the sweep
+    /// reads the tokens only at the few words its filter lets through.
+    pub maybe_names: Vec<(u32, u32)>,
     /// The first token of each paragraph (of `paragraphs`, in order), then
     /// the number of tokens: paragraph `p` holds tokens
     /// `paragraph_starts[p]..paragraph_starts[p + 1]`.
@@ -603,7 +604,7 @@ fn tokenize_paragraph(
     para: Span,
     out: &mut Vec<Token>,
     caps: &mut Vec<usize>,
-    maybe_names: &mut Vec<u32>,
+    maybe_names: &mut Vec<(u32, u32)>,
 ) {
     let p = &text[para];
     let bytes = text.as_bytes();
@@ -648,7 +649,7 @@ fn tokenize_paragraph(
                 caps.push(out.len());
             }
             if bits & lexicon::NEVER_NAME == 0 {
-                maybe_names.push(out.len() as u32);
+                maybe_names.push((out.len() as u32, hash));
             }
             // `end > i`: in order by construction.
             out.push(Token::word(start, para.start + end, cut, upper, bits, hash));
@@ -782,11 +783,12 @@ mod tests {
                     officials and the BBC's Tom Hale said no.";
         let doc = Document::new(text);
         let all = super::tokenize_all(doc.text(), doc.paragraphs(), &[]);
-        let expected: Vec<u32> = (0..all.tokens.len() as u32)
+        let expected: Vec<(u32, u32)> = (0..all.tokens.len() as u32)
             .filter(|&k| {
                 let t = &all.tokens[k as usize];
                 t.is_word() && t.bits() & lexicon::NEVER_NAME == 0
             })
+            .map(|k| (k, all.tokens[k as usize].hash()))
             .collect();
         assert_eq!(all.maybe_names, expected);
         assert!(expected.len() >= 8 && expected.len() < all.tokens.len() / 2);
