@@ -707,6 +707,26 @@ fn name_of(text: &str, toks: &[Token], from: usize, to: usize) -> String {
         (Some(a), Some(b)) => b.end().saturating_sub(a.start()),
         _ => 0,
     };
+    let run = toks.get(from..=to).unwrap_or_default();
+    // The usual name: words one space apart. Its stretch of text is the
+    // name already: one copy (each piece copied apart is a `memory.copy`,
+    // a call out to C++ in V8).
+    let plain = run.iter().all(Token::is_word)
+        && run
+            .windows(2)
+            .all(|w| w[1].start() == w[0].end() + 1 && text.as_bytes()[w[0].end()] == b' ');
+    if plain {
+        if let (Some(a), Some(b)) = (run.first(), run.last()) {
+            let end = b.start() + lexicon::strip_possessive(&text[b.span()]).len();
+            return text[a.start()..end].to_string();
+        }
+    }
+    joined(text, toks, from, to, stretch)
+}
+
+/// [`name_of`] piece by piece (any run): its words joined by single
+/// spaces, punctuation kept as it is, in a String of capacity `stretch`.
+fn joined(text: &str, toks: &[Token], from: usize, to: usize, stretch: usize) -> String {
     let mut s = String::with_capacity(stretch);
     for (k, t) in toks[from..=to].iter().enumerate() {
         let w = &text[t.span()];
@@ -1322,6 +1342,27 @@ mod tests {
         let lower_words =
             LowerWords::new(doc.text(), &lower, &all.tokens, all.caps, &all.maybe_names);
         Entities::find(doc.text(), &lower, &all.tokens, &lower_words)
+    }
+
+    #[test]
+    fn names_copied_at_once_equal_the_joined_words() {
+        let doc = Document::new(
+            "Ana  María Díaz-Ruiz’s aide, Tom O'Neill's and J. R. Hale met\n\nSam Lee",
+        );
+        let toks = tokens::tokenize_all(doc.text(), doc.paragraphs(), &[]).tokens;
+        let mut plain = 0;
+        for from in 0..toks.len() {
+            for to in from..toks.len() {
+                let name = name_of(doc.text(), &toks, from, to);
+                assert_eq!(
+                    name,
+                    joined(doc.text(), &toks, from, to, 0),
+                    "{from}..={to}"
+                );
+                plain += usize::from(name.len() == toks[to].end() - toks[from].start());
+            }
+        }
+        assert!(plain > toks.len());
     }
 
     #[test]

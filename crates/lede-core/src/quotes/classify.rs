@@ -78,9 +78,12 @@ impl<const N: usize> Words<N> {
 /// Whether the quote reads as a clause: a subject and a finite verb that is
 /// not inside a relative clause.
 pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
-    let words = Words::<40>::of(ctx, q);
-    let ws = words.as_slice();
-    let Some(&first) = ws.first() else {
+    // The first 40 words of the quote (token indices), read as needed: a
+    // zeroed array of them cost a `memory.fill` per quote (a call out to
+    // C++ in V8), and most quotes are decided by their first words.
+    let end = q.end.min(ctx.toks.len());
+    let words = || (q.first..end).filter(|&k| ctx.toks[k].is_word()).take(40);
+    let Some(first) = words().next() else {
         return false;
     };
     let starts_ok = ctx.toks[first].capitalised()
@@ -93,20 +96,21 @@ pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
         return false;
     }
     // "We expect …", "they want …": a personal pronoun and a verb.
-    if ws.len() >= 2
+    let second = words().nth(1);
+    if let Some(second) = second.filter(|_| {
         // No character outside ASCII lower-cases to a letter of these.
-        && ["i", "we", "you", "he", "she", "they", "it"]
+        ["i", "we", "you", "he", "she", "they", "it"]
             .iter()
             .any(|p| ctx.word(first).eq_ignore_ascii_case(p))
-        && ctx.is_lower_word(ws[1])
-        && !ctx.is(ws[1], lexicon::FUNCTION_WORD)
-    {
-        return true;
+    }) {
+        if ctx.is_lower_word(second) && !ctx.is(second, lexicon::FUNCTION_WORD) {
+            return true;
+        }
     }
     // A quote opening with a capital is a sentence of its own: any finite
     // verb makes it a clause ("The one thing that matters is …").
-    if ctx.toks[first].capitalised() && ws.len() >= 3 {
-        let any_finite = ws.iter().any(|&k| {
+    if ctx.toks[first].capitalised() && words().nth(2).is_some() {
+        let any_finite = words().any(|k| {
             ctx.is(k, lexicon::FINITE_VERB)
                 || (ctx.is_lower_word(k) && ctx.word(k).ends_with("ed") && ctx.word(k).len() > 4)
         });
@@ -114,7 +118,7 @@ pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
             return true;
         }
     }
-    for (n, &k) in ws.iter().enumerate().skip(1) {
+    for (n, k) in words().enumerate().skip(1) {
         if ctx.is(k, lexicon::RELATIVISER) {
             return false;
         }
