@@ -382,7 +382,7 @@ fn view_item(doc: &Document, item: &Item) -> ViewItem {
                 fixed(f64::from(c.score), 2)
             ),
         ),
-        Detail::Entity(e) => (e.name.clone(), format!("Name {}", e.name)),
+        Detail::Entity(e) => (e.name.to_string(), format!("Name {}", e.name)),
     };
     ViewItem {
         id: AttrValue::from(item.id.clone()),

@@ -54,7 +54,7 @@ pub fn rows(item: &ViewItem) -> Vec<(&'static str, String)> {
                 rows.push(("Reasons", c.reasons.join("; ")));
             }
         }
-        Detail::Entity(e) => rows.push(("Name", e.name.clone())),
+        Detail::Entity(e) => rows.push(("Name", e.name.to_string())),
     }
     rows
 }

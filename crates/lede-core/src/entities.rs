@@ -27,7 +27,7 @@
 //! and `Volodymyr Zelenskiy` (mentions "Volodymyr Zelenskiy", "Zelensky").
 
 use crate::hash::{FastMap, HashIndex};
-use crate::model::{Annotation, Detail, Entity, EntityKind, Span};
+use crate::model::{Annotation, Detail, Entity, EntityKind, Name, Span};
 use crate::quotes::lexicon;
 use crate::quotes::tokens::{self, Token};
 use std::borrow::Cow;
@@ -542,18 +542,17 @@ impl Entities {
 
     /// Entity annotations, one per mention.
     pub fn annotations(&self) -> Vec<Annotation> {
+        // One shared name per entity, cloned (counted) per mention.
+        let names: Vec<Name> = self.entities.iter().map(|e| Name::from(&e.name)).collect();
         self.mentions
             .iter()
-            .map(|m| {
-                let e = &self.entities[m.entity];
-                Annotation {
-                    span: m.span,
-                    confidence: 0.6,
-                    detail: Detail::Entity(Entity {
-                        name: e.name.clone(),
-                        entity_kind: e.kind,
-                    }),
-                }
+            .map(|m| Annotation {
+                span: m.span,
+                confidence: 0.6,
+                detail: Detail::Entity(Entity {
+                    name: names[m.entity].clone(),
+                    entity_kind: self.entities[m.entity].kind,
+                }),
             })
             .collect()
     }

@@ -47,7 +47,7 @@ pub mod text;
 pub use error::{Error, ErrorKind};
 pub use model::{
     Annotation, Claim, ClaimKind, Detail, Entity, EntityKind, Figure, FigureKind, Item, Kind,
-    MarkIssue, Origin, Qualifier, Quote, QuoteStyle, Reasons, Span, Status,
+    MarkIssue, Name, Origin, Qualifier, Quote, QuoteStyle, Reasons, Span, Status,
 };
 pub use text::{CharIndex, Document};
 
@@ -261,7 +261,7 @@ mod tests {
             span: Span::new(start, end),
             confidence: 0.5,
             detail: Detail::Entity(model::Entity {
-                name: name.to_string(),
+                name: name.into(),
                 entity_kind: model::EntityKind::Person,
             }),
         }

@@ -221,7 +221,7 @@ impl Attribute {
             (Attribute::Qualifier(v), Detail::Figure(f)) => f.qualifier = *v,
             (Attribute::FigureKind(v), Detail::Figure(f)) => f.kind = *v,
             (Attribute::ClaimKind(v), Detail::Claim(c)) => c.kind = *v,
-            (Attribute::EntityName(v), Detail::Entity(e)) => e.name = v.clone(),
+            (Attribute::EntityName(v), Detail::Entity(e)) => e.name = v.into(),
             (Attribute::EntityKind(v), Detail::Entity(e)) => e.entity_kind = *v,
             _ => return false,
         }
@@ -609,7 +609,7 @@ pub(crate) fn effect(doc: &Document, items: &[Rc<Item>], op: &Op) -> Result<Effe
                 Detail::Figure(f) if f.display == old_text => {
                     f.display = doc.slice(span).to_string();
                 }
-                Detail::Entity(e) if e.name == old_text => e.name = doc.slice(span).to_string(),
+                Detail::Entity(e) if e.name == old_text => e.name = doc.slice(span).into(),
                 _ => {}
             }
             item.annotation.span = span;
@@ -727,7 +727,7 @@ pub fn default_detail(kind: Kind, text: &str) -> Detail {
             ..crate::model::Claim::default()
         }),
         Kind::Entity => Detail::Entity(Entity {
-            name: text.to_string(),
+            name: text.into(),
             ..Entity::default()
         }),
     }

@@ -148,7 +148,7 @@ pub fn attributes(detail: &Detail) -> Vec<Attribute> {
         ],
         Detail::Claim(c) => vec![Attribute::ClaimKind(c.kind)],
         Detail::Entity(e) => vec![
-            Attribute::EntityName(e.name.clone()),
+            Attribute::EntityName(e.name.to_string()),
             Attribute::EntityKind(e.entity_kind),
         ],
     }

@@ -55,7 +55,7 @@ fn parse_markup(marked: &str) -> (String, Vec<Annotation>) {
                     'q' => Detail::Quote(Quote::default()),
                     'c' => Detail::Claim(Claim::default()),
                     _ => Detail::Entity(Entity {
-                        name: text[span.range()].to_string(),
+                        name: text[span.range()].into(),
                         ..Entity::default()
                     }),
                 };

@@ -260,7 +260,7 @@ fn detail_from_v1(
         Kind::Entity => Detail::Entity(match &a.entity {
             Some(e) => entity_from_v1(e)?,
             None => Entity {
-                name: a.text.clone(),
+                name: a.text.as_str().into(),
                 ..Entity::default()
             },
         }),
@@ -306,7 +306,7 @@ fn claim_from_v1(c: &ClaimV1) -> Result<Claim, String> {
 
 fn entity_from_v1(e: &EntityV1) -> Result<Entity, String> {
     Ok(Entity {
-        name: e.name.clone(),
+        name: e.name.as_str().into(),
         entity_kind: parse_or(&e.entity_kind, EntityKind::parse, "entity kind")?,
     })
 }

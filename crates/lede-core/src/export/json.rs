@@ -326,7 +326,7 @@ pub fn to_file(doc: &Document, items: &[Item], options: &ExportOptions) -> FileV
                 }
                 Detail::Entity(e) => {
                     out.entity = Some(EntityV1 {
-                        name: e.name.clone(),
+                        name: e.name.to_string(),
                         entity_kind: e.entity_kind.as_str().to_string(),
                     })
                 }

@@ -165,7 +165,7 @@ fn sample_machine(text: &str) -> Vec<Annotation> {
         span: find(text, "Amina Okafor", 1),
         confidence: 0.9,
         detail: Detail::Entity(Entity {
-            name: "Amina Okafor".to_string(),
+            name: "Amina Okafor".into(),
             entity_kind: EntityKind::Person,
         }),
     });
@@ -173,7 +173,7 @@ fn sample_machine(text: &str) -> Vec<Annotation> {
         span: find(text, "Tom Hale", 1),
         confidence: 0.9,
         detail: Detail::Entity(Entity {
-            name: "Tom Hale".to_string(),
+            name: "Tom Hale".into(),
             entity_kind: EntityKind::Person,
         }),
     });
