@@ -68,7 +68,7 @@ pub fn extract(doc: &Document) -> Vec<Annotation> {
 
 /// Finds the figures of a plain text (what [`extract`] runs on).
 pub fn extract_text(text: &str) -> Vec<Annotation> {
-    extract_blocks(text, BLOCK)
+    extract_blocks(text, BLOCK, REACH)
 }
 
 /// The least size of a block of paragraphs tokenized and scanned at once
@@ -86,12 +86,13 @@ const BLOCK: usize = 16 * 1024;
 /// test checks this against one block per paragraph. Tokens of the whole
 /// of a long text would not fit in the cache, and each pass would read
 /// them from memory again.
-fn extract_blocks(text: &str, block: usize) -> Vec<Annotation> {
+fn extract_blocks(text: &str, block: usize, reach: usize) -> Vec<Annotation> {
     // About one figure per 300 bytes of news text: room for most texts
     // without regrowing (and copying) the annotations.
     let mut out = Vec::with_capacity(text.len() / 256);
     let mut toks = Vec::new();
     let mut marked = Vec::new();
+    let mut numbers = Vec::new();
     let mut from = 0;
     while from < text.len() {
         // The tokens that may start a figure (a superset of those
@@ -99,6 +100,7 @@ fn extract_blocks(text: &str, block: usize) -> Vec<Annotation> {
         let buffers = tokens::Block {
             toks: &mut toks,
             marked: &mut marked,
+            numbers: &mut numbers,
         };
         let len;
         (from, len) = tokens::tokenize_marking(
@@ -115,7 +117,7 @@ fn extract_blocks(text: &str, block: usize) -> Vec<Annotation> {
         };
         // The passes after the scan see the block's figures only.
         let first = out.len();
-        scan(&ctx, &marked, &mut out);
+        scan(&ctx, &marked, &numbers, reach, &mut out);
         let found = out.get_mut(first..).unwrap_or_default();
         millions::apply(&ctx, found);
         ellipsis::apply(&ctx, found);
@@ -128,9 +130,15 @@ fn extract_blocks(text: &str, block: usize) -> Vec<Annotation> {
 }
 
 /// The scan: the figures starting at the `marked` tokens of `ctx`, in
-/// order, added to `out`.
-fn scan(ctx: &Ctx, marked: &[u32], out: &mut Vec<Annotation>) {
+/// order, added to `out`. `numbers` holds the tokens that may be numbers of
+/// their own (every digit run and number word, and some words of the same
+/// shapes); a marked token is tried only when it is one of them or one of
+/// them follows within `reach` tokens ([`REACH`]; the tests also scan with
+/// no limit).
+fn scan(ctx: &Ctx, marked: &[u32], numbers: &[u32], reach: usize, out: &mut Vec<Annotation>) {
     let mut i = 0;
+    // The first entry of `numbers` at or after the scan's position.
+    let mut n = 0;
     for &m in marked {
         // The scan resumes at `i`; the tokens before the next marked one
         // start nothing.
@@ -139,6 +147,13 @@ fn scan(ctx: &Ctx, marked: &[u32], out: &mut Vec<Annotation>) {
             continue;
         }
         i = m;
+        while numbers.get(n).is_some_and(|&k| (k as usize) < i) {
+            n += 1;
+        }
+        // No possible number at `i` or within `reach` tokens after it.
+        if numbers.get(n).is_none_or(|&k| k as usize - i > reach) {
+            continue;
+        }
         // A marked word has a start word's shape already.
         let start = match ctx.kind(i) {
             Some(Tk::Word) => {
@@ -170,6 +185,145 @@ fn scan(ctx: &Ctx, marked: &[u32], out: &mut Vec<Annotation>) {
         }
     }
 }
+
+/// How many tokens after a start token that is no number of its own (a
+/// qualifier, currency, month or article word, a currency or comparison
+/// sign) its figure's number can come at most.
+///
+/// What it does: lets [`scan`] pass over such a token when no number
+/// follows it within this many tokens (most sentences have none).
+/// Why: "in", "at", "a", "from", "more", "may" are among the commonest
+/// words of news text; looking each up and trying a qualifier, a currency
+/// and a number after it cost more than the figures found.
+/// Example: "greater than or equal to US $ 5": the qualifier ends 8 tokens
+/// after "greater"; its next token (10 on, 11 after an abbreviation's
+/// dot) may be a currency word, and the currency's number comes at most 4
+/// tokens later (15), or an article ("a dozen") whose number word comes 2
+/// tokens after it (17). A month's day or year comes at most 3 tokens after
+/// it ("Mar. 15"); "an hour and a half" has "half" 8 tokens on, "next week
+/// to ten days" its number 6 on ("a week to a dozen days": 8). Every other
+/// rule starts at a number (a test scans the corpus without the limit).
+const REACH: usize = 17;
+
+/// The words that are numbers of their own: each a word `numbers::parse`
+/// starts a number with (a number word, a multiple, "half", "quarter";
+/// after an article "dozen", "hundred", a scale or a fraction word), an
+/// ordinal word, or a vague plural ("dozens", "tens"). Each gives its shape
+/// to the tokenizer's number marks ([`NUMBER_SHAPES`]): a token of none of
+/// these shapes is no number (a test checks the list against the rules).
+const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "nought",
+    "nil",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fourty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "noughtfold",
+    "nilfold",
+    "twofold",
+    "threefold",
+    "fourfold",
+    "fivefold",
+    "sixfold",
+    "sevenfold",
+    "eightfold",
+    "ninefold",
+    "tenfold",
+    "elevenfold",
+    "twelvefold",
+    "thirteenfold",
+    "fourteenfold",
+    "fifteenfold",
+    "sixteenfold",
+    "seventeenfold",
+    "eighteenfold",
+    "nineteenfold",
+    "twentyfold",
+    "thirtyfold",
+    "fortyfold",
+    "fourtyfold",
+    "fiftyfold",
+    "sixtyfold",
+    "seventyfold",
+    "eightyfold",
+    "ninetyfold",
+    "hundredfold",
+    "thousandfold",
+    "half",
+    "quarter",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "trillions",
+    "tens",
+];
+
+/// The shapes of the [`NUMBER_WORDS`], as [`START_SHAPES`].
+const NUMBER_SHAPES: [[u32; 14]; 26] = shapes_of(NUMBER_WORDS);
 
 enum Step {
     Found(Annotation, usize),
@@ -477,11 +631,16 @@ fn start_word_index(s: &[u8]) -> Option<usize> {
 /// `last - b'a'` of `[first - b'a'][len]` is set when an entry of `len`
 /// bytes starts with the letter `first` and ends with `last`. A word whose
 /// shape is missing cannot be an entry: no hashing needed.
-static START_SHAPES: [[u32; 14]; 26] = {
+static START_SHAPES: [[u32; 14]; 26] = shapes_of(START_WORDS);
+
+/// The shapes of `words` (lower-case ASCII letters): bit `last - b'a'` of
+/// `[first - b'a'][len]` is set when a word of `len` bytes (below 14)
+/// starts with the letter `first` and ends with `last`.
+const fn shapes_of(words: &[&str]) -> [[u32; 14]; 26] {
     let mut t = [[0u32; 14]; 26];
     let mut k = 0;
-    while k < START_WORDS.len() {
-        let w = START_WORDS[k].as_bytes();
+    while k < words.len() {
+        let w = words[k].as_bytes();
         if !w.is_empty() && w.len() < 14 {
             let first = w[0].wrapping_sub(b'a') as usize;
             let last = w[w.len() - 1].wrapping_sub(b'a') as u32;
@@ -492,11 +651,12 @@ static START_SHAPES: [[u32; 14]; 26] = {
         k += 1;
     }
     t
-};
+}
 
-/// [`START_SHAPES`] for the tokenizer, which notes the words of those
-/// shapes (with digit runs and [`is_start_mark`] marks) for the scan.
-static START_MARKS: tokens::Marks = tokens::Marks::new(&START_SHAPES);
+/// [`START_SHAPES`] and [`NUMBER_SHAPES`] for the tokenizer, which notes
+/// the words of those shapes (with digit runs and [`is_start_mark`] marks)
+/// for the scan.
+static START_MARKS: tokens::Marks = tokens::Marks::new(&START_SHAPES, &NUMBER_SHAPES);
 
 /// Whether the word `s` (at most 13 bytes) has the shape of a
 /// [`START_WORDS`] entry, ignoring ASCII case. Entries are lower-case ASCII
@@ -1911,11 +2071,145 @@ mod tests {
     }
 
     /// Checks that extracting `text` block by block, one paragraph per
-    /// block, finds what one block of the whole text finds.
+    /// block, finds what one block of the whole text finds, and that
+    /// passing over the tokens with no number within [`REACH`] tokens
+    /// after them loses nothing.
     fn check_blocks(text: &str) {
-        let whole = extract_blocks(text, usize::MAX);
-        let by_paragraph = extract_blocks(text, 0);
+        let whole = extract_blocks(text, usize::MAX, REACH);
+        let by_paragraph = extract_blocks(text, 0, REACH);
         assert_eq!(by_paragraph, whole, "in {text:?}");
+        let unlimited = extract_blocks(text, BLOCK, usize::MAX);
+        assert_eq!(whole, unlimited, "reach, in {text:?}");
+    }
+
+    /// Whether the lower-case word `w` is a number of its own: a word
+    /// `numbers::parse` starts a number with (a number word, a multiple,
+    /// "half", "quarter"; after an article "dozen", "hundred", a scale or a
+    /// fraction word), an ordinal word, or a vague plural ("dozens", "tens").
+    fn is_number_word(w: &str) -> bool {
+        numbers::word_value(w).is_some()
+            || multiples::fold_word(w).is_some()
+            || numbers::ordinal_word(w).is_some()
+            || vague::base(w).is_some()
+            || matches!(
+                w,
+                "tens"
+                    | "half"
+                    | "quarter"
+                    | "hundred"
+                    | "thousand"
+                    | "million"
+                    | "billion"
+                    | "trillion"
+                    | "dozen"
+                    | "third"
+                    | "fifth"
+                    | "sixth"
+                    | "seventh"
+                    | "eighth"
+                    | "ninth"
+                    | "tenth"
+            )
+    }
+
+    #[test]
+    fn number_words_are_the_numbers_of_the_rules() {
+        // Every listed word is a number, and every start word that is one
+        // is listed (a number word missing from the list would let the scan
+        // pass over the qualifier or currency before it).
+        for w in NUMBER_WORDS {
+            assert!(is_number_word(w), "{w} is no number");
+            assert!(
+                w.len() < 14 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w}"
+            );
+        }
+        for w in START_WORDS.iter().filter(|w| is_number_word(w)) {
+            assert!(NUMBER_WORDS.contains(w), "{w} missing from NUMBER_WORDS");
+        }
+        // Every multiple `numbers::parse` reads, and every word a number
+        // rule reads first or after an article.
+        for w in [
+            "nought", "nil", "eleven", "ninety", "hundred", "thousand", "zero", "one",
+        ] {
+            let fold = format!("{w}fold");
+            assert_eq!(
+                NUMBER_WORDS.contains(&fold.as_str()),
+                multiples::fold_word(&fold).is_some(),
+                "{fold}"
+            );
+        }
+        for w in NUMBER_WORDS
+            .iter()
+            .filter_map(|w| numbers::word_value(w).map(|_| *w))
+        {
+            let fold = format!("{w}fold");
+            if multiples::fold_word(&fold).is_some() {
+                assert!(NUMBER_WORDS.contains(&fold.as_str()), "{fold} missing");
+            }
+        }
+        for (w, rules) in START_WORDS.iter().map(|w| (*w, start_rules(w))) {
+            // Only an article opens a number without being one.
+            let own = rules & (R_NUMBER | R_VAGUE | R_ORDINAL) != 0 && !matches!(w, "a" | "an");
+            assert!(
+                !own || is_number_word(w),
+                "{w} opens a number rule but is none"
+            );
+        }
+        // The tokenizer notes each listed word in any case as a possible
+        // number (and marks it), and every digit run.
+        for w in NUMBER_WORDS {
+            for v in [
+                format!("{w}, then 7"),
+                format!("{} 7", w.to_ascii_uppercase()),
+            ] {
+                let (mut toks, mut marked, mut numbers) = (Vec::new(), Vec::new(), Vec::new());
+                let block = tokens::Block {
+                    toks: &mut toks,
+                    marked: &mut marked,
+                    numbers: &mut numbers,
+                };
+                tokens::tokenize_marking(&v, 0, usize::MAX, &START_MARKS, |_| false, block);
+                let last = toks.len() as u32 - 1;
+                assert_eq!(numbers, [0, last], "{v}");
+                assert_eq!(marked, [0, last], "{v}");
+            }
+        }
+    }
+
+    #[test]
+    fn figures_opened_far_before_their_number_are_found() {
+        // The longest reach of each kind: found with the limit as without.
+        for (text, opener) in [
+            (
+                "Prices were greater than or equal to US $ 5 a share.",
+                "greater",
+            ),
+            (
+                "It lasted greater than or equal to a dozen days.",
+                "greater",
+            ),
+            ("It lasted greater than or equal to. $ 7 days.", "greater"),
+            // 17 tokens from "greater" to "dozen": the limit.
+            ("It cost greater than or equal to. US $ a dozen.", "greater"),
+            (
+                "It lasted an hour and a half, then a week to a dozen days.",
+                "an hour",
+            ),
+            ("It lasted a week to a dozen days.", "a week"),
+            ("On Mar. 15 they met.", "Mar."),
+            ("They sold no fewer than £ 5 and more.", "no fewer"),
+            ("They sold at least US $ 5.", "at least"),
+            ("They sold ≥ 7 kg.", "≥"),
+        ] {
+            let found = extract_blocks(text, BLOCK, REACH);
+            assert_eq!(found, extract_blocks(text, BLOCK, usize::MAX), "{text}");
+            let at = text.find(opener).unwrap_or_default();
+            assert!(
+                found.iter().any(|a| a.span.start == at),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
@@ -1973,6 +2267,8 @@ mod tests {
                 "a", "dozen", "half", "two", "first", "between", "and", "to", "from", "up",
                 "more", "than", "of", "the", "August", "2025", "points", "flats", "in", "or",
                 "years", "-year-old", "km", ".", ",", "(", ")", "'", "s", "Street", "No",
+                "greater", "equal", "US", "Rs", "Mar", "week", "days", "hour", "at", "least",
+                "no", "fewer", "≥", "<", "=", "an", "estimated", "next", "eleven", "elevenfold",
                 " ", "\n", "\n\n", "\r\n", " \n ", "\u{2028}", "\u{a0}",
             ][..]),
             proptest::sample::select(&["", " "][..]),

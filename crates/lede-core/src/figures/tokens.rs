@@ -246,6 +246,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let block = Block {
         toks: &mut toks,
         marked: &mut Vec::new(),
+        numbers: &mut Vec::new(),
     };
     let (_, len) = tokenize_marking(text, 0, usize::MAX, &Marks::NONE, |_| false, block);
     toks.truncate(len);
@@ -268,42 +269,65 @@ static LETTER: [u8; 256] = {
 /// The word shapes to mark while cutting tokens: a word of `len` bytes
 /// (below 14) whose first byte is the ASCII letter `first` and whose last
 /// byte is the ASCII letter `last` (ignoring case, as letter indexes 0–25)
-/// is marked when bit `last` of `shapes[first][len]` is set ([`Marks::new`]).
+/// is marked when bit `last` of `shapes[first][len]` or of
+/// `numbers[first][len]` is set, and noted as a possible number when that of
+/// `numbers[first][len]` is ([`Marks::new`]).
 pub struct Marks {
-    /// The shape bits, padded to 32 letters and 16 lengths so that a masked
-    /// index needs no bounds check (the padding is all zero).
+    /// The shape bits, padded to 32 letters and 16 lengths so that a
+    /// masked index needs no bounds check (the padding is all zero).
     words: [[u32; 16]; 32],
+    /// The number shape bits, likewise.
+    numbers: [[u32; 16]; 32],
+}
+
+/// `shapes` padded to 32 letters and 16 lengths, with no bit above 25.
+const fn padded(shapes: &[[u32; 14]; 26]) -> [[u32; 16]; 32] {
+    let mut words = [[0; 16]; 32];
+    let mut f = 0;
+    while f < 26 {
+        let mut n = 0;
+        while n < 14 {
+            // Bits 26 and up name no letter.
+            words[f][n] = shapes[f][n] & ((1 << 26) - 1);
+            n += 1;
+        }
+        f += 1;
+    }
+    words
 }
 
 impl Marks {
     /// Marks no word.
     pub const NONE: Marks = Marks {
         words: [[0; 16]; 32],
+        numbers: [[0; 16]; 32],
     };
 
-    /// The marks of the given shapes.
-    pub const fn new(shapes: &[[u32; 14]; 26]) -> Marks {
-        let mut words = [[0; 16]; 32];
+    /// The marks of the given start and number shapes.
+    pub const fn new(shapes: &[[u32; 14]; 26], numbers: &[[u32; 14]; 26]) -> Marks {
+        let mut words = padded(shapes);
+        let numbers = padded(numbers);
         let mut f = 0;
-        while f < 26 {
+        while f < 32 {
             let mut n = 0;
-            while n < 14 {
-                // Bits 26 and up name no letter.
-                words[f][n] = shapes[f][n] & ((1 << 26) - 1);
+            while n < 16 {
+                words[f][n] |= numbers[f][n];
                 n += 1;
             }
             f += 1;
         }
-        Marks { words }
+        Marks { words, numbers }
     }
 
-    /// Whether the ASCII word `first … last` of `len` bytes is marked.
+    /// Whether the ASCII word `first … last` of `len` bytes is marked
+    /// (`numbers`: as a possible number).
     #[inline]
-    fn word(&self, first: u8, last: u8, len: usize) -> bool {
+    fn word(&self, first: u8, last: u8, len: usize, numbers: bool) -> bool {
         // A byte that is no letter has index 255: row 31 or bit 31, both
         // empty.
         let (first, last) = (LETTER[usize::from(first)], LETTER[usize::from(last)]);
-        len < 14 && (self.words[usize::from(first & 31)][len & 15] >> (last & 31)) & 1 != 0
+        let table = if numbers { &self.numbers } else { &self.words };
+        len < 14 && (table[usize::from(first & 31)][len & 15] >> (last & 31)) & 1 != 0
     }
 }
 
@@ -316,6 +340,10 @@ pub struct Block<'a> {
     pub toks: &'a mut Vec<Token>,
     /// Where the marked token indexes go (cleared first).
     pub marked: &'a mut Vec<u32>,
+    /// Where the indexes of the tokens that may be numbers go (cleared
+    /// first): every digit run, and every word of a number shape (a
+    /// superset of the number words).
+    pub numbers: &'a mut Vec<u32>,
 }
 
 /// [`tokenize`] of the paragraphs of `text` from byte `from` (a token
@@ -323,6 +351,7 @@ pub struct Block<'a> {
 /// index of every digit run, of every word that `marks` marks and of every
 /// punctuation mark `c` for which `mark_punct(c)` holds: the scan for
 /// figures then visits only those, without a second pass over all tokens.
+/// The digit runs and the words of a number shape go to `numbers` too.
 ///
 /// The block ends with the first white space holding a line break (a
 /// paragraph end) that ends at or after byte `min_end`, or with the text;
@@ -342,8 +371,10 @@ pub fn tokenize_marking(
     let Block {
         toks,
         marked: marked_out,
+        numbers: numbers_out,
     } = block;
     marked_out.clear();
+    numbers_out.clear();
     let bytes = text.as_bytes();
     let n = bytes.len();
     if u32::try_from(n).is_err() {
@@ -354,6 +385,7 @@ pub fn tokenize_marking(
     let mut out = std::mem::take(toks);
     let out = &mut out;
     let mut marked = std::mem::take(marked_out);
+    let mut numbers = std::mem::take(numbers_out);
     // News text has about 0.37 tokens per byte: room for all of a block's
     // at once, so the vector is not copied while it grows.
     out.reserve((min_end.min(n).saturating_sub(from) / 2 + BATCH).saturating_sub(out.len()));
@@ -375,8 +407,11 @@ pub fn tokenize_marking(
             loop {
                 i = word_end(text, start + 1);
                 let last = bytes.get(i - 1).copied().unwrap_or(0);
-                if marks.word(b, last, i - start) {
+                if marks.word(b, last, i - start, false) {
                     marked.push(len as u32);
+                    if marks.word(b, last, i - start, true) {
+                        numbers.push(len as u32);
+                    }
                 }
                 push(out, &mut len, start, i, Tk::Word);
                 match bytes.get(i..i + 2) {
@@ -399,6 +434,9 @@ pub fn tokenize_marking(
             if mark {
                 marked.push(len as u32);
             }
+            if kind == Tk::Num {
+                numbers.push(len as u32);
+            }
             push(out, &mut len, start, i, kind);
             if kind == Tk::Space(true) && i >= min_end {
                 break;
@@ -416,6 +454,7 @@ pub fn tokenize_marking(
     }
     *toks = std::mem::take(out);
     *marked_out = marked;
+    *numbers_out = numbers;
     (i, len)
 }
 
