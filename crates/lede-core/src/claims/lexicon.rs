@@ -37,7 +37,12 @@ struct Trie {
     /// `dense[node * width + class]` is the child (0: none, as the root is
     /// nobody's child). A few hundred KB of heap, no code: a sentence is
     /// walked with one load per byte instead of a search per node.
-    dense: Vec<u32>,
+    ///
+    /// Children are `u16` (a test checks that the rules' trie, 2,180 nodes
+    /// of 36 classes, fits; a bigger trie would lose the phrases whose
+    /// nodes do not): 157 KB of heap instead of 314 KB for the rules' trie,
+    /// and the walks of a sentence touch half the bytes.
+    dense: Vec<u16>,
     /// The owners of the phrases that end at each node (0: none end
     /// there), filled by [`Trie::finish`]: read at every step of a walk.
     ends: Vec<u64>,
@@ -85,10 +90,10 @@ impl Trie {
                 width += 1;
             }
         }
-        let mut dense = vec![0u32; self.nodes.len() * width];
+        let mut dense = vec![0u16; self.nodes.len() * width];
         for (node, b, child) in edges {
             if let Some(slot) = dense.get_mut(node * width + usize::from(classes[usize::from(b)])) {
-                *slot = child;
+                *slot = u16::try_from(child).unwrap_or(0);
             }
         }
         // Upper-case letters walk as their lower-case forms.
@@ -788,6 +793,12 @@ mod tests {
 
     fn check(hay: &str, phrase: &str, expect: Option<usize>) {
         assert_eq!(find(hay, phrase), expect, "{phrase:?} in {hay:?}");
+    }
+
+    #[test]
+    fn rules_trie_children_fit_u16() {
+        let nodes = crate::claims::rules::LEXICONS.compiled().trie.nodes.len();
+        assert!(nodes <= usize::from(u16::MAX) + 1, "{nodes} trie nodes");
     }
 
     #[test]
