@@ -102,6 +102,79 @@ impl Hasher for WordHasher {
 /// A map keyed by short strings, hashed with [`WordHasher`].
 type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
+/// A clustering key with its hash worked out beforehand, from the hashes
+/// the tokenizer gave the words ([`Token::hash`]; equal keys, equal hashes).
+///
+/// Why: hashing the keys' strings again (a tuple of two strings per name,
+/// byte by byte) was a visible share of the entity pass in V8.
+#[derive(Clone, PartialEq, Eq)]
+struct Hashed<K> {
+    hash: u32,
+    key: K,
+}
+
+impl<K> std::hash::Hash for Hashed<K> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u32(self.hash);
+    }
+}
+
+/// The hasher of [`Hashed`] keys: their hash, spread over 64 bits.
+#[derive(Clone, Copy, Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0.wrapping_mul(WordHasher::K)
+    }
+
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        // Not used by [`Hashed`]; any deterministic mix will do.
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(WordHasher::K);
+        }
+    }
+
+    #[inline]
+    fn write_u32(&mut self, x: u32) {
+        self.0 = u64::from(x);
+    }
+}
+
+/// A map keyed by [`Hashed`] keys.
+type KeyMap<K, V> = HashMap<Hashed<K>, V, BuildHasherDefault<KeyHasher>>;
+
+/// The hash of a name key of kind `kind` from the hashes of its two parts.
+#[inline]
+fn pair_hash(kind: u8, a: u32, b: u32) -> u32 {
+    let h = (u64::from(a) << 32 | u64::from(b)).wrapping_mul(WordHasher::K) ^ u64::from(kind);
+    (h ^ (h >> 32)) as u32
+}
+
+/// [`surname_key`]`(folded)` with its hash, `folded` being a word whose hash
+/// is `hash`.
+fn hashed_surname(folded: &str, hash: u32) -> Hashed<Cow<'_, str>> {
+    let key = surname_key(folded);
+    let hash = match &key {
+        Cow::Borrowed(_) => hash,
+        Cow::Owned(s) => tokens::folded_hash(s.as_bytes()),
+    };
+    Hashed { hash, key }
+}
+
+/// A name key (kind, two strings) with its hash.
+type NameKey<'a> = Hashed<(u8, Cow<'a, str>, &'a str)>;
+
+/// An organisation's key: its folded words, hashed as a whole.
+fn organisation_key(folded: &str) -> NameKey<'_> {
+    Hashed {
+        hash: pair_hash(b'o', tokens::folded_hash(folded.as_bytes()), 0),
+        key: (b'o', Cow::Borrowed(folded), ""),
+    }
+}
+
 /// One entity: a canonical name and its kind.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EntityInfo {
@@ -316,13 +389,13 @@ impl Entities {
         // most of them from the start rehash their keys once or twice, not
         // seven times.
         let names = toks.len() / 256;
-        let mut by_surname: WordMap<Cow<'_, str>, Vec<usize>> =
-            WordMap::with_capacity_and_hasher(names, Default::default());
-        let mut by_name: WordMap<(u8, Cow<'_, str>, &str), usize> =
-            WordMap::with_capacity_and_hasher(names, Default::default());
+        let mut by_surname: KeyMap<Cow<'_, str>, Vec<usize>> =
+            KeyMap::with_capacity_and_hasher(names, Default::default());
+        let mut by_name: KeyMap<(u8, Cow<'_, str>, &str), usize> =
+            KeyMap::with_capacity_and_hasher(names, Default::default());
         let mut office_counts: WordMap<String, Vec<usize>> = WordMap::default();
         let mut core_lens: Vec<usize> = Vec::new();
-        let mut first_names: Vec<Option<&str>> = Vec::new();
+        let mut first_names: Vec<Option<(&str, u32)>> = Vec::new();
         // About one run per dozen tokens of news text: few regrowths.
         let mut runs: Vec<StoredRun> = Vec::with_capacity(toks.len() / 12 + 16);
         let mut run_offices: Vec<String> = Vec::new();
@@ -331,7 +404,8 @@ impl Entities {
         // run's tokens are in cache, so pass 2 reads them from one small
         // buffer, not from tokens and text far behind (long documents).
         let mut short_words = String::new();
-        let mut short_ends: Vec<u32> = Vec::new();
+        // The end of each in `short_words`, and its hash.
+        let mut short_ends: Vec<(u32, u32)> = Vec::new();
         // Each run is clustered as soon as it is found, while its tokens are
         // still in cache, then stored for pass 2.
         find_runs(text, lower, toks, lower_words, |run| {
@@ -349,10 +423,14 @@ impl Entities {
             let entity = entity.map(|(kind, core_len)| {
                 let person = kind == EntityKind::Person;
                 // Same first name and surname → same person.
-                let key = if person {
-                    (b'p', surname_key(word(run.last)), word(run.core))
-                } else {
-                    (b'o', Cow::Borrowed(slice(run.core, run.last)), "")
+                // The surname key, with its hash.
+                let surname = person.then(|| hashed_surname(word(run.last), toks[run.last].hash()));
+                let key = match &surname {
+                    Some(sur) => Hashed {
+                        hash: pair_hash(b'p', sur.hash, toks[run.core].hash()),
+                        key: (b'p', sur.key.clone(), word(run.core)),
+                    },
+                    None => organisation_key(slice(run.core, run.last)),
                 };
                 let id = match by_name.get(&key) {
                     Some(&id) => id,
@@ -366,13 +444,13 @@ impl Entities {
                             female: None,
                         });
                         core_lens.push(core_len);
-                        first_names.push(person.then(|| word(run.core)));
+                        first_names.push(person.then(|| (word(run.core), toks[run.core].hash())));
                         by_name.insert(key, ents.entities.len() - 1);
                         ents.entities.len() - 1
                     }
                 };
-                if person {
-                    let list = by_surname.entry(surname_key(word(run.last))).or_default();
+                if let Some(sur) = surname {
+                    let list = by_surname.entry(sur).or_default();
                     if !list.contains(&id) {
                         list.push(id);
                     }
@@ -403,7 +481,7 @@ impl Entities {
                         && is_acronym(&text[acr.span()])
                     {
                         let k = run.last + 2;
-                        by_name.insert((b'o', Cow::Borrowed(word(k)), ""), id);
+                        by_name.insert(organisation_key(word(k)), id);
                     }
                 }
                 id
@@ -412,17 +490,17 @@ impl Entities {
             let stored = store_run(text, toks, run, entity, &mut run_offices);
             if stored.entity == StoredRun::NONE && !stored.title_only {
                 short_words.push_str(word(core));
-                short_ends.push(short_words.len() as u32);
+                short_ends.push((short_words.len() as u32, toks[core].hash()));
             }
             runs.push(stored);
         });
         ents.mentions.reserve(runs.len());
         // First names of full person names ("Sir Keir").
-        let mut by_first: WordMap<&str, Vec<usize>> =
-            WordMap::with_capacity_and_hasher(first_names.len(), Default::default());
+        let mut by_first: KeyMap<&str, Vec<usize>> =
+            KeyMap::with_capacity_and_hasher(first_names.len(), Default::default());
         for (id, first) in first_names.iter().enumerate() {
-            if let Some(first) = first {
-                by_first.entry(first).or_default().push(id);
+            if let Some((key, hash)) = *first {
+                by_first.entry(Hashed { hash, key }).or_default().push(id);
             }
         }
         // Pass 2: short names; titles wait for the counts.
@@ -444,13 +522,23 @@ impl Entities {
             } else {
                 let core = run.core as usize;
                 // `word(core)`, copied in pass 1.
-                let end = short_end.next().map_or(short_start, |&e| e as usize);
-                let folded = short_words.get(short_start..end).unwrap_or("");
+                let (end, hash) = match short_end.next() {
+                    Some(&(e, h)) => (e as usize, Some(h)),
+                    None => (short_start, None),
+                };
+                let folded = short_words.get(short_start..end);
+                // The word's hash (`toks[core].hash()`, kept with it).
+                let hash = match (folded, hash) {
+                    (Some(_), Some(h)) => h,
+                    _ => tokens::folded_hash(b""),
+                };
+                let folded = folded.unwrap_or("");
                 short_start = end;
-                let sur = surname_key(folded);
+                let sur = hashed_surname(folded, hash);
                 let has_honorific = run.honorific < run.core;
                 let from_surname = by_surname.get(&sur).map(|ids| pick_recent(ids, &last_seen));
-                let from_first = by_first.get(folded).map(|ids| pick_recent(ids, &last_seen));
+                let first = Hashed { hash, key: folded };
+                let from_first = by_first.get(&first).map(|ids| pick_recent(ids, &last_seen));
                 let found = if has_honorific && run.first_name_honorific {
                     from_first.or(from_surname)
                 } else {
@@ -466,9 +554,12 @@ impl Entities {
                             EntityKind::Organisation
                         });
                         let key = if kind == EntityKind::Person {
-                            (b's', sur, "")
+                            Hashed {
+                                hash: pair_hash(b's', sur.hash, 0),
+                                key: (b's', sur.key, ""),
+                            }
                         } else {
-                            (b'o', Cow::Borrowed(folded), "")
+                            organisation_key(folded)
                         };
                         *by_name.entry(key).or_insert_with(|| {
                             ents.entities.push(EntityInfo {

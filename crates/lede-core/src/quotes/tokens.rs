@@ -397,9 +397,20 @@ fn fold_len(w: &[u8]) -> usize {
 /// `at` of `text`: lower-cased eight bytes at a time, looked up once.
 #[inline]
 fn word_bits(table: &lexicon::Table, text: &[u8], at: usize, n: usize) -> (u32, u32) {
+    match folded_key(text, at, n) {
+        Ok((key, hash)) => (table.bits(&key, hash), hash),
+        Err(hash) => (0, hash),
+    }
+}
+
+/// The key of the folded word of `n` bytes at byte `at` of `text` (ASCII
+/// letters lower-cased) with its hash, or only the hash of a word too long
+/// for any list (or for a token's folded word: over 255 bytes).
+#[inline]
+fn folded_key(text: &[u8], at: usize, n: usize) -> Result<(lexicon::Key, u32), u32> {
     if n > 255 {
         // `folded` gives no word for these (fold_len 0): hash the empty word.
-        return (0, lexicon::Key::default().hash());
+        return Err(lexicon::Key::default().hash());
     }
     if n > lexicon::Key::MAX {
         // Too long for any list; only the entity tables use the hash.
@@ -410,11 +421,20 @@ fn word_bits(table: &lexicon::Table, text: &[u8], at: usize, n: usize) -> (u32, 
             .fold(hash::FNV_START, |h, &s| {
                 hash::fnv_step(h, s.to_ascii_lowercase())
             });
-        return (0, lexicon::word_hash(h));
+        return Err(lexicon::word_hash(h));
     }
     let key = lexicon::Key::of_text(text, at, n);
     let hash = key.hash();
-    (table.bits(&key, hash), hash)
+    Ok((key, hash))
+}
+
+/// The hash a word token whose folded word is `folded` carries
+/// ([`Token::hash`]), worked out from the folded word itself (at most 255
+/// bytes long, as every token's folded word is).
+pub(crate) fn folded_hash(folded: &[u8]) -> u32 {
+    match folded_key(folded, 0, folded.len()) {
+        Ok((_, hash)) | Err(hash) => hash,
+    }
 }
 
 /// Tokenizes `text` paragraph by paragraph.
@@ -775,6 +795,22 @@ mod tests {
             }
         }
         assert!(all.tokens.iter().filter(|t| t.starts_paragraph()).count() >= 3);
+    }
+
+    #[test]
+    fn folded_hashes_are_the_tokens_hashes() {
+        let text = "“Yes,” Ana’s aide SAID. Zoë’s café, the U.S-based Secretary-General’S \
+                    internationally-recognised-and-very-long-compound-word O'Neill's 12.5bn";
+        let doc = Document::new(text);
+        let lower = doc.text().to_ascii_lowercase();
+        let toks = tokenize(doc.text(), doc.paragraphs());
+        let mut words = 0;
+        for t in toks.iter().filter(|t| t.is_word()) {
+            let folded = super::folded(&lower, t);
+            assert_eq!(super::folded_hash(folded.as_bytes()), t.hash(), "{folded}");
+            words += 1;
+        }
+        assert!(words >= 12);
     }
 
     #[test]
