@@ -496,11 +496,18 @@ impl Entities {
         });
         ents.mentions.reserve(runs.len());
         // First names of full person names ("Sir Keir").
-        let mut by_first: KeyMap<&str, Vec<usize>> =
+        // Keyed like `by_surname` (one map type: less code).
+        let mut by_first: KeyMap<Cow<'_, str>, Vec<usize>> =
             KeyMap::with_capacity_and_hasher(first_names.len(), Default::default());
         for (id, first) in first_names.iter().enumerate() {
             if let Some((key, hash)) = *first {
-                by_first.entry(Hashed { hash, key }).or_default().push(id);
+                by_first
+                    .entry(Hashed {
+                        hash,
+                        key: Cow::Borrowed(key),
+                    })
+                    .or_default()
+                    .push(id);
             }
         }
         // Pass 2: short names; titles wait for the counts.
@@ -537,7 +544,10 @@ impl Entities {
                 let sur = hashed_surname(folded, hash);
                 let has_honorific = run.honorific < run.core;
                 let from_surname = by_surname.get(&sur).map(|ids| pick_recent(ids, &last_seen));
-                let first = Hashed { hash, key: folded };
+                let first = Hashed {
+                    hash,
+                    key: Cow::Borrowed(folded),
+                };
                 let from_first = by_first.get(&first).map(|ids| pick_recent(ids, &last_seen));
                 let found = if has_honorific && run.first_name_honorific {
                     from_first.or(from_surname)
