@@ -78,12 +78,14 @@ impl<const N: usize> Words<N> {
 /// Whether the quote reads as a clause: a subject and a finite verb that is
 /// not inside a relative clause.
 pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
-    // The first 40 words of the quote (token indices), read as needed: a
-    // zeroed array of them cost a `memory.fill` per quote (a call out to
-    // C++ in V8), and most quotes are decided by their first words.
+    // The quote's first 40 words (token indices), read one after another as
+    // needed: a zeroed array of them cost a `memory.fill` per quote (a call
+    // out to C++ in V8), and most quotes are decided by their first words.
+    const WORDS: usize = 40;
     let end = q.end.min(ctx.toks.len());
-    let words = || (q.first..end).filter(|&k| ctx.toks[k].is_word()).take(40);
-    let Some(first) = words().next() else {
+    // The quote's first word token at or after token `k`.
+    let next_word = |k: usize| (k..end).find(|&j| ctx.toks[j].is_word());
+    let Some(first) = next_word(q.first) else {
         return false;
     };
     let starts_ok = ctx.toks[first].capitalised()
@@ -95,40 +97,50 @@ pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
     if !starts_ok {
         return false;
     }
+    let second = next_word(first + 1);
     // "We expect …", "they want …": a personal pronoun and a verb.
-    let second = words().nth(1);
-    if let Some(second) = second.filter(|_| {
+    if let Some(second) = second {
         // No character outside ASCII lower-cases to a letter of these.
-        ["i", "we", "you", "he", "she", "they", "it"]
+        if ["i", "we", "you", "he", "she", "they", "it"]
             .iter()
             .any(|p| ctx.word(first).eq_ignore_ascii_case(p))
-    }) {
-        if ctx.is_lower_word(second) && !ctx.is(second, lexicon::FUNCTION_WORD) {
+            && ctx.is_lower_word(second)
+            && !ctx.is(second, lexicon::FUNCTION_WORD)
+        {
             return true;
         }
     }
     // A quote opening with a capital is a sentence of its own: any finite
     // verb makes it a clause ("The one thing that matters is …").
-    if ctx.toks[first].capitalised() && words().nth(2).is_some() {
-        let any_finite = words().any(|k| {
-            ctx.is(k, lexicon::FINITE_VERB)
+    if ctx.toks[first].capitalised() && second.and_then(|s| next_word(s + 1)).is_some() {
+        let mut at = Some(first);
+        let mut n = 0;
+        while let Some(k) = at.filter(|_| n < WORDS) {
+            if ctx.is(k, lexicon::FINITE_VERB)
                 || (ctx.is_lower_word(k) && ctx.word(k).ends_with("ed") && ctx.word(k).len() > 4)
-        });
-        if any_finite {
-            return true;
+            {
+                return true;
+            }
+            n += 1;
+            at = next_word(k + 1);
         }
     }
-    for (n, k) in words().enumerate().skip(1) {
+    // Words 2 to 40: word `n` (from 0) is token `k`.
+    let mut at = second;
+    let mut n = 1;
+    while let Some(k) = at.filter(|_| n < WORDS) {
         if ctx.is(k, lexicon::RELATIVISER) {
             return false;
         }
         let w = ctx.word(k);
         let finite = ctx.is(k, lexicon::FINITE_VERB)
-            || (n >= 1 && ctx.is_lower_word(k) && w.ends_with("ed") && w.len() > 4)
+            || (ctx.is_lower_word(k) && w.ends_with("ed") && w.len() > 4)
             || (ctx.is(k, lexicon::CUE) && ctx.is_lower_word(k) && !w.ends_with("ing"));
         if finite {
             return true;
         }
+        n += 1;
+        at = next_word(k + 1);
     }
     // "I’m", "It’s" at the start.
     ctx.is(first, lexicon::FINITE_VERB)
