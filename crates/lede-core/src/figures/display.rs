@@ -140,7 +140,7 @@ pub fn push_scaled(out: &mut String, v: f64) {
     }
 }
 
-/// Money: `£5.2bn`, `$94,000`, `AUD 10.5m`, `50c`, `470p`.
+/// Money: `£5.2bn`, `$94,000`, `AUD 10.5m`, `50c`, `470p`, `$71.20`.
 pub fn money(code: &str, v: f64) -> String {
     let mut s = String::with_capacity(16);
     push_money(&mut s, code, v);
@@ -163,12 +163,39 @@ pub fn push_money(out: &mut String, code: &str, v: f64) {
         _ => {
             out.push_str(code);
             out.push(' ');
-            push_scaled(out, v);
+            push_amount(out, v);
             return;
         }
     };
     out.push_str(sign);
-    push_scaled(out, v);
+    push_amount(out, v);
+}
+
+/// A sum of money in a currency: [`push_scaled`], except that an amount
+/// under a million with a part of a unit shows whole hundredths, as prices
+/// are written (`71.20`, `0.50`, `1,234.05`; `5.2bn` and `94,000` as
+/// before).
+///
+/// Why: "$71.20 a barrel" displayed as `$71.2` reads as a different way of
+/// writing the price, and cents are how money under a million is written.
+fn push_amount(out: &mut String, v: f64) {
+    let a = v.abs();
+    let cents = if a < 1e6 && a.fract() != 0.0 {
+        hundredths(a)
+    } else {
+        None
+    };
+    match cents {
+        Some(h) if h % 100 != 0 => {
+            if v < 0.0 {
+                out.push('-');
+            }
+            push_group(out, h / 100);
+            out.push('.');
+            crate::decimal::push_padded(out, h % 100, 2);
+        }
+        _ => push_scaled(out, v),
+    }
 }
 
 /// The marks [`qualify`] puts before and after an amount.
@@ -283,5 +310,19 @@ mod tests {
         assert_eq!(range("7", "10"), "7–10");
         assert_eq!(money("GBP", 5.2e9), "£5.2bn");
         assert_eq!(money("AUD", 10.5e6), "AUD 10.5m");
+    }
+
+    #[test]
+    fn money_under_a_million_shows_whole_cents() {
+        assert_eq!(money("USD", 71.2), "$71.20");
+        assert_eq!(money("GBP", 0.5), "£0.50");
+        assert_eq!(money("EUR", 1234.05), "€1,234.05");
+        assert_eq!(money("AUD", 3.75), "AUD 3.75");
+        assert_eq!(money("USD", -2.1), "$-2.10");
+        // Whole amounts, scaled amounts and cents/pence as before.
+        assert_eq!(money("USD", 94_000.0), "$94,000");
+        assert_eq!(money("USD", 1.5e6), "$1.5m");
+        assert_eq!(money("USD", 2.001), "$2");
+        assert_eq!(money("cent", 50.0), "50c");
     }
 }
