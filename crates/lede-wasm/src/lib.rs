@@ -6,6 +6,11 @@
 //! maps options and values across the boundary. Built for the web and for
 //! Node by `scripts/build-wasm-pkg`; see this crate's README.
 
+// The wasm build's global allocator: the workspace's only unsafe code (a
+// `GlobalAlloc`), kept to this one module; see its docs and Cargo.toml.
+#[allow(unsafe_code)]
+pub mod arena;
+
 use lede_core::export::json::{self, FileV1};
 use lede_core::export::ExportOptions;
 use lede_core::{Config, Document, Extractor, Item};
@@ -123,10 +128,12 @@ fn json_of(doc: Document, options: &Options) -> String {
 pub fn extract(text: String, options: JsValue) -> Result<JsValue, JsError> {
     use serde::Serialize;
     let options = read_options(options)?;
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    export_document(Document::new(text), &options)
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&format!("lede: {e}")))
+    arena::call(|| {
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        export_document(Document::new(text), &options)
+            .serialize(&serializer)
+            .map_err(|e| JsError::new(&format!("lede: {e}")))
+    })
 }
 
 /// `extractJson(text, options?)`: the same export as `extract`, as its JSON
@@ -134,7 +141,7 @@ pub fn extract(text: String, options: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = extractJson)]
 pub fn extract_json(text: String, options: JsValue) -> Result<String, JsError> {
     let options = read_options(options)?;
-    Ok(json_of(Document::new(text), &options))
+    Ok(arena::call(|| json_of(Document::new(text), &options)))
 }
 
 /// `countAnnotations(text, options?)`: runs only the extraction core
@@ -145,11 +152,13 @@ pub fn extract_json(text: String, options: JsValue) -> Result<String, JsError> {
 #[wasm_bindgen(js_name = countAnnotations)]
 pub fn count_annotations(text: String, options: JsValue) -> Result<usize, JsError> {
     let options = read_options(options)?;
-    let doc = Document::new(text);
-    Ok(Extractor::new(&options.config())
-        .extract(&doc)
-        .annotations
-        .len())
+    Ok(arena::call(|| {
+        let doc = Document::new(text);
+        Extractor::new(&options.config())
+            .extract(&doc)
+            .annotations
+            .len()
+    }))
 }
 
 /// The export format version `extract` writes (1).

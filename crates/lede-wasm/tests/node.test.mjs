@@ -57,3 +57,24 @@ test('extract equals JSON.parse(extractJson) and countAnnotations counts the sam
   assert.throws(() => lede.extractJson('x', { figurez: true }), /bad options/);
   assert.throws(() => lede.countAnnotations('x', { figurez: true }), /bad options/);
 });
+
+// The wasm build allocates from a per-call arena (src/arena.rs) whose memory
+// the next call reuses: calls of different sizes and options, interleaved and
+// repeated, must give the same results as the first time.
+test('repeated and interleaved calls give the same results', () => {
+  const big = Array.from({ length: 40 }, (_, i) =>
+    `Paragraph ${i}: the council spent £${i + 2}.5m on ${i * 7 + 3} new buses, “a record ${i} times over,” said Jo Park.`,
+  ).join('\n\n');
+  const inputs = [sample, 'The port has 12 cranes.', big, '', `${sample}\n\n${big}`];
+  const first = inputs.map((text) => [lede.countAnnotations(text), lede.extractJson(text), JSON.stringify(lede.extract(text))]);
+  for (let round = 0; round < 3; round++) {
+    for (const [i, text] of [...inputs.entries()].reverse()) {
+      const json = lede.extractJson(text);
+      assert.equal(lede.countAnnotations(text, { claims: false }), lede.countAnnotations(text, { claims: false }));
+      assert.equal(lede.countAnnotations(text), first[i][0], `round ${round} input ${i}`);
+      assert.equal(JSON.stringify(lede.extract(text)), first[i][2], `round ${round} input ${i}`);
+      assert.equal(json, first[i][1], `round ${round} input ${i}`);
+    }
+  }
+  assert.ok(first[4][0] > first[0][0] && first[2][0] > 40, `${first[4][0]} ${first[2][0]}`);
+});
