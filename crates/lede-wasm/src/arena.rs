@@ -33,9 +33,9 @@
 //! The bookkeeping ([`Arena`]) is plain safe Rust over addresses, tested
 //! natively. The allocator itself ([`CallArena`], the only unsafe code of the
 //! workspace) is a thin `GlobalAlloc` over it and `System`; it is the global
-//! allocator only on wasm32 without threads (`RefCell` state, no locking).
+//! allocator only on wasm32 without threads (no locking).
 
-use std::cell::RefCell;
+use std::cell::UnsafeCell;
 
 /// Blocks larger than this always go to `System` (token arrays proportional
 /// to the input): the region holds many small blocks rather than a few big ones.
@@ -175,6 +175,7 @@ impl Arena {
 
     /// A block of `size` bytes aligned to `align` from the current region, or
     /// `None` (then the caller uses `System`).
+    #[inline]
     pub fn alloc(&mut self, size: usize, align: usize) -> Option<usize> {
         if !self.active || size > MAX_BLOCK {
             return None;
@@ -192,6 +193,7 @@ impl Arena {
     }
 
     /// Whether `addr` is a block of the arena (else it belongs to `System`).
+    #[inline]
     pub fn owns(&self, addr: usize) -> bool {
         self.regions.iter().any(|r| r.contains(addr))
     }
@@ -200,21 +202,30 @@ impl Arena {
     /// `None` when it is not; `Some(None)` when done; `Some(Some((start,
     /// size)))` when a set-aside region became empty and must be given back
     /// to `System`.
+    #[inline]
     pub fn dealloc(&mut self, addr: usize, size: usize) -> Option<Option<(usize, usize)>> {
-        let slot = self.regions.iter().position(|r| r.contains(addr))?;
-        let region = &mut self.regions[slot];
+        let current = &mut self.regions[0];
+        if current.contains(addr) {
+            current.live -= 1;
+            if current.live == 0 {
+                current.top = current.start;
+            } else if addr + size == current.top {
+                // The newest block: take it back.
+                current.top = addr;
+            }
+            return Some(None);
+        }
+        self.dealloc_set_aside(addr)
+    }
+
+    /// [`Arena::dealloc`] outside the current region.
+    fn dealloc_set_aside(&mut self, addr: usize) -> Option<Option<(usize, usize)>> {
+        let region = self.regions[1..].iter_mut().find(|r| r.contains(addr))?;
         region.live -= 1;
         if region.live == 0 {
-            if slot == 0 {
-                region.top = region.start;
-            } else {
-                let freed = (region.start, region.end - region.start);
-                *region = Region::default();
-                return Some(Some(freed));
-            }
-        } else if slot == 0 && addr + size == region.top {
-            // The newest block: take it back.
-            region.top = addr;
+            let freed = (region.start, region.end - region.start);
+            *region = Region::default();
+            return Some(Some(freed));
         }
         Some(None)
     }
@@ -222,6 +233,7 @@ impl Arena {
     /// Grows or shrinks the arena block at `addr` in place to `new_size`
     /// bytes if it is the newest block of the current region and the region
     /// has room (during a call only): true when done.
+    #[inline]
     pub fn resize_in_place(&mut self, addr: usize, old_size: usize, new_size: usize) -> bool {
         let region = &mut self.regions[0];
         if !self.active || !region.contains(addr) || addr + old_size != region.top {
@@ -259,7 +271,7 @@ static GLOBAL: CallArena = CallArena::new();
 
 /// The global allocator: [`Arena`] for small blocks during calls, `System` otherwise.
 pub struct CallArena {
-    arena: RefCell<Arena>,
+    arena: UnsafeCell<Arena>,
 }
 
 impl Default for CallArena {
@@ -273,13 +285,13 @@ impl Default for CallArena {
 mod imp {
     use super::{Arena, CallArena};
     use std::alloc::{GlobalAlloc, Layout, System};
-    use std::cell::RefCell;
+    use std::cell::UnsafeCell;
 
     /// Alignment of regions (and the largest alignment the arena serves).
     const REGION_ALIGN: usize = 16;
 
     // SAFETY: wasm32 without the atomics feature has one thread, so the
-    // `RefCell` is never reached from two threads.
+    // state is never reached from two threads.
     #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
     unsafe impl Sync for CallArena {}
 
@@ -287,14 +299,22 @@ mod imp {
         /// An allocator with no region yet.
         pub const fn new() -> CallArena {
             CallArena {
-                arena: RefCell::new(Arena::new()),
+                arena: UnsafeCell::new(Arena::new()),
             }
+        }
+
+        /// Runs `f` on the bookkeeping.
+        #[inline]
+        pub(super) fn with<R>(&self, f: impl FnOnce(&mut Arena) -> R) -> R {
+            // SAFETY: one thread (see `Sync` above), and no `&mut Arena`
+            // escapes `f`; `f` is always one of Arena's methods, which never
+            // allocate, so this is never re-entered while `f` runs.
+            f(unsafe { &mut *self.arena.get() })
         }
 
         /// Starts a call (see [`Arena::enter`]); regions come from `System`.
         pub fn enter(&self) {
-            let mut arena = self.arena.borrow_mut();
-            let enter = arena.enter();
+            let enter = self.with(Arena::enter);
             if let Some((start, size)) = enter.release {
                 // SAFETY: the region was allocated below with this layout and
                 // its live count is zero: nothing in it is referenced.
@@ -304,14 +324,14 @@ mod imp {
                 // SAFETY: the layout has a non-zero size.
                 let start = unsafe { System.alloc(region_layout(size)) };
                 if !start.is_null() {
-                    arena.install(start as usize, size);
+                    self.with(|arena| arena.install(start as usize, size));
                 }
             }
         }
 
         /// Ends a call.
         pub fn leave(&self) {
-            self.arena.borrow_mut().leave();
+            self.with(Arena::leave);
         }
     }
 
@@ -326,15 +346,28 @@ mod imp {
     unsafe impl GlobalAlloc for CallArena {
         unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
             if layout.align() <= REGION_ALIGN {
-                if let Some(addr) = self.arena.borrow_mut().alloc(layout.size(), layout.align()) {
+                if let Some(addr) = self.with(|arena| arena.alloc(layout.size(), layout.align())) {
                     return addr as *mut u8;
                 }
             }
             System.alloc(layout)
         }
 
+        unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+            if layout.align() <= REGION_ALIGN {
+                if let Some(addr) = self.with(|arena| arena.alloc(layout.size(), layout.align())) {
+                    // A reused region holds the bytes of earlier calls.
+                    let ptr = addr as *mut u8;
+                    ptr.write_bytes(0, layout.size());
+                    return ptr;
+                }
+            }
+            // dlmalloc skips zeroing memory that is fresh from the system.
+            System.alloc_zeroed(layout)
+        }
+
         unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-            let freed = self.arena.borrow_mut().dealloc(ptr as usize, layout.size());
+            let freed = self.with(|arena| arena.dealloc(ptr as usize, layout.size()));
             match freed {
                 None => System.dealloc(ptr, layout),
                 Some(None) => {}
@@ -343,14 +376,11 @@ mod imp {
         }
 
         unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-            let owned = {
-                let mut arena = self.arena.borrow_mut();
-                if arena.resize_in_place(ptr as usize, layout.size(), new_size) {
-                    return ptr;
-                }
-                arena.owns(ptr as usize)
-            };
-            if !owned {
+            let addr = ptr as usize;
+            if self.with(|arena| arena.resize_in_place(addr, layout.size(), new_size)) {
+                return ptr;
+            }
+            if !self.with(|arena| arena.owns(addr)) {
                 return System.realloc(ptr, layout, new_size);
             }
             if new_size <= layout.size() {
@@ -600,12 +630,37 @@ mod tests {
                     allocator.dealloc(ptr, layout);
                 }
             }
-            let arena = allocator.arena.borrow();
-            assert_eq!(arena.regions[0].live, 0, "call {call}");
-            assert_eq!(arena.regions[0].top, arena.regions[0].start, "call {call}");
-            assert!(arena.regions[1..].iter().all(Region::is_empty_slot));
+            allocator.with(|arena| {
+                assert_eq!(arena.regions[0].live, 0, "call {call}");
+                assert_eq!(arena.regions[0].top, arena.regions[0].start, "call {call}");
+                assert!(arena.regions[1..].iter().all(Region::is_empty_slot));
+            });
         }
         assert!(starts.windows(2).all(|w| w[0] == w[1]), "{starts:?}");
+    }
+
+    #[test]
+    fn zeroed_blocks_are_zero_in_a_reused_region() {
+        let allocator = CallArena::new();
+        allocator.enter();
+        allocator.leave();
+        for (call, size) in [(0, 1000), (1, 1000), (2, MAX_BLOCK * 2)] {
+            allocator.enter();
+            let layout = Layout::from_size_align(size, 8).unwrap();
+            // SAFETY: as above.
+            unsafe {
+                let ptr = allocator.alloc_zeroed(layout);
+                check_bytes(ptr, size, 0);
+                fill(ptr, size, 0xAB);
+                allocator.dealloc(ptr, layout);
+            }
+            allocator.leave();
+            assert_eq!(
+                allocator.with(|arena| arena.regions[0].live),
+                0,
+                "call {call}"
+            );
+        }
     }
 
     #[test]
@@ -627,12 +682,14 @@ mod tests {
                 check_bytes(kept, 64, 7);
                 allocator.leave();
                 allocator.dealloc(other, layout);
-                assert!(allocator.arena.borrow().owns(kept as usize), "call {call}");
+                assert!(
+                    allocator.with(|arena| arena.owns(kept as usize)),
+                    "call {call}"
+                );
             }
             allocator.dealloc(kept, layout);
         }
         // The set-aside region went back to System with its last block.
-        let arena = allocator.arena.borrow();
-        assert!(arena.regions[1..].iter().all(Region::is_empty_slot));
+        allocator.with(|arena| assert!(arena.regions[1..].iter().all(Region::is_empty_slot)));
     }
 }
