@@ -4,6 +4,7 @@
 //! export formats convert them to Unicode code points with
 //! [`CharIndex`](crate::text::CharIndex).
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::{Deref, Index, Range};
 use std::sync::Arc;
@@ -392,24 +393,40 @@ pub struct Claim {
     pub reasons: Reasons,
 }
 
-/// Why a claim scored as it did: a list of texts, most important first,
-/// held in one string.
+/// Why a claim scored as it did: a list of texts, most important first.
 ///
-/// What it does: keeps each text behind its length in bytes and a colon
-/// (`12:has a figure`), so the list is one buffer; [`Reasons::iter`] reads
-/// the texts back. It compares, clones and prints (`Debug`) as the list of
-/// texts would.
+/// What it does: holds either the texts themselves, each behind its length
+/// in bytes and a colon (`12:has a figure`) in one string (reasons read
+/// from an export, or built with [`Reasons::push`]), or what the claims pass
+/// found (the rules that fired and the n-grams that stood out, packed), whose
+/// texts are written when read. Either way [`Reasons::iter`] reads the
+/// texts; it compares and prints (`Debug`) as the list of texts would.
 ///
 /// Why: every claim carries a reason per rule that fired and per n-gram that
-/// stood out; a `Vec<String>` allocated once for the list and once per text
-/// (about seven allocations per claim), a tenth of the claims layer's time
-/// and dearer still in the web app.
+/// stood out. A `Vec<String>` allocated once for the list and once per text
+/// (about seven allocations per claim); writing the texts into one buffer
+/// was still a sixth of the claims layer's time in the web app, for texts
+/// that are mostly never read.
 ///
 /// Example: `["has a figure", "“rose” (+0.31)"].into_iter().collect()`
 /// holds `12:has a figure16:“rose” (+0.31)`.
-#[derive(Clone, PartialEq, Eq, Default, Hash)]
+#[derive(Clone, Default)]
 pub struct Reasons {
-    buf: String,
+    repr: Repr,
+}
+
+#[derive(Clone)]
+enum Repr {
+    /// The texts, length-prefixed.
+    Texts(String),
+    /// What the claims pass found (`claims/found.rs`).
+    Found(Box<[u8]>),
+}
+
+impl Default for Repr {
+    fn default() -> Repr {
+        Repr::Texts(String::new())
+    }
 }
 
 impl Reasons {
@@ -421,7 +438,14 @@ impl Reasons {
     /// An empty list with room for about `bytes` bytes of text.
     pub fn with_capacity(bytes: usize) -> Reasons {
         Reasons {
-            buf: String::with_capacity(bytes),
+            repr: Repr::Texts(String::with_capacity(bytes)),
+        }
+    }
+
+    /// The reasons the claims pass found, packed by `claims/found.rs`.
+    pub(crate) fn found(packed: Box<[u8]>) -> Reasons {
+        Reasons {
+            repr: Repr::Found(packed),
         }
     }
 
@@ -433,43 +457,59 @@ impl Reasons {
     /// Appends one text made of `parts` joined (no separator), without
     /// building it first.
     pub fn push_parts(&mut self, parts: &[&str]) {
+        if let Repr::Found(_) = self.repr {
+            self.repr = Repr::Texts(self.text().into_owned());
+        }
+        let Repr::Texts(buf) = &mut self.repr else {
+            return;
+        };
         let len: usize = parts.iter().map(|p| p.len()).sum();
-        self.buf.reserve(len + 4);
-        let digit = |d: usize| char::from(b'0' + (d % 10) as u8);
-        if len < 100 {
-            // Nearly every reason: one or two digits, pushed one by one (a
-            // copy of a variable-length slice is a `memory.copy` in wasm,
-            // which V8 runs as a call out of the wasm code).
-            if len >= 10 {
-                self.buf.push(digit(len / 10));
-            }
-            self.buf.push(digit(len));
-            self.buf.push(':');
-        } else {
-            let mut place = 1;
-            while place <= len / 10 {
-                place *= 10;
-            }
-            while place > 0 {
-                self.buf.push(digit(len / place));
-                place /= 10;
-            }
-            self.buf.push(':');
+        buf.reserve(len + 4);
+        let mut place = 1;
+        while place <= len / 10 {
+            place *= 10;
         }
+        while place > 0 {
+            buf.push(char::from(b'0' + (len / place % 10) as u8));
+            place /= 10;
+        }
+        buf.push(':');
         for part in parts {
-            self.buf.push_str(part);
+            buf.push_str(part);
         }
     }
 
-    /// Empties the list, keeping its buffer (for building lists in a
-    /// scratch value and cloning them out: a clone is sized exactly).
+    /// Empties the list.
     pub fn clear(&mut self) {
-        self.buf.clear();
+        match &mut self.repr {
+            Repr::Texts(buf) => buf.clear(),
+            Repr::Found(_) => self.repr = Repr::default(),
+        }
     }
 
-    /// The texts in order.
+    /// The texts, length-prefixed: borrowed, or written now from what the
+    /// claims pass found.
+    fn text(&self) -> Cow<'_, str> {
+        match &self.repr {
+            Repr::Texts(buf) => Cow::Borrowed(buf),
+            Repr::Found(packed) => {
+                let mut texts = Reasons::with_capacity(16 * packed.len());
+                crate::claims::found::unpack(packed, &mut texts);
+                match texts.repr {
+                    Repr::Texts(buf) => Cow::Owned(buf),
+                    Repr::Found(_) => Cow::Borrowed(""),
+                }
+            }
+        }
+    }
+
+    /// The texts in order (borrowed when held as texts, written when read
+    /// from what the claims pass found).
     pub fn iter(&self) -> ReasonsIter<'_> {
-        ReasonsIter { rest: &self.buf }
+        ReasonsIter {
+            text: self.text(),
+            at: 0,
+        }
     }
 
     /// Number of texts.
@@ -477,32 +517,52 @@ impl Reasons {
         self.iter().count()
     }
 
-    /// Whether the list is empty.
+    /// Whether the list is empty (what the claims pass found always has a
+    /// text).
     pub fn is_empty(&self) -> bool {
-        self.buf.is_empty()
+        match &self.repr {
+            Repr::Texts(buf) => buf.is_empty(),
+            Repr::Found(_) => false,
+        }
     }
 
     /// The texts joined with `sep`.
     pub fn join(&self, sep: &str) -> String {
-        let mut out = String::with_capacity(self.buf.len());
-        for (i, text) in self.iter().enumerate() {
+        let text = self.text();
+        let mut out = String::with_capacity(text.len());
+        for (i, t) in Texts(&text).enumerate() {
             if i > 0 {
                 out.push_str(sep);
             }
-            out.push_str(text);
+            out.push_str(t);
         }
         out
     }
 
     /// The texts as owned strings.
     pub fn to_vec(&self) -> Vec<String> {
-        self.iter().map(str::to_string).collect()
+        Texts(&self.text()).map(str::to_string).collect()
     }
 }
 
+impl PartialEq for Reasons {
+    fn eq(&self, other: &Reasons) -> bool {
+        // Equal packed bytes write equal texts (the app compares claims
+        // whenever it redraws): no need to write them.
+        if let (Repr::Found(a), Repr::Found(b)) = (&self.repr, &other.repr) {
+            if a == b {
+                return true;
+            }
+        }
+        self.text() == other.text()
+    }
+}
+
+impl Eq for Reasons {}
+
 impl fmt::Debug for Reasons {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
+        f.debug_list().entries(Texts(&self.text())).finish()
     }
 }
 
@@ -517,7 +577,7 @@ impl<S: AsRef<str>> FromIterator<S> for Reasons {
 }
 
 impl<'a> IntoIterator for &'a Reasons {
-    type Item = &'a str;
+    type Item = Cow<'a, str>;
     type IntoIter = ReasonsIter<'a>;
 
     fn into_iter(self) -> ReasonsIter<'a> {
@@ -525,21 +585,51 @@ impl<'a> IntoIterator for &'a Reasons {
     }
 }
 
-/// The texts of a [`Reasons`], in order.
-#[derive(Clone, Debug)]
-pub struct ReasonsIter<'a> {
-    rest: &'a str,
-}
+/// The texts of length-prefixed reasons (`12:has a figure…`), in order.
+struct Texts<'a>(&'a str);
 
-impl<'a> Iterator for ReasonsIter<'a> {
+impl<'a> Iterator for Texts<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let colon = self.rest.find(':')?;
-        let len: usize = self.rest[..colon].parse().ok()?;
-        let text = self.rest.get(colon + 1..colon + 1 + len)?;
-        self.rest = &self.rest[colon + 1 + len..];
+        let (text, rest) = next_text(self.0)?;
+        self.0 = rest;
         Some(text)
+    }
+}
+
+/// The first text of length-prefixed reasons and the rest.
+fn next_text(buf: &str) -> Option<(&str, &str)> {
+    let colon = buf.find(':')?;
+    let len: usize = buf[..colon].parse().ok()?;
+    let text = buf.get(colon + 1..colon + 1 + len)?;
+    Some((text, &buf[colon + 1 + len..]))
+}
+
+/// The texts of a [`Reasons`], in order: borrowed when it holds texts,
+/// owned when they were written from what the claims pass found.
+#[derive(Clone, Debug)]
+pub struct ReasonsIter<'a> {
+    text: Cow<'a, str>,
+    at: usize,
+}
+
+impl<'a> Iterator for ReasonsIter<'a> {
+    type Item = Cow<'a, str>;
+
+    fn next(&mut self) -> Option<Cow<'a, str>> {
+        match self.text {
+            Cow::Borrowed(buf) => {
+                let (text, rest) = next_text(buf.get(self.at..)?)?;
+                self.at = buf.len() - rest.len();
+                Some(Cow::Borrowed(text))
+            }
+            Cow::Owned(ref buf) => {
+                let (text, rest) = next_text(buf.get(self.at..)?)?;
+                self.at = buf.len() - rest.len();
+                Some(Cow::Owned(text.to_string()))
+            }
+        }
     }
 }
 
@@ -873,6 +963,14 @@ mod tests {
         check(&["has a figure", "“rose” (+0.31)"]);
         check(&["12:not a length", "", "a: b", "ten chars!"]);
         check(&["0123456789".repeat(30).as_str(), "é “ü” 💡"]);
+    }
+
+    #[test]
+    fn a_list_takes_no_more_room_than_a_string() {
+        assert_eq!(
+            std::mem::size_of::<Reasons>(),
+            std::mem::size_of::<String>()
+        );
     }
 
     #[test]

@@ -10,9 +10,11 @@
 //! 3. the score is the logistic of the sum; [`kind::classify`] gives the kind.
 //!
 //! Reasons list the rules that fired (strongest first), then the n-grams
-//! that pushed the model's score up most.
+//! that pushed the model's score up most; they are kept packed (see `found.rs`)
+//! and written as texts when read.
 
 pub mod features;
+pub(crate) mod found;
 pub mod kind;
 mod lexicon;
 pub mod model;
@@ -102,8 +104,6 @@ fn scored(
     // Where the figures and quotes of the next sentence start.
     let (mut figure_cursor, mut quote_cursor, mut paragraph_cursor) = (0, 0, 0);
     let mut model = model::ModelScore::default();
-    let mut weights = signed::Memo::new();
-    let mut scratch = Reasons::with_capacity(256);
     let mut result = Scored {
         score: 0.0,
         hits: [(Reason::Fragment, Effect::Exclude); MAX_HITS],
@@ -143,7 +143,7 @@ fn scored(
         open_quote = pass.open_quote;
         score_sentence(&sentence, &mut result);
         if keep(result.score) {
-            annotate(&sentence, &mut result, &mut weights, &mut scratch, &mut out);
+            annotate(&sentence, &mut result, &mut out);
         }
     }
     out
@@ -228,84 +228,20 @@ fn score_sentence(s: &Sentence, out: &mut Scored) {
 
 /// Pushes the claim annotation of a scored sentence onto `out`, with its
 /// reasons: the rules that fired (strongest first; only the exclusion when
-/// one excluded it), then the n-grams that raised the model's score most.
+/// one excluded it), then the n-grams that raised the model's score most,
+/// packed (see `found.rs`): their texts are written when read.
 /// (Pushed here rather than returned: a returned annotation was copied
 /// into the Vec, an 88-byte `memory.copy` per claim in wasm.)
 #[inline(never)]
-fn annotate(
-    s: &Sentence,
-    scored: &mut Scored,
-    weights: &mut signed::Memo,
-    scratch: &mut Reasons,
-    out: &mut Vec<Annotation>,
-) {
+fn annotate(s: &Sentence, scored: &mut Scored, out: &mut Vec<Annotation>) {
     // Sorted in place: no allocation but the reasons themselves.
     let mut hits = &mut scored.hits[..scored.n_hits.min(MAX_HITS)];
     if let Some(at) = hits.iter().position(|(_, e)| *e == Effect::Exclude) {
         hits = &mut hits[at..=at];
     }
     hits.sort_by(|a, b| magnitude(b.1).total_cmp(&magnitude(a.1)));
-    // Built with `push_str` rather than `format!`: float formatting was a
-    // quarter of the claims layer's time (see `signed`). All the texts go
-    // into one buffer (see `Reasons`): built in `scratch`, reused from claim
-    // to claim, and cloned out at the end, which sizes the claim's buffer
-    // exactly (no guessing the size, no growing).
-    let reasons = scratch;
-    reasons.clear();
-    // A rule's reason depends on the rule and its adjustment only: its
-    // text is written once and copied.
-    for &(reason, effect) in hits.iter() {
-        match effect {
-            Effect::Adjust(by) => reasons.push(weights.text(16 + reason as usize, by, |r| {
-                r.push_str(reason.as_str());
-                r.push_str(" (");
-                signed::push(r, by, 1);
-                r.push(')');
-            })),
-            Effect::Exclude => reasons.push(reason.as_str()),
-        }
-    }
-    // An n-gram is left out when an earlier reason starts with its quoted
-    // text `“gram”`: only n-gram reasons open with `“`, and one does when it
-    // shows the same gram, or a bigram whose first token is followed by `”`.
-    let mut grams = [""; model::TOP];
-    let mut n_grams = 0;
-    for &(start, end, w) in &scored.top {
-        if w <= 0.0 {
-            continue;
-        }
-        let gram = s.text.get(start..end).unwrap_or("");
-        if grams[..n_grams].iter().any(|earlier| shows(earlier, gram)) {
-            continue;
-        }
-        let weight = weights.text(8, w, |t| {
-            t.push_str("” (");
-            signed::push(t, w, 2);
-            t.push(')');
-        });
-        reasons.push_parts(&["“", gram, weight]);
-        if let Some(slot) = grams.get_mut(n_grams) {
-            *slot = gram;
-            n_grams += 1;
-        }
-    }
-    if reasons.is_empty() {
-        reasons.push("model only: no rule fired, no n-gram stood out");
-    }
-    out.push(claim(
-        s.span,
-        scored.score,
-        kind::classify(s),
-        reasons.clone(),
-    ));
-}
-
-/// Whether the reason of the n-gram `earlier`, `“earlier” (+w)`, starts
-/// with the quoted text `“gram”` of `gram`.
-fn shows(earlier: &str, gram: &str) -> bool {
-    earlier
-        .strip_prefix(gram)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with('”'))
+    let reasons = Reasons::found(found::pack(hits, s.text, &scored.top));
+    out.push(claim(s.span, scored.score, kind::classify(s), reasons));
 }
 
 fn magnitude(effect: Effect) -> f64 {

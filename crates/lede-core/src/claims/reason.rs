@@ -47,6 +47,27 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason, in declaration order: `ALL[r as usize] == r`.
+    pub const ALL: [Reason; 17] = [
+        Reason::Boilerplate,
+        Reason::Caption,
+        Reason::Headline,
+        Reason::Byline,
+        Reason::Figure,
+        Reason::Date,
+        Reason::NamedSource,
+        Reason::NamedActor,
+        Reason::Opinion,
+        Reason::Rhetoric,
+        Reason::Question,
+        Reason::Commitment,
+        Reason::Forecast,
+        Reason::Vague,
+        Reason::Event,
+        Reason::Hypothetical,
+        Reason::Fragment,
+    ];
+
     /// The text shown to the user.
     pub fn as_str(self) -> &'static str {
         match self {

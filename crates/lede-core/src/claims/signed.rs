@@ -57,72 +57,6 @@ pub fn push(out: &mut String, x: f64, decimals: usize) {
     }
 }
 
-/// Texts built around [`push`]ed numbers, remembered for one extraction.
-///
-/// What it does: keeps the text of each recent `(tag, x)` (a tag says what
-/// the text is: a rule's reason, an n-gram's weight suffix) in a small
-/// direct-mapped table keyed by the bits of `x`, and hands it out again on
-/// a repeat.
-///
-/// Why: the weights in reasons come from a few dozen values (the rules'
-/// constant adjustments and the int8 n-gram weights times the model's
-/// scale), so almost every reason text is a repeat, and copying a few
-/// bytes is several times cheaper than writing the digits and the pieces
-/// around them.
-///
-/// Example: two claims whose reasons both say `named actor (+0.7)` write
-/// that text once; the second copies it.
-pub struct Memo {
-    slots: Vec<(u64, usize, String)>,
-}
-
-impl Memo {
-    const SLOTS: usize = 256;
-    /// Bytes of a slot's first buffer: longer than most texts (a rule's
-    /// name and its signed weight).
-    const TEXT: usize = 48;
-
-    /// An empty table (one allocation; the texts are allocated as needed).
-    ///
-    /// The slots are made, not cloned: `vec![x; n]` of a non-`Copy` `x`
-    /// calls `String::clone` for each slot, an out-of-line call per slot in
-    /// wasm (a tenth of a one-sentence extraction).
-    pub fn new() -> Memo {
-        Memo {
-            slots: std::iter::repeat_with(|| (0, 0, String::new()))
-                .take(Memo::SLOTS)
-                .collect(),
-        }
-    }
-
-    /// The text remembered for `(tag, x)`; `write` writes it (into an
-    /// empty string) the first time, or when another key took its slot.
-    /// The text must depend on `tag` and `x` only, and not be empty.
-    pub fn text(&mut self, tag: usize, x: f64, write: impl FnOnce(&mut String)) -> &str {
-        let bits = x.to_bits();
-        let mixed = (bits ^ (bits >> 32) ^ (tag as u64).wrapping_mul(0x0100_0193))
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let at = (mixed >> 56) as usize % Memo::SLOTS;
-        let slot = &mut self.slots[at];
-        if slot.2.is_empty() || slot.0 != bits || slot.1 != tag {
-            slot.2.clear();
-            // Room for a usual text at once: written from empty, a text
-            // grew two or three times.
-            slot.2.reserve(Memo::TEXT);
-            write(&mut slot.2);
-            slot.0 = bits;
-            slot.1 = tag;
-        }
-        &slot.2
-    }
-}
-
-impl Default for Memo {
-    fn default() -> Memo {
-        Memo::new()
-    }
-}
-
 /// The slow path, from the exact binary value ([`crate::decimal`] rather
 /// than `format!`, whose float code is large in the web app).
 fn push_exact(out: &mut String, x: f64, decimals: usize) {
@@ -134,23 +68,7 @@ fn push_exact(out: &mut String, x: f64, decimals: usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::{push, Memo};
-
-    #[test]
-    fn memo_agrees_with_push() {
-        let mut memo = Memo::new();
-        for round in 0..3 {
-            for w in -300i32..=300 {
-                let x = f64::from(w) * 0.0123 * f64::from(round + 1);
-                for decimals in [1, 2] {
-                    let mut want = String::new();
-                    push(&mut want, x, decimals);
-                    let got = memo.text(decimals, x, |t| push(t, x, decimals));
-                    assert_eq!(got, want, "{x} with {decimals}");
-                }
-            }
-        }
-    }
+    use super::push;
 
     fn check(x: f64) {
         for decimals in [1, 2] {

@@ -114,7 +114,11 @@ fn an_ngram_is_shown_once() {
         for gram in grams {
             let reason = format!("“{earlier}” (+0.25)");
             let want = reason.starts_with(&format!("“{gram}”"));
-            assert_eq!(super::shows(earlier, gram), want, "{earlier:?} {gram:?}");
+            assert_eq!(
+                super::found::shows(earlier, gram),
+                want,
+                "{earlier:?} {gram:?}"
+            );
         }
     }
 }
@@ -213,7 +217,7 @@ mod rules_fired {
             ..Config::default()
         })
         .extract(&doc);
-        let reasons: Vec<&str> = extraction
+        let reasons: Vec<_> = extraction
             .annotations
             .iter()
             .filter_map(|a| match &a.detail {
