@@ -463,7 +463,10 @@ impl Reasons {
 
     /// Hands the full buffer to reasons made by [`Reasons::found`].
     pub(crate) fn share(&mut self, buffer: &Arc<[u8]>) {
-        if let Repr::Found { all, .. } = &mut self.repr {
+        if let Repr::Found {
+            all: all @ None, ..
+        } = &mut self.repr
+        {
             *all = Some(Arc::clone(buffer));
         }
     }
@@ -632,10 +635,21 @@ impl<'a> Iterator for Texts<'a> {
 
 /// The first text of length-prefixed reasons and the rest.
 fn next_text(buf: &str) -> Option<(&str, &str)> {
-    let colon = buf.find(':')?;
-    let len: usize = buf[..colon].parse().ok()?;
-    let text = buf.get(colon + 1..colon + 1 + len)?;
-    Some((text, &buf[colon + 1 + len..]))
+    // The digits up to the colon (`push_parts` wrote them): a loop, smaller
+    // in the web app than `find` and `parse`.
+    let mut len = 0usize;
+    let mut at = 0;
+    loop {
+        let b = *buf.as_bytes().get(at)?;
+        at += 1;
+        match b {
+            b':' => break,
+            b'0'..=b'9' => len = len.checked_mul(10)?.checked_add(usize::from(b - b'0'))?,
+            _ => return None,
+        }
+    }
+    let text = buf.get(at..at.checked_add(len)?)?;
+    Some((text, &buf[at + len..]))
 }
 
 /// The texts of a [`Reasons`], in order: borrowed when it holds texts,

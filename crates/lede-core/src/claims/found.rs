@@ -109,16 +109,16 @@ pub fn unpack(packed: &[u8], out: &mut Reasons) {
 /// [`unpack`] but the fallback text.
 fn write(packed: &[u8], out: &mut Reasons) -> Option<()> {
     let mut rest = packed;
-    let n_hits = take(&mut rest, 1)?[0];
+    let [n_hits] = take_array(&mut rest)?;
     let mut text = String::with_capacity(32);
     for _ in 0..n_hits {
-        let byte = take(&mut rest, 1)?[0];
+        let [byte] = take_array(&mut rest)?;
         let reason = *Reason::ALL.get(usize::from(byte & !ADJUSTS))?;
         if byte & ADJUSTS == 0 {
             out.push(reason.as_str());
             continue;
         }
-        let by = take_f64(&mut rest)?;
+        let by = f64::from_le_bytes(take_array(&mut rest)?);
         text.clear();
         text.push_str(reason.as_str());
         text.push_str(" (");
@@ -129,9 +129,8 @@ fn write(packed: &[u8], out: &mut Reasons) -> Option<()> {
     let mut grams: [&str; super::model::TOP] = [""; super::model::TOP];
     let mut n_grams = 0;
     while !rest.is_empty() {
-        let w = take_f64(&mut rest)?;
-        let len = take(&mut rest, 4)?;
-        let len = u32::from_le_bytes([len[0], len[1], len[2], len[3]]);
+        let w = f64::from_le_bytes(take_array(&mut rest)?);
+        let len = u32::from_le_bytes(take_array(&mut rest)?);
         let gram = std::str::from_utf8(take(&mut rest, len as usize)?).ok()?;
         if grams[..n_grams].iter().any(|earlier| shows(earlier, gram)) {
             continue;
@@ -160,19 +159,16 @@ pub(super) fn shows(earlier: &str, gram: &str) -> bool {
 
 /// The first `n` bytes of `rest`, which moves past them.
 fn take<'a>(rest: &mut &'a [u8], n: usize) -> Option<&'a [u8]> {
-    if rest.len() < n {
-        return None;
-    }
-    let (head, tail) = rest.split_at(n);
+    let (head, tail) = rest.split_at_checked(n)?;
     *rest = tail;
     Some(head)
 }
 
-fn take_f64(rest: &mut &[u8]) -> Option<f64> {
-    let b = take(rest, 8)?;
-    let mut bytes = [0u8; 8];
-    bytes.copy_from_slice(b);
-    Some(f64::from_le_bytes(bytes))
+/// The first `N` bytes of `rest`, which moves past them.
+fn take_array<const N: usize>(rest: &mut &[u8]) -> Option<[u8; N]> {
+    let (head, tail) = rest.split_first_chunk::<N>()?;
+    *rest = tail;
+    Some(*head)
 }
 
 #[cfg(test)]
