@@ -14,8 +14,10 @@
 //! for every claim was about a sixth of the claims layer's time in the web
 //! app, and most claims' reasons are never read: the page shows one when
 //! the user opens a claim, an export reads them once. Packing is a handful
-//! of fixed-size stores and one copy per n-gram into one exactly sized
-//! allocation.
+//! of fixed-size stores and one copy per n-gram into a buffer that the
+//! claims of one extraction share (no allocation per claim). (Appending
+//! without first sizing each claim's bytes measured fewer native
+//! instructions but about 5 more per byte in V8, and no faster in Node.)
 //!
 //! ## Example
 //! The hits `[(NamedActor, +0.7), (Date, +0.3)]` and the n-gram `rose`
