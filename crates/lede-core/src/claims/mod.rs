@@ -47,22 +47,42 @@ pub fn extract(
     quotes: &[Annotation],
     threshold: f32,
 ) -> Vec<Annotation> {
-    scored(doc, figures, quotes, |score| {
+    scored(doc, figures, quotes, floor(threshold), |score| {
         score > 0.0 && score >= threshold
     })
+}
+
+/// The log-odds below which a score is under `threshold` for certain:
+/// [`extract`] neither runs the rules of a sentence whose model log-odds
+/// plus the rules' largest raise is below it, nor the logistic of a final
+/// log-odds below it (most news sentences are far from a claim).
+///
+/// Why it is exact: for a threshold `t` in [0.01, 0.99] the margin of
+/// 0.001 below `ln(t / (1 - t))` puts the logistic at least
+/// `0.001 · t(1 - t)` ≈ 1e-5 under `t`, far more than the f64 error of the
+/// logistic (~1e-16) plus the f32 rounding of the score (≤ 3e-8): a score
+/// computed there would round below `t` and not be kept. Other thresholds
+/// (and NaN) get -∞: every score is computed.
+fn floor(threshold: f32) -> f64 {
+    let t = f64::from(threshold);
+    if (0.01..=0.99).contains(&t) {
+        (t / (1.0 - t)).ln() - 1e-3
+    } else {
+        f64::NEG_INFINITY
+    }
 }
 
 /// Every sentence of `doc` as a claim annotation with its score, in text
 /// order. Excluded sentences (boilerplate, captions, headlines, bylines)
 /// score 0.
 pub fn score_all(doc: &Document, figures: &[Annotation], quotes: &[Annotation]) -> Vec<Annotation> {
-    scored(doc, figures, quotes, |_| true)
+    scored(doc, figures, quotes, f64::NEG_INFINITY, |_| true)
 }
 
 /// Every sentence of `doc` as a claim annotation, best first (ties in text
 /// order); excluded sentences are left out.
 pub fn rank(doc: &Document, figures: &[Annotation], quotes: &[Annotation]) -> Vec<Annotation> {
-    let mut all = scored(doc, figures, quotes, |score| score > 0.0);
+    let mut all = scored(doc, figures, quotes, f64::NEG_INFINITY, |score| score > 0.0);
     crate::sort::stable_sort_by(&mut all, |a, b| b.confidence.total_cmp(&a.confidence));
     all
 }
@@ -83,11 +103,13 @@ struct Scored {
 }
 
 /// Scores every sentence; builds annotations (with their reasons) for those
-/// whose score `keep` accepts.
+/// whose score `keep` accepts. `keep` must reject every score of a
+/// log-odds below `floor` (see [`floor`]): those are not computed.
 fn scored(
     doc: &Document,
     figures: &[Annotation],
     quotes: &[Annotation],
+    floor: f64,
     keep: impl Fn(f32) -> bool,
 ) -> Vec<Annotation> {
     let shipped = Model::shipped();
@@ -132,6 +154,12 @@ fn scored(
         // The model's score is written into `model`, reused from sentence
         // to sentence, and borrowed by the sentence (not copied).
         shipped.score_into(sentence_text, watch, &mut pass, &mut model);
+        open_quote = pass.open_quote;
+        if model.logit + rules::MAX_RAISE < floor {
+            // No rule can raise it to the threshold (the figure and quote
+            // cursors catch up at the next sentence).
+            continue;
+        }
         let sentence = Sentence {
             model: &model,
             matches: pass.scan.finish(),
@@ -143,8 +171,7 @@ fn scored(
             figures: starting_inside(figures, span, &mut figure_cursor),
             quotes: starting_inside(quotes, span, &mut quote_cursor),
         };
-        open_quote = pass.open_quote;
-        score_sentence(&sentence, &mut result);
+        score_sentence(&sentence, floor, &mut result);
         if keep(result.score) {
             annotate(&sentence, &mut result, &mut packed, &mut out);
         }
@@ -197,12 +224,12 @@ fn starting_inside<'a>(all: &'a [Annotation], span: Span, cursor: &mut usize) ->
 
 /// Scores `s` into `out`, which is reused from sentence to sentence (its
 /// hits beyond `n_hits` are stale): no 400-byte list to clear and copy out
-/// per sentence.
+/// per sentence. A log-odds below `floor` scores 0 (see [`floor`]).
 ///
 /// Not inlined (nor is [`annotate`], nor [`Model::score_with`]): inside
 /// the sentence loop they left the hashing loop short of registers.
 #[inline(never)]
-fn score_sentence(s: &Sentence, out: &mut Scored) {
+fn score_sentence(s: &Sentence, floor: f64, out: &mut Scored) {
     let mut n = 0;
     for rule in rules::RULES {
         if let Some(hit) = rule(s) {
@@ -226,7 +253,22 @@ fn score_sentence(s: &Sentence, out: &mut Scored) {
             logit += by;
         }
     }
-    out.score = sigmoid(logit) as f32;
+    debug_assert!(
+        fired
+            .iter()
+            .map(|(_, e)| match e {
+                Effect::Adjust(by) => by.max(0.0),
+                Effect::Exclude => 0.0,
+            })
+            .sum::<f64>()
+            <= rules::MAX_RAISE,
+        "a rule raises by more than rules::MAX_RAISE counts"
+    );
+    out.score = if logit < floor {
+        0.0
+    } else {
+        sigmoid(logit) as f32
+    };
     out.top = m.top;
 }
 

@@ -106,10 +106,8 @@ fn opens_with_name(text: &str) -> bool {
 
 /// Raises narration about named actors.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    if s.words() < 8 || s.own_voice() {
-        return None;
-    }
-    if s.named() || opens_with_name(s.text) {
+    // The own-voice test last: it may re-read the sentence.
+    if s.words() >= 8 && (s.named() || opens_with_name(s.text)) && !s.own_voice() {
         return Hit::adjust(Reason::NamedActor, RAISE);
     }
     None

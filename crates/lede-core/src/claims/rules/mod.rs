@@ -56,6 +56,17 @@ pub static LEXICONS: Registry = Registry::new(&[
 /// A rule: what it thinks of a sentence.
 pub type Rule = fn(&Sentence) -> Option<Hit>;
 
+/// The most the rules can add to a sentence's log-odds together: each rule
+/// fires at most once, and these are the rules that raise (by at most the
+/// larger of their raises). `extract` skips the rules of a sentence whose
+/// model log-odds plus this cannot reach the threshold; a new raising rule
+/// must be added here (a debug assertion in the scoring checks it).
+pub const MAX_RAISE: f64 = figure::QUANTITY.max(figure::DATE)
+    + source::RAISE
+    + actor::RAISE
+    + event::RAISE
+    + pledge::COMMITMENT.max(pledge::FORECAST);
+
 /// Every rule, exclusions first.
 pub const RULES: &[Rule] = &[
     boilerplate::check,
