@@ -273,3 +273,65 @@ mod rules_fired {
         );
     }
 }
+
+/// `extract` skips the rules and the logistic of sentences that cannot
+/// reach the threshold (`floor`, `rules::MAX_RAISE`): it must keep exactly
+/// the sentences of `score_all` scoring above 0 and at least the threshold,
+/// with the same scores and reasons, at any threshold.
+fn check_skipping_is_exact(text: &str) {
+    let doc = Document::new(text);
+    let figures = crate::figures::extract(&doc);
+    let quotes = crate::quotes::extract(&doc, &mut Vec::new()).quotes;
+    let all = super::score_all(&doc, &figures, &quotes);
+    for threshold in [
+        0.0, 0.005, 0.01, 0.05, 0.2, 0.3, 0.4, 0.45, 0.5, 0.7, 0.9, 0.99, 0.995, 1.0,
+    ] {
+        let kept: Vec<_> = all
+            .iter()
+            .filter(|a| a.confidence > 0.0 && a.confidence >= threshold)
+            .cloned()
+            .collect();
+        assert_eq!(
+            super::extract(&doc, &figures, &quotes, threshold),
+            kept,
+            "threshold {threshold}"
+        );
+    }
+}
+
+#[test]
+fn skipping_hopeless_sentences_is_exact() {
+    check_skipping_is_exact(
+        "We will cut the waiting list by a third, the minister told MPs in Leeds on Monday.\n\
+         “Our city deserves better,” she said. The council spent £4.2m on the bridge last year.\n\
+         Thank you so much. It is lovely to be here, isn't it? Maybe.\n\
+         Ann Bell opened the new bridge in Leeds on Monday after 300 days of work.",
+    );
+}
+
+/// The same on the BBC corpus, read at run time.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn skipping_hopeless_sentences_is_exact_on_the_corpus() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/corpus/bbc-news-fulltext");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!(
+            "!!! {} is missing: skipping not checked on the corpus",
+            dir.display()
+        );
+        return;
+    };
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    let mut read = 0;
+    for p in paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+    {
+        let text = std::fs::read_to_string(p).unwrap_or_default();
+        read += text.len();
+        check_skipping_is_exact(&text);
+    }
+    assert!(read > 100_000, "corpus too small: {read} bytes");
+}
