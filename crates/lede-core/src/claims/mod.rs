@@ -57,20 +57,26 @@ pub fn extract(
 /// plus the rules' largest raise is below it, nor the logistic of a final
 /// log-odds below it (most news sentences are far from a claim).
 ///
-/// Why it is exact: for a threshold `t` in [0.01, 0.99] the margin of
-/// 0.001 below `ln(t / (1 - t))` puts the logistic at least
-/// `0.001 · t(1 - t)` ≈ 1e-5 under `t`, far more than the f64 error of the
-/// logistic (~1e-16) plus the f32 rounding of the score (≤ 3e-8): a score
-/// computed there would round below `t` and not be kept. Other thresholds
-/// (and NaN) get -∞: every score is computed.
+/// Only [`DEFAULT_THRESHOLD`] (the app's, the CLI's and the wasm API's
+/// default) has one, [`DEFAULT_FLOOR`]; any other threshold gets -∞ (every
+/// score is computed): a floor for any threshold needs `ln`, which links
+/// libm's `log` into the app (+400 B gzipped).
 fn floor(threshold: f32) -> f64 {
-    let t = f64::from(threshold);
-    if (0.01..=0.99).contains(&t) {
-        (t / (1.0 - t)).ln() - 1e-3
+    if threshold == DEFAULT_THRESHOLD {
+        DEFAULT_FLOOR
     } else {
         f64::NEG_INFINITY
     }
 }
+
+/// `ln(t / (1 - t)) - 0.001` for `t` = [`DEFAULT_THRESHOLD`] (as f32), rounded
+/// down (a test checks it).
+///
+/// Why it is exact: the margin of 0.001 puts the logistic at least
+/// `0.001 · t(1 - t)` ≈ 2.4e-4 under `t`, far more than the f64 error of the
+/// logistic (~1e-16) plus the f32 rounding of the score (≤ 3e-8): a score
+/// computed there would round below `t` and not be kept.
+const DEFAULT_FLOOR: f64 = -0.406_466;
 
 /// Every sentence of `doc` as a claim annotation with its score, in text
 /// order. Excluded sentences (boilerplate, captions, headlines, bylines)

@@ -335,3 +335,19 @@ fn skipping_hopeless_sentences_is_exact_on_the_corpus() {
     }
     assert!(read > 100_000, "corpus too small: {read} bytes");
 }
+
+#[test]
+fn default_floor_is_just_under_the_default_thresholds_log_odds() {
+    let t = f64::from(super::DEFAULT_THRESHOLD);
+    let exact = (t / (1.0 - t)).ln() - 1e-3;
+    assert!(
+        super::DEFAULT_FLOOR <= exact,
+        "{} > {exact}",
+        super::DEFAULT_FLOOR
+    );
+    assert!(
+        super::DEFAULT_FLOOR > exact - 1e-5,
+        "{} far under {exact}",
+        super::DEFAULT_FLOOR
+    );
+}
