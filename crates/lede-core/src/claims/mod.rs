@@ -105,7 +105,6 @@ struct Scored {
     /// The rules that fired: the first `n_hits` entries.
     hits: [(Reason, Effect); MAX_HITS],
     n_hits: usize,
-    top: [(usize, usize, f64); model::TOP],
 }
 
 /// Scores every sentence; builds annotations (with their reasons) for those
@@ -139,7 +138,6 @@ fn scored(
         score: 0.0,
         hits: [(Reason::Fragment, Effect::Exclude); MAX_HITS],
         n_hits: 0,
-        top: [(0, 0, 0.0); model::TOP],
     };
     for &span in doc.sentences() {
         let index = paragraph_at(paragraphs, span.start, &mut paragraph_cursor);
@@ -249,7 +247,6 @@ fn score_sentence(s: &Sentence, floor: f64, out: &mut Scored) {
     let fired = &out.hits[..n];
     if fired.iter().any(|(_, e)| *e == Effect::Exclude) {
         out.score = 0.0;
-        out.top = [(0, 0, 0.0); model::TOP];
         return;
     }
     let m = s.model;
@@ -275,7 +272,6 @@ fn score_sentence(s: &Sentence, floor: f64, out: &mut Scored) {
     } else {
         sigmoid(logit) as f32
     };
-    out.top = m.top;
 }
 
 /// Pushes the claim annotation of a scored sentence onto `out`, with its
@@ -288,11 +284,15 @@ fn score_sentence(s: &Sentence, floor: f64, out: &mut Scored) {
 fn annotate(s: &Sentence, scored: &mut Scored, packed: &mut Vec<u8>, out: &mut Vec<Annotation>) {
     // Sorted in place: no allocation but the reasons themselves.
     let mut hits = &mut scored.hits[..scored.n_hits.min(MAX_HITS)];
+    // An excluded sentence shows its exclusion only, no n-grams; the model's
+    // top n-grams are read here, not copied per sentence while scoring.
+    let mut top = &s.model.top;
     if let Some(at) = hits.iter().position(|(_, e)| *e == Effect::Exclude) {
         hits = &mut hits[at..=at];
+        top = &[(0, 0, 0.0); model::TOP];
     }
     hits.sort_by(|a, b| magnitude(b.1).total_cmp(&magnitude(a.1)));
-    let reasons = found::pack(hits, s.text, &scored.top, packed);
+    let reasons = found::pack(hits, s.text, top, packed);
     out.push(claim(s.span, scored.score, kind::classify(s), reasons));
 }
 
