@@ -42,6 +42,8 @@ pub mod model;
 pub mod quotes;
 pub mod sample;
 pub mod sort;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod test_corpus;
 pub mod text;
 
 pub use error::{Error, ErrorKind};

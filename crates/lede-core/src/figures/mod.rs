@@ -344,25 +344,6 @@ const NUMBER_SHAPES: [[u32; 14]; 26] = shapes_of(NUMBER_WORDS);
 /// `e` or `c` second, not `h`: not noted; "second", "Second" are.
 const NUMBER_SECONDS: [[u32; 14]; 26] = seconds_of(NUMBER_WORDS);
 
-/// The second letters of `words` (lower-case ASCII letters) by first
-/// letter and length, laid out as [`shapes_of`]'s.
-const fn seconds_of(words: &[&str]) -> [[u32; 14]; 26] {
-    let mut t = [[0u32; 14]; 26];
-    let mut k = 0;
-    while k < words.len() {
-        let w = words[k].as_bytes();
-        if w.len() > 1 && w.len() < 14 {
-            let first = w[0].wrapping_sub(b'a') as usize;
-            let second = w[1].wrapping_sub(b'a') as u32;
-            if first < 26 && second < 26 {
-                t[first][w.len()] |= 1 << second;
-            }
-        }
-        k += 1;
-    }
-    t
-}
-
 enum Step {
     Found(Annotation, usize),
     Skip(usize),
@@ -675,15 +656,29 @@ static START_SHAPES: [[u32; 14]; 26] = shapes_of(START_WORDS);
 /// `[first - b'a'][len]` is set when a word of `len` bytes (below 14)
 /// starts with the letter `first` and ends with `last`.
 const fn shapes_of(words: &[&str]) -> [[u32; 14]; 26] {
+    letters_of(words, false)
+}
+
+/// The second letters of `words` (lower-case ASCII letters) by first
+/// letter and length, laid out as [`shapes_of`]'s.
+const fn seconds_of(words: &[&str]) -> [[u32; 14]; 26] {
+    letters_of(words, true)
+}
+
+/// [`shapes_of`] (`second` false: the last letter) and [`seconds_of`]
+/// (`second` true: the second letter; words of two letters or more).
+const fn letters_of(words: &[&str], second: bool) -> [[u32; 14]; 26] {
     let mut t = [[0u32; 14]; 26];
+    let shortest = if second { 2 } else { 1 };
     let mut k = 0;
     while k < words.len() {
         let w = words[k].as_bytes();
-        if !w.is_empty() && w.len() < 14 {
+        if w.len() >= shortest && w.len() < 14 {
             let first = w[0].wrapping_sub(b'a') as usize;
-            let last = w[w.len() - 1].wrapping_sub(b'a') as u32;
-            if first < 26 && last < 26 {
-                t[first][w.len()] |= 1 << last;
+            let at = if second { 1 } else { w.len() - 1 };
+            let letter = w[at].wrapping_sub(b'a') as u32;
+            if first < 26 && letter < 26 {
+                t[first][w.len()] |= 1 << letter;
             }
         }
         k += 1;
@@ -2305,31 +2300,10 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn blocks_agree_on_the_corpus() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/corpus/bbc-news-fulltext");
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            eprintln!(
-                "!!! {} is missing: blocks not checked on the corpus",
-                dir.display()
-            );
+        let Some(articles) = crate::test_corpus::articles("blocks") else {
             return;
         };
-        let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        let mut text = String::new();
-        for p in paths
-            .iter()
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        {
-            text.push_str(&std::fs::read_to_string(p).unwrap_or_default());
-            text.push_str("\n\n");
-        }
-        assert!(
-            text.len() > 100_000,
-            "corpus too small: {} bytes",
-            text.len()
-        );
-        check_blocks(&text);
+        check_blocks(&articles.join("\n\n"));
     }
 
     // proptest is a native-only dev-dependency (see Cargo.toml).
