@@ -49,7 +49,8 @@ pub(crate) struct Table {
     /// The words of at most 8 bytes, one per hash bucket: `(first chunk,
     /// length << 24 | bits)`; [`Table::SHARED`] marks a bucket two words
     /// fell into (look those up in `index`), 0 an empty one.
-    short: Vec<(u64, u32)>,
+    /// (A fixed-size array: a slot is always in bounds, no length check.)
+    short: Box<[(u64, u32); Table::SHORT_SLOTS]>,
     /// One bit per short-word bucket ([`Table::short_slot`]) that the hash
     /// of some listed word, of any length, falls into.
     ///
@@ -80,7 +81,7 @@ pub(crate) fn table() -> &'static Table {
             }
         }
         let mut index = HashIndex::with_capacity(words.len());
-        let mut short = vec![(0, 0); Table::SHORT_SLOTS];
+        let mut short = Box::new([(0, 0); Table::SHORT_SLOTS]);
         let mut occupied = [0u64; Table::SHORT_SLOTS / 64];
         for (k, (key, bits)) in words.iter().enumerate() {
             index.insert(key.hash(), k as u32);
@@ -181,9 +182,14 @@ impl Key {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
 
     /// The key's hash: the same for equal keys (the tables key on it).
+    ///
+    /// The length is left out: a folded word holds no zero byte and its
+    /// chunks are zero beyond it, so its chunks tell its length (keys of
+    /// other strings that differ only in trailing zero bytes share a hash,
+    /// and are told apart by the key compare).
     #[inline]
     pub(crate) fn hash(&self) -> u32 {
-        let mut h = u64::from(self.len).wrapping_mul(Key::K) ^ self.chunks[0];
+        let mut h = self.chunks[0];
         if self.len > 8 {
             h = h.wrapping_mul(Key::K) ^ self.chunks[1];
             if self.len > 16 {
@@ -193,18 +199,19 @@ impl Key {
         Key::finish(h)
     }
 
-    /// [`Key::hash`] of the key of a word of `len <= 8` bytes, lower-cased
+    /// [`Key::hash`] of the key of a word of at most 8 bytes, lower-cased
     /// into `chunk` (zero beyond the word), without building the key.
     #[inline(always)]
-    pub(crate) fn hash_short(chunk: u64, len: usize) -> u32 {
-        Key::finish((len as u64).wrapping_mul(Key::K) ^ chunk)
+    pub(crate) fn hash_short(chunk: u64) -> u32 {
+        Key::finish(chunk)
     }
 
-    /// The last mixing steps of [`Key::hash`].
+    /// The last mixing step of [`Key::hash`]: the high half of one
+    /// multiply, which every bit of `h` reaches (one multiply per word:
+    /// the tokenizer hashes every word of the text).
     #[inline(always)]
     fn finish(h: u64) -> u32 {
-        let h = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        (h ^ (h >> 32)) as u32
+        (h.wrapping_mul(0xbf58_476d_1ce4_e5b9) >> 32) as u32
     }
 }
 
@@ -1979,7 +1986,7 @@ mod tests {
                 continue;
             }
             let hash = key.hash();
-            assert_eq!(Key::hash_short(key.first_chunk(), w.len()), hash, "{w}");
+            assert_eq!(Key::hash_short(key.first_chunk()), hash, "{w}");
             assert_eq!(
                 table.bits_short(key.first_chunk(), w.len(), hash),
                 table.bits(&key, hash),

@@ -261,10 +261,9 @@ fn word_end(p: &str, mut end: usize) -> usize {
     }
 }
 
-/// The high bit of each byte of `x` that is an ASCII letter or digit, and
-/// of each byte that is an ASCII letter.
+/// The high bit of each byte of `x` that is an ASCII letter or digit.
 #[inline]
-fn alnum_bytes(x: u64) -> (u64, u64) {
+fn alnum_bytes(x: u64) -> u64 {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const fn each(b: u8) -> u64 {
@@ -274,17 +273,18 @@ fn alnum_bytes(x: u64) -> (u64, u64) {
     // has its high bit set when `h >= c`.
     let h = x & LOW7;
     let l = h | each(0x20);
-    let letter = l.wrapping_add(each(0x80 - b'a')) & !l.wrapping_add(each(0x80 - b'z' - 1)) & !x;
+    let letter = l.wrapping_add(each(0x80 - b'a')) & !l.wrapping_add(each(0x80 - b'z' - 1));
     let digit = h.wrapping_add(each(0x80 - b'0')) & !h.wrapping_add(each(0x80 - b'9' - 1));
-    ((letter | digit) & !x & HIGH, letter & HIGH)
+    (letter | digit) & !x & HIGH
 }
 
 /// The bytes of `x` below `mask` (a word's bytes) with their letters
-/// lower-cased: `letters` holds the high bit of each letter byte, so that
-/// setting bit 5 of those lower-cases them.
+/// lower-cased: `alnum` holds the high bit of each letter or digit byte
+/// ([`alnum_bytes`]), and setting bit 5 of those lower-cases the letters
+/// and leaves the digits as they are (`0`..`9` have it set already).
 #[inline]
-fn lower_word(x: u64, mask: u64, letters: u64) -> u64 {
-    (x | (letters >> 2)) & mask
+fn lower_word(x: u64, mask: u64, alnum: u64) -> u64 {
+    (x | (alnum >> 2)) & mask
 }
 
 /// Which marks join the letters around them into one word, for
@@ -346,20 +346,20 @@ pub(crate) fn short_word(
 ) -> Option<(usize, u32, u32)> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let chunk = u64::from_le_bytes(text.get(at..at + 8)?.try_into().ok()?);
-    let (alnum, letters) = alnum_bytes(chunk);
+    let alnum = alnum_bytes(chunk);
     let stop = !alnum & HIGH;
     if stop != 0 {
         let n = stop.trailing_zeros() as usize / 8;
         if at + n > limit || !word_ends_at(text, at + n, limit, joiners) {
             return None;
         }
-        let lower = lower_word(chunk, (1u64 << (8 * n)) - 1, letters);
-        let hash = lexicon::Key::hash_short(lower, n);
+        let lower = lower_word(chunk, (1u64 << (8 * n)) - 1, alnum);
+        let hash = lexicon::Key::hash_short(lower);
         return Some((n, table.bits_short(lower, n, hash), hash));
     }
     // Eight letters or digits: the word may end in the next eight bytes.
     let second = u64::from_le_bytes(text.get(at + 8..at + 16)?.try_into().ok()?);
-    let (alnum2, letters2) = alnum_bytes(second);
+    let alnum2 = alnum_bytes(second);
     let stop = !alnum2 & HIGH;
     if stop == 0 {
         return None;
@@ -370,8 +370,8 @@ pub(crate) fn short_word(
         return None;
     }
     let key = lexicon::Key::of_lower_chunks(
-        lower_word(chunk, u64::MAX, letters),
-        lower_word(second, (1u64 << (8 * m)) - 1, letters2),
+        lower_word(chunk, u64::MAX, alnum),
+        lower_word(second, (1u64 << (8 * m)) - 1, alnum2),
         n,
     );
     let hash = key.hash();
@@ -689,8 +689,9 @@ pub(crate) fn tokenize_all(text: &str, paragraphs: &[Span], quoted: &[Span]) -> 
     let mut all = Tokens {
         tokens: Vec::with_capacity(text.len() / 4 + 16),
         caps: Vec::with_capacity(text.len() / 32 + 16),
-        // About one such word per 14 bytes of news text.
-        maybe_names: Vec::with_capacity(text.len() / 12 + 16),
+        // About one such word per 11 bytes of news text (one per 12 was
+        // too few: the list then grew, copied, at the end of the text).
+        maybe_names: Vec::with_capacity(text.len() / 10 + 16),
         paragraph_starts: Vec::with_capacity(paragraphs.len() + 1),
         quoted_tokens: Vec::new(),
     };
