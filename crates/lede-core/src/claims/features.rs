@@ -282,6 +282,9 @@ impl Flags {
     const PERSONAL: u32 = 1 << 8;
     /// Not a hand feature: the previous token was "per" (for "per cent").
     const AFTER_PER: u32 = 1 << 9;
+    /// Not a hand feature: a token with a digit also has a letter ("5bn"),
+    /// so that a pronoun may be glued to it ([`Visit::Pronoun`]).
+    const LETTERS: u32 = 1 << 10;
 
     /// The hand features of `flags`, with `tokens` tokens.
     fn hand(flags: u32, tokens: usize) -> Hand {
@@ -400,6 +403,16 @@ pub enum Visit {
     /// A byte that is not a letter or digit and may matter to a reader of
     /// the text, at this byte offset: one of [`is_mark`].
     Mark(usize),
+    /// The token `start..end` may be or hold a first- or second-person
+    /// pronoun: it folds to one ("we", "US", "You"), or it has a digit and
+    /// a letter, so that a pronoun may be glued to it ("2we"). Visited
+    /// before the token's [`Visit::Token`].
+    Pronoun {
+        /// Byte offset of the token.
+        start: usize,
+        /// Byte offset one past its end.
+        end: usize,
+    },
 }
 
 /// What reads the [`Visit`]s of [`hash_tokens`]: any `FnMut(Visit)`, or a
@@ -430,9 +443,11 @@ pub fn hash(text: &str, each: impl FnMut(Gram)) -> Hand {
 }
 
 /// [`hash`], and also calls `visit` for every token (after its unigram),
-/// every bigram (after it) and every mark byte ([`is_mark`]), in text order, so that the caller
-/// reads the text without tokenizing or scanning it again (the claim rules'
-/// phrase scan and the quotation state do).
+/// every bigram (after it), every mark byte ([`is_mark`]) and every token
+/// that may be or hold a pronoun ([`Visit::Pronoun`]), in text order, so
+/// that the caller reads the text without tokenizing or scanning it again
+/// (the claim rules' phrase scan, the quotation state and the own-voice
+/// test do).
 pub fn hash_tokens(text: &str, each: impl FnMut(Gram), visitor: &mut impl Visitor) -> Hand {
     hash_watched(text, Watch::every(), each, visitor)
 }
@@ -558,7 +573,11 @@ pub fn hash_watched(
         // The token's hand features first, while its length and digit
         // flag are at hand (fewer values kept across the n-grams below).
         if all & 0x40 == 0 {
-            flags |= digit_flags(raw);
+            let found = digit_flags(raw);
+            flags |= found;
+            if found & Flags::LETTERS != 0 {
+                visit(Visit::Pronoun { start, end: i });
+            }
         }
         let after_per = flags & Flags::AFTER_PER != 0;
         flags &= !Flags::AFTER_PER;
@@ -566,6 +585,9 @@ pub fn hash_watched(
         if seen & Watch::LISTED != 0 {
             // Few tokens: most have a bucket no listed word has.
             let class = word_class(table, h, raw).0;
+            if class & WordClass::PERSONAL != 0 {
+                visit(Visit::Pronoun { start, end: i });
+            }
             flags |= class & WordClass::HAND;
             if class & WordClass::CENT != 0 && after_per {
                 flags |= Flags::PERCENT;
@@ -638,8 +660,9 @@ fn sign_at(bytes: &[u8], at: usize) -> u32 {
     }
 }
 
-/// The flags of a token `raw` with a digit: [`Flags::DIGIT`], and
-/// [`Flags::YEAR`] for a four-digit token from 1900 to 2099.
+/// The flags of a token `raw` with a digit: [`Flags::DIGIT`],
+/// [`Flags::YEAR`] for a four-digit token from 1900 to 2099, and
+/// [`Flags::LETTERS`] when it also has a letter.
 #[cold]
 #[inline(never)]
 fn digit_flags(raw: &[u8]) -> u32 {
@@ -648,6 +671,8 @@ fn digit_flags(raw: &[u8]) -> u32 {
         && (raw.starts_with(b"19") || raw.starts_with(b"20"))
     {
         Flags::DIGIT | Flags::YEAR
+    } else if raw.iter().any(u8::is_ascii_alphabetic) {
+        Flags::DIGIT | Flags::LETTERS
     } else {
         Flags::DIGIT
     }

@@ -771,6 +771,7 @@ mod tests {
                 features::Visit::Token { start, bucket } => scan.token(start, bucket),
                 features::Visit::Bigram { start, bucket } => scan.bigram(start, bucket),
                 features::Visit::Mark(at) => scan.mark(at),
+                features::Visit::Pronoun { .. } => {}
             });
             prop_assert_eq!(scan.finish(), matches, "fed scan of {:?}", hay);
             // And so does the scan fed only the tokens it watches.
@@ -779,6 +780,7 @@ mod tests {
                 features::Visit::Token { start, bucket } => scan.token(start, bucket),
                 features::Visit::Bigram { start, bucket } => scan.bigram(start, bucket),
                 features::Visit::Mark(at) => scan.mark(at),
+                features::Visit::Pronoun { .. } => {}
             });
             prop_assert_eq!(scan.finish(), matches, "watched scan of {:?}", hay);
             let opening_at = hay.len() - trim_opening(&hay).len();

@@ -154,6 +154,8 @@ fn scored(
             scan: rules::LEXICONS.scanner(sentence_text),
             bytes: sentence_text.as_bytes(),
             open_quote,
+            voice_quoted: in_quotation,
+            own_voice: false,
         };
         // The model's score is written into `model`, reused from sentence
         // to sentence, and borrowed by the sentence (not copied).
@@ -174,6 +176,7 @@ fn scored(
             in_quotation,
             figures: starting_inside(figures, span, &mut figure_cursor),
             quotes: starting_inside(quotes, span, &mut quote_cursor),
+            own_voice: pass.own_voice,
         };
         score_sentence(&sentence, floor, &mut result);
         if keep(result.score) {
@@ -316,12 +319,19 @@ fn claim(span: Span, score: f32, kind: crate::model::ClaimKind, reasons: Reasons
 }
 
 /// What one sentence's hashing pass feeds besides the model: the rules'
-/// phrase scan and the quotation state.
+/// phrase scan, the quotation state and the own-voice test.
 struct Pass<'a> {
     scan: lexicon::Scan<'a>,
     bytes: &'a [u8],
     /// Whether a double quotation is open at the place visited.
     open_quote: bool,
+    /// The same, as the own-voice test counts it: from the sentence's
+    /// `in_quotation` on (a sentence opening with `‘` is quoted to its end,
+    /// one opening with `"` only up to that mark, which toggles).
+    voice_quoted: bool,
+    /// Whether a first- or second-person pronoun was visited outside
+    /// quotation marks ([`Sentence::own_voice`]).
+    own_voice: bool,
 }
 
 impl features::Visitor for Pass<'_> {
@@ -333,6 +343,7 @@ impl features::Visitor for Pass<'_> {
             Visit::Token { start, bucket } => self.scan.token(start, bucket),
             Visit::Bigram { start, bucket } => self.scan.bigram(start, bucket),
             Visit::Mark(at) => self.mark(at),
+            Visit::Pronoun { start, end } => self.pronoun(start, end),
         }
     }
 }
@@ -346,6 +357,36 @@ impl Pass<'_> {
     fn mark(&mut self, at: usize) {
         self.scan.mark(at);
         self.open_quote = quote_mark(self.bytes, at, self.open_quote);
+        self.voice_quoted = quote_mark(self.bytes, at, self.voice_quoted);
+    }
+
+    /// A token that may be or hold a pronoun (it folds to one, or has a
+    /// digit): the sentence speaks in its own voice when one of its runs of
+    /// ASCII letters is a pronoun as written ("we", not "US") and no
+    /// quotation is open. Rare, and out of the hashing loop as `mark` is.
+    #[cold]
+    #[inline(never)]
+    fn pronoun(&mut self, start: usize, end: usize) {
+        if self.voice_quoted || self.own_voice {
+            return;
+        }
+        let token = self.bytes.get(start..end).unwrap_or_default();
+        // Most are amounts ("5bn", "10am"): a test per byte, and a pronoun
+        // test per run of letters only.
+        let mut run = 0;
+        for (i, b) in token.iter().enumerate() {
+            if b.is_ascii_alphabetic() {
+                run += 1;
+                if token.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
+                    continue;
+                }
+                if reason::personal(&token[i + 1 - run..=i]) {
+                    self.own_voice = true;
+                    return;
+                }
+            }
+            run = 0;
+        }
     }
 }
 

@@ -158,6 +158,84 @@ fn quotation_state_follows_the_marks() {
     }
 }
 
+/// Whether the claims pass finds `text` in its own voice (opening quoted
+/// when `quoted`) as the reference scan `reason::own_voice` does.
+fn check_own_voice(text: &str, quoted: bool) {
+    let mut pass = super::Pass {
+        scan: super::rules::LEXICONS.scanner(text),
+        bytes: text.as_bytes(),
+        open_quote: false,
+        voice_quoted: quoted,
+        own_voice: false,
+    };
+    Model::shipped().score_with(text, super::rules::LEXICONS.watch(), &mut pass);
+    assert_eq!(
+        pass.own_voice,
+        super::reason::own_voice(text, quoted),
+        "{text:?} opening quoted: {quoted}"
+    );
+}
+
+#[test]
+fn own_voice_is_found_by_the_pass() {
+    let texts = [
+        "",
+        "We cut the waiting list by a third in Leeds.",
+        "Exports to the US rose sharply, US officials said.",
+        "“We will build it,” the mayor said, and we believed her.",
+        "\"We will build it,\" the mayor said.",
+        "‘We will build it’, the mayor said.",
+        "The 2we and I3 and 4you tokens, MY and Me and mY.",
+        "I’ve voted against it; I've said so.",
+        "Zürich’s café: “our” city, ours and yours… yourselves",
+        "He said \"no\" twice, then “ours” — and you",
+    ];
+    for text in texts {
+        for quoted in [false, true] {
+            check_own_voice(text, quoted);
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+proptest::proptest! {
+    #[test]
+    fn own_voice_is_found_by_the_pass_on_any_mix(
+        picks in proptest::collection::vec((0usize..40, 0usize..5), 0..14),
+        quoted: bool,
+    ) {
+        const PIECES: [&str; 40] = [
+            "I", "i", "me", "Me", "ME", "my", "My", "MY", "we", "We", "WE", "us", "US",
+            "Us", "our", "Our", "you", "You", "YOU", "yours", "ourselves", "mine",
+            "2we", "we2", "I3", "x9my", "said", "the", "Leeds", "1999", "\"", "“", "”",
+            "‘", "’", "£5", "(", "/", "%", "Zürich",
+        ];
+        let mut text = String::new();
+        for (piece, glue) in picks {
+            text.push_str(PIECES[piece]);
+            text.push_str(["", " ", " ", "’", ", "][glue]);
+        }
+        check_own_voice(&text, quoted);
+    }
+}
+
+/// The same on the BBC corpus, sentence by sentence, read at run time.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn own_voice_is_found_by_the_pass_on_the_corpus() {
+    let Some(articles) = crate::test_corpus::articles("own voice") else {
+        return;
+    };
+    for text in &articles {
+        let doc = Document::new(text.as_str());
+        for &span in doc.sentences() {
+            for quoted in [false, true] {
+                check_own_voice(&doc.text()[span], quoted);
+            }
+        }
+    }
+}
+
 #[test]
 fn empty_and_odd_inputs() {
     check("");

@@ -107,7 +107,7 @@ fn opens_with_name(text: &str) -> bool {
 /// Raises narration about named actors.
 pub fn check(s: &Sentence) -> Option<Hit> {
     // The own-voice test last: it may re-read the sentence.
-    if s.words() >= 8 && (s.named() || opens_with_name(s.text)) && !s.own_voice() {
+    if s.words() >= 8 && (s.named() || opens_with_name(s.text)) && !s.own_voice {
         return Hit::adjust(Reason::NamedActor, RAISE);
     }
     None
