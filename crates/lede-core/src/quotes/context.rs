@@ -49,6 +49,9 @@ pub(crate) struct Locator<'c> {
     /// The first token of the last quote located: each search starts from
     /// the previous quote's first token.
     hint: usize,
+    /// The sentence of the last quote's frame end: the sentence searches
+    /// start there (see [`Locator::sentence_at`]).
+    sentence_hint: usize,
 }
 
 impl Locator<'_> {
@@ -89,11 +92,12 @@ impl Locator<'_> {
                 after(m.start)
             }
         });
-        let s0 = doc
-            .sentence_at(q.open_mark.map_or(q.inner.start, |m| m.start))
+        let s0 = self
+            .sentence_at(doc, q.open_mark.map_or(q.inner.start, |m| m.start))
             .map_or(q.inner.start, |s| doc.sentences()[s].start);
-        let s1 = doc
+        let s1 = self
             .sentence_at(
+                doc,
                 q.close_mark
                     .map_or(q.inner.end.saturating_sub(1), |m| m.start),
             )
@@ -113,6 +117,22 @@ impl Locator<'_> {
             frame_start,
             frame_end: after(s1.max(q.inner.end)).max(close.map_or(0, |c| c + 1)),
         }
+    }
+}
+
+impl Locator<'_> {
+    /// [`Document::sentence_at`]: the index of the sentence containing byte
+    /// `pos`, searched from the last answer (by doubling steps, see
+    /// [`partition_near`]).
+    ///
+    /// Why: quotes come in text order, each a few sentences after the
+    /// last; a binary search over every sentence of a long document read
+    /// a few cache lines far apart twice per quote.
+    fn sentence_at(&mut self, doc: &Document, pos: usize) -> Option<usize> {
+        let sentences = doc.sentences();
+        let i = partition_near(sentences, self.sentence_hint, |s| s.end <= pos);
+        self.sentence_hint = i;
+        (i < sentences.len() && sentences[i].start <= pos).then_some(i)
     }
 }
 
@@ -372,6 +392,7 @@ impl<'a> Context<'a> {
             outer_tokens: &self.outer_tokens,
             outer_done: 0,
             hint: 0,
+            sentence_hint: 0,
         }
     }
 
@@ -546,6 +567,26 @@ mod tests {
                     == slow.get(j).copied().unwrap_or(u32::MAX);
                 assert_eq!(ctx.same_paragraph(i, j), same, "tokens {i} {j}");
             }
+        }
+    }
+
+    #[test]
+    fn sentence_searches_from_the_last_answer_agree_with_the_document() {
+        let text = "“We won,” she said. Mr. Diaz agreed! Did he?\n\nA second paragraph… \
+                    with words.\n\n\nLast one";
+        let doc = Document::new(text);
+        assert!(doc.sentences().len() >= 5);
+        let raw = super::super::marks::pair(&doc);
+        let ctx = super::Context::new(&doc, &raw);
+        let mut locator = ctx.locator();
+        let n = text.len() + 2;
+        // In every order, so the hint is before, at and after the answer.
+        for pos in (0..n).chain((0..n).rev()).chain((0..n).map(|i| i * 7 % n)) {
+            assert_eq!(
+                locator.sentence_at(&doc, pos),
+                doc.sentence_at(pos),
+                "{pos}"
+            );
         }
     }
 
