@@ -145,25 +145,21 @@ pub(crate) fn continues(
             .into_iter()
             .flatten()
         {
-            let k = ctx.toks.partition_point(|t| t.start() < span.end);
+            let k = ctx.token_at(span.end, prev_end);
             if k < open {
                 from = from.max(k);
             }
         }
     }
     if let Some(c) = prev.attribution.cue {
-        let ci = ctx.toks.partition_point(|t| t.start() < c.start);
+        let ci = ctx.token_at(c.start, prev_end);
         if ci >= from && ci < open {
             from = ci + 1;
         }
     }
-    let si = ctx
-        .toks
-        .partition_point(|t| t.start() < speaker.mention.start);
+    let si = ctx.token_at(speaker.mention.start, prev_end);
     if si >= from && si < open {
-        let sl = ctx
-            .toks
-            .partition_point(|t| t.start() < speaker.mention.end);
+        let sl = ctx.token_at(speaker.mention.end, si);
         from = from.max(sl);
     }
     if open > from + WINDOW {

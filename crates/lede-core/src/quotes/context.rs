@@ -385,6 +385,14 @@ impl<'a> Context<'a> {
             .map_or(self.toks.len(), |&f| f as usize)
     }
 
+    /// The first token starting at or after byte `pos` (as
+    /// `toks.partition_point(|t| t.start() < pos)`), searched by doubling
+    /// steps from token `hint`, which should be near the answer (see
+    /// [`token_at`]): the rules ask about spans near the quote at hand.
+    pub(crate) fn token_at(&self, pos: usize, hint: usize) -> usize {
+        token_at(&self.toks, pos, hint)
+    }
+
     /// A [`Locator`] for the quotes of this document, from the first.
     pub(crate) fn locator(&self) -> Locator<'_> {
         Locator {
