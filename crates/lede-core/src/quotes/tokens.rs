@@ -334,8 +334,10 @@ fn word_ends_at(text: &[u8], end: usize, limit: usize, joiners: Joiners) -> bool
 /// A short ASCII word starting at byte `at` of `text`, read eight bytes at
 /// once: its length (at most 15), list bits and hash, when it is all ASCII
 /// letters and digits, ends before `limit` (its paragraph's end) and is
-/// followed by a character that does not continue it under `joiners`.
-/// Such a word has no possessive. `None` leaves the word to the byte loop.
+/// followed by a character that does not continue it under `joiners`;
+/// also whether a space follows it in its paragraph (read from the chunk:
+/// the tokenizer skips it without loading the byte again). Such a word has
+/// no possessive. `None` leaves the word to the byte loop.
 #[inline(always)]
 pub(crate) fn short_word(
     table: &lexicon::Table,
@@ -343,7 +345,7 @@ pub(crate) fn short_word(
     at: usize,
     limit: usize,
     joiners: Joiners,
-) -> Option<(usize, u32, u32)> {
+) -> Option<(usize, u32, u32, bool)> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let chunk = u64::from_le_bytes(text.get(at..at + 8)?.try_into().ok()?);
     let alnum = alnum_bytes(chunk);
@@ -359,7 +361,8 @@ pub(crate) fn short_word(
         }
         let lower = lower_word(chunk, (1u64 << (8 * n)) - 1, alnum);
         let hash = lexicon::Key::hash_short(lower);
-        return Some((n, table.bits_short(lower, n, hash), hash));
+        let space = next == b' ' && at + n < limit;
+        return Some((n, table.bits_short(lower, n, hash), hash, space));
     }
     // Eight letters or digits: the word may end in the next eight bytes.
     let second = u64::from_le_bytes(text.get(at + 8..at + 16)?.try_into().ok()?);
@@ -380,7 +383,8 @@ pub(crate) fn short_word(
         n,
     );
     let hash = key.hash();
-    Some((n, table.bits(&key, hash), hash))
+    let space = next == b' ' && at + n < limit;
+    Some((n, table.bits(&key, hash), hash, space))
 }
 
 /// The length of word `w` without a possessive: the byte-level
@@ -663,10 +667,13 @@ fn tokenize_paragraph(table: &lexicon::Table, text: &str, para: Span, all: &mut 
             } else {
                 None
             };
-            let (end, cut, bits, hash) = match fast {
+            let (end, cut, bits, hash, space) = match fast {
                 // No possessive on the fast path.
-                Some((n, bits, hash)) => (i + n, 0, bits, hash),
-                None => slow_word(table, text, b.len(), i, len),
+                Some((n, bits, hash, space)) => (i + n, 0, bits, hash, space),
+                None => {
+                    let (end, cut, bits, hash) = slow_word(table, text, b.len(), i, len);
+                    (end, cut, bits, hash, b.get(end) == Some(&b' '))
+                }
             };
             let at = all.tokens.len();
             if upper {
@@ -678,7 +685,7 @@ fn tokenize_paragraph(table: &lexicon::Table, text: &str, para: Span, all: &mut 
             // `end > i`: in order by construction.
             all.tokens.push(Token::word(i, end, cut, upper, bits, hash));
             // The usual single space after a word, skipped at once.
-            i = end + usize::from(b.get(end) == Some(&b' '));
+            i = end + usize::from(space);
         } else {
             all.tokens.push(Token::punct(i, i + len));
             i += len;
@@ -848,10 +855,11 @@ mod tests {
             if !starts {
                 continue;
             }
-            if let Some((n, bits, hash)) =
+            if let Some((n, bits, hash, space)) =
                 short_word(lexicon::table(), b, i, text.len(), Joiners::Tokenizer)
             {
                 fast += 1;
+                assert_eq!(space, b.get(i + n) == Some(&b' '));
                 let end = word_end(text, i + 1);
                 assert_eq!(n, end - i, "{}", &text[i..end]);
                 assert_eq!(n, fold_len(&b[i..end]));

@@ -82,7 +82,7 @@ fn words_with(s: &str, fast: bool) -> Vec<Word> {
         // the tokenizer, whose inner marks include these): read at once,
         // with no possessive to strip.
         if fast && len == 1 {
-            if let Some((n, bits, _)) =
+            if let Some((n, bits, _, _)) =
                 tokens::short_word(table, bytes, st, s.len(), tokens::Joiners::Unclosed)
             {
                 i = st + n;
