@@ -13,7 +13,6 @@
 //! leftmost-longest non-overlapping matches for [`Lexicon::find`], every
 //! overlapping match for [`Registry::scan`].
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 use super::features;
@@ -206,30 +205,41 @@ fn compile(lists: &[&'static [&'static str]]) -> Trie {
 }
 
 /// A list of phrases (lower-case ASCII) matched on word boundaries.
+///
+/// A lexicon of the claim rules names its slot, its index in the rules'
+/// registry ([`Registry::slotted`]), so that asking whether a sentence has
+/// it is a shift by a constant: the lexicons are immutable statics, so the
+/// compiler reads the slot at compile time. (It was looked up per question,
+/// with atomics that remembered the index: about 20 wasm instructions per
+/// question, and the rules ask some 25 per sentence.)
 pub struct Lexicon {
     phrases: &'static [&'static str],
-    automaton: OnceLock<Trie>,
-    /// One more than the lexicon's index in the [`Registry`] that first
-    /// looked it up (0: not yet), so that a look-up is not a search.
-    slot: AtomicUsize,
-    /// The address of that registry (0: none), so that a look-up checks
-    /// one word instead of reading the registry's list.
-    owner: AtomicUsize,
+    /// The lexicon's index in the slotted registry that lists it, or
+    /// [`Lexicon::NO_SLOT`].
+    slot: u8,
 }
 
 impl Lexicon {
-    /// A lexicon of `phrases`, compiled on first use.
+    /// The slot of a lexicon that no slotted registry lists.
+    const NO_SLOT: u8 = u8::MAX;
+
+    /// A lexicon of `phrases` outside any slotted registry: asked on its
+    /// own, it compiles its phrases on every call (tests, tools).
     pub const fn new(phrases: &'static [&'static str]) -> Lexicon {
         Lexicon {
             phrases,
-            automaton: OnceLock::new(),
-            slot: AtomicUsize::new(0),
-            owner: AtomicUsize::new(0),
+            slot: Lexicon::NO_SLOT,
         }
     }
 
-    fn automaton(&self) -> &Trie {
-        self.automaton.get_or_init(|| compile(&[self.phrases]))
+    /// A lexicon of `phrases` at index `slot` of a [`Registry::slotted`]
+    /// registry (which checks, as it is built, that it is there).
+    pub const fn in_slot(slot: u8, phrases: &'static [&'static str]) -> Lexicon {
+        Lexicon { phrases, slot }
+    }
+
+    fn automaton(&self) -> Trie {
+        compile(&[self.phrases])
     }
 
     /// Byte offset of the first match on word boundaries (leftmost-longest
@@ -272,6 +282,8 @@ impl Lexicon {
 /// scanned once for all of them.
 pub struct Registry {
     lists: &'static [&'static Lexicon],
+    /// Whether every lexicon of `lists` names its index ([`Registry::slotted`]).
+    slotted: bool,
     automaton: OnceLock<Compiled>,
 }
 
@@ -485,10 +497,34 @@ pub struct Matches {
 }
 
 impl Registry {
-    /// A registry of at most 64 lexicons, compiled on first use.
+    /// A registry of at most 64 lexicons, compiled on first use; its
+    /// lexicons are found in its list by a search per question (tests: a
+    /// lexicon in two registries).
+    #[cfg(test)]
     pub const fn new(lists: &'static [&'static Lexicon]) -> Registry {
         Registry {
             lists,
+            slotted: false,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// A registry of at most 64 lexicons made with [`Lexicon::in_slot`],
+    /// each at its slot: a question about one is a shift. Checked here, so
+    /// a static registry with a lexicon out of its slot does not compile.
+    pub const fn slotted(lists: &'static [&'static Lexicon]) -> Registry {
+        assert!(lists.len() <= 64, "a registry holds at most 64 lexicons");
+        let mut i = 0;
+        while i < lists.len() {
+            assert!(
+                lists[i].slot as usize == i,
+                "a lexicon of a slotted registry is not in its slot"
+            );
+            i += 1;
+        }
+        Registry {
+            lists,
+            slotted: true,
             automaton: OnceLock::new(),
         }
     }
@@ -566,38 +602,28 @@ impl Registry {
         out
     }
 
+    /// The index of `lexicon` in this registry's list, if it is there.
     #[inline]
     fn index(&self, lexicon: &Lexicon) -> Option<usize> {
-        let me = std::ptr::from_ref(self) as usize;
-        if lexicon.owner.load(Ordering::Acquire) == me {
-            // Claimed by the search below for this registry; the slot is
-            // written once, after the claim (0 until then: `None`, and the
-            // caller scans the text itself).
-            return lexicon.slot.load(Ordering::Acquire).checked_sub(1);
+        if self.slotted && lexicon.slot != Lexicon::NO_SLOT {
+            // Only the rules' registry is slotted: a lexicon that names a
+            // slot is in it, at that slot.
+            debug_assert!(self
+                .lists
+                .get(usize::from(lexicon.slot))
+                .is_some_and(|l| std::ptr::eq(*l, lexicon)));
+            return Some(usize::from(lexicon.slot));
         }
         self.search(lexicon)
     }
 
-    /// [`Registry::index`] the slow way; remembered in the lexicon when no
-    /// other registry claimed it.
+    /// [`Registry::index`] by a search of the list.
     #[inline(never)]
     fn search(&self, lexicon: &Lexicon) -> Option<usize> {
-        let me = std::ptr::from_ref(self) as usize;
-        let found = self
-            .lists
+        self.lists
             .iter()
             .take(64)
-            .position(|l| std::ptr::eq(*l, lexicon));
-        if let Some(i) = found {
-            let claimed =
-                lexicon
-                    .owner
-                    .compare_exchange(0, me, Ordering::AcqRel, Ordering::Relaxed);
-            if claimed.is_ok() {
-                lexicon.slot.store(i + 1, Ordering::Release);
-            }
-        }
-        found
+            .position(|l| std::ptr::eq(*l, lexicon))
     }
 
     /// Whether `lexicon` occurs in the scanned text (scans `hay` itself

@@ -15,9 +15,10 @@
 
 use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
+use super::Slot;
 
 /// Openings of navigation and promotion lines.
-pub static OPENINGS: Lexicon = Lexicon::new(&[
+pub static OPENINGS: Lexicon = Slot::BoilerplateOpenings.lexicon(&[
     "read also",
     "also read",
     "read more",
@@ -41,7 +42,7 @@ pub static OPENINGS: Lexicon = Lexicon::new(&[
     "all rights reserved",
 ]);
 
-pub static ANYWHERE: Lexicon = Lexicon::new(&["all rights reserved"]);
+pub static ANYWHERE: Lexicon = Slot::BoilerplateAnywhere.lexicon(&["all rights reserved"]);
 
 /// Excludes boilerplate.
 pub fn check(s: &Sentence) -> Option<Hit> {

@@ -15,8 +15,10 @@
 
 use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
+use super::Slot;
 
-pub static OPENINGS: Lexicon = Lexicon::new(&["published", "updated", "last updated", "posted"]);
+pub static OPENINGS: Lexicon =
+    Slot::BylineOpenings.lexicon(&["published", "updated", "last updated", "posted"]);
 
 /// Excludes bylines.
 pub fn check(s: &Sentence) -> Option<Hit> {

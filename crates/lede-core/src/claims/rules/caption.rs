@@ -14,9 +14,10 @@
 
 use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
+use super::Slot;
 
 /// Phrases that mark a credit anywhere in the sentence.
-pub static CREDITS: Lexicon = Lexicon::new(&[
+pub static CREDITS: Lexicon = Slot::CaptionCredits.lexicon(&[
     "photo by",
     "photograph by",
     "photo credit",
@@ -38,7 +39,7 @@ pub static CREDITS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Openings of captions.
-pub static OPENINGS: Lexicon = Lexicon::new(&[
+pub static OPENINGS: Lexicon = Slot::CaptionOpenings.lexicon(&[
     "photo:",
     "image:",
     "picture:",

@@ -27,9 +27,10 @@
 
 use super::super::lexicon::Lexicon;
 use super::super::reason::Sentence;
+use super::Slot;
 
 /// Words and phrases of praise, blame, feeling and bare importance.
-pub static MARKERS: Lexicon = Lexicon::new(&[
+pub static MARKERS: Lexicon = Slot::EvaluativeMarkers.lexicon(&[
     "exceptional",
     "outstanding",
     "superb",

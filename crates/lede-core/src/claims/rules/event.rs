@@ -16,11 +16,12 @@
 
 use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
+use super::Slot;
 
 /// Log-odds added.
 pub const RAISE: f64 = 0.5;
 
-pub static TIMES: Lexicon = Lexicon::new(&[
+pub static TIMES: Lexicon = Slot::EventTimes.lexicon(&[
     "on monday",
     "on tuesday",
     "on wednesday",

@@ -16,14 +16,15 @@
 
 use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
+use super::Slot;
 
 /// Log-odds added (negative).
 pub const LOWER: f64 = -2.0;
 
-pub static OPENINGS: Lexicon =
-    Lexicon::new(&["if", "unless", "imagine", "suppose", "what if", "even if"]);
+pub static OPENINGS: Lexicon = Slot::HypotheticalOpenings
+    .lexicon(&["if", "unless", "imagine", "suppose", "what if", "even if"]);
 
-pub static MARKERS: Lexicon = Lexicon::new(&[
+pub static MARKERS: Lexicon = Slot::HypotheticalMarkers.lexicon(&[
     "what i would do",
     "what we would do",
     "would do is",

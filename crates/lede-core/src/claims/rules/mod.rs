@@ -23,12 +23,12 @@ pub use pledge::{pledged, FORECASTS};
 pub use source::SPEECH_VERBS;
 
 use super::kind;
-use super::lexicon::Registry;
+use super::lexicon::{Lexicon, Registry};
 use super::reason::{Hit, Sentence};
 
 /// Every phrase list of the rules and of [`kind`], scanned in one pass per
-/// sentence.
-pub static LEXICONS: Registry = Registry::new(&[
+/// sentence; each list sits at its [`Slot`] (checked as it is built).
+pub static LEXICONS: Registry = Registry::slotted(&[
     &boilerplate::OPENINGS,
     &boilerplate::ANYWHERE,
     &byline::OPENINGS,
@@ -52,6 +52,41 @@ pub static LEXICONS: Registry = Registry::new(&[
     &kind::MODAL_HAVE,
     &kind::ONGOING,
 ]);
+
+/// The slot of each phrase list in [`LEXICONS`], in its order: a
+/// sentence's [`Matches`](super::lexicon::Matches) has a bit per slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    BoilerplateOpenings,
+    BoilerplateAnywhere,
+    BylineOpenings,
+    CaptionCredits,
+    CaptionOpenings,
+    EventTimes,
+    HypotheticalOpenings,
+    HypotheticalMarkers,
+    OpinionMarkers,
+    Pledges,
+    Forecasts,
+    NegatedPledges,
+    RhetoricMarkers,
+    LabelVerbs,
+    EvaluativeMarkers,
+    SpeechVerbs,
+    VagueMarkers,
+    NotCommitment,
+    Attribution,
+    Modals,
+    ModalHave,
+    Ongoing,
+}
+
+impl Slot {
+    /// The lexicon of `phrases` at this slot of [`LEXICONS`].
+    pub const fn lexicon(self, phrases: &'static [&'static str]) -> Lexicon {
+        Lexicon::in_slot(self as u8, phrases)
+    }
+}
 
 /// A rule: what it thinks of a sentence.
 pub type Rule = fn(&Sentence) -> Option<Hit>;

@@ -21,12 +21,13 @@
 
 use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
+use super::Slot;
 
 /// Log-odds added (negative).
 pub const LOWER: f64 = -2.0;
 
 /// Markers of opinion and speculation.
-pub static MARKERS: Lexicon = Lexicon::new(&[
+pub static MARKERS: Lexicon = Slot::OpinionMarkers.lexicon(&[
     "remains to be seen",
     "remains uncertain",
     "remains unclear",

@@ -16,6 +16,7 @@
 
 use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
+use super::Slot;
 
 /// Log-odds added for a commitment.
 pub const COMMITMENT: f64 = 0.8;
@@ -23,7 +24,7 @@ pub const COMMITMENT: f64 = 0.8;
 pub const FORECAST: f64 = 0.5;
 
 /// Pledge words (without the bare modals "will" and "would").
-pub static PLEDGES: Lexicon = Lexicon::new(&[
+pub static PLEDGES: Lexicon = Slot::Pledges.lexicon(&[
     "pledge to",
     "pledged",
     "pledges to",
@@ -57,7 +58,7 @@ pub static PLEDGES: Lexicon = Lexicon::new(&[
 ]);
 
 /// Forecast markers.
-pub static FORECASTS: Lexicon = Lexicon::new(&[
+pub static FORECASTS: Lexicon = Slot::Forecasts.lexicon(&[
     "set to",
     "expected to",
     "could",
@@ -71,7 +72,7 @@ pub static FORECASTS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Negations that undo a pledge word ("no sign that he is ready to").
-pub static NEGATED: Lexicon = Lexicon::new(&[
+pub static NEGATED: Lexicon = Slot::NegatedPledges.lexicon(&[
     "no sign",
     "not ready",
     "not willing",

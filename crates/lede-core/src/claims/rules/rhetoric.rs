@@ -24,12 +24,13 @@
 use super::super::lexicon::{self, Lexicon};
 use super::super::reason::{Hit, Reason, Sentence};
 use super::evaluative::evaluative;
+use super::Slot;
 
 /// Log-odds added (negative).
 pub const LOWER: f64 = -2.0;
 
 /// Normative and evaluative markers.
-pub static MARKERS: Lexicon = Lexicon::new(&[
+pub static MARKERS: Lexicon = Slot::RhetoricMarkers.lexicon(&[
     "must",
     "should",
     "need to",
@@ -68,7 +69,8 @@ pub fn check(s: &Sentence) -> Option<Hit> {
 }
 
 /// Verbs that label ("described X as …").
-pub static LABEL_VERBS: Lexicon = Lexicon::new(&["described", "hailed", "branded", "dismissed"]);
+pub static LABEL_VERBS: Lexicon =
+    Slot::LabelVerbs.lexicon(&["described", "hailed", "branded", "dismissed"]);
 
 /// "described X as …", "hailed X as …", "called X …": a label, not a fact.
 fn labels(text: &str) -> bool {

@@ -16,12 +16,13 @@
 
 use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
+use super::Slot;
 
 /// Log-odds added.
 pub const RAISE: f64 = 0.5;
 
 /// Speech and reporting verbs.
-pub static SPEECH_VERBS: Lexicon = Lexicon::new(&[
+pub static SPEECH_VERBS: Lexicon = Slot::SpeechVerbs.lexicon(&[
     "said",
     "says",
     "told",

@@ -14,12 +14,13 @@
 
 use super::super::lexicon::Lexicon;
 use super::super::reason::{Hit, Reason, Sentence};
+use super::Slot;
 
 /// Log-odds added (negative).
 pub const LOWER: f64 = -2.5;
 
 /// Vague characterisations of activity.
-pub static MARKERS: Lexicon = Lexicon::new(&[
+pub static MARKERS: Lexicon = Slot::VagueMarkers.lexicon(&[
     "focused on",
     "focuses on",
     "centred on",
