@@ -23,7 +23,7 @@
 
 use super::lexicon::Lexicon;
 use super::reason::Sentence;
-use super::rules::{is_quantity, pledged, Slot, FORECASTS, SPEECH_VERBS};
+use super::rules::{pledged, Slot, FORECASTS, SPEECH_VERBS};
 use crate::model::ClaimKind;
 
 pub(crate) static NOT_COMMITMENT: Lexicon =
@@ -206,7 +206,7 @@ pub fn classify(s: &Sentence) -> ClaimKind {
     if prediction {
         return ClaimKind::Prediction;
     }
-    if s.figure_kinds().any(is_quantity) {
+    if s.has_quantity() {
         return ClaimKind::Statistic;
     }
     if s.in_quotation || s.has_attributed_quote() || s.has(&SPEECH_VERBS) || s.has(&ATTRIBUTION) {

@@ -166,6 +166,10 @@ fn scored(
             // cursors catch up at the next sentence).
             continue;
         }
+        let (its_figures, its_quotes) = (
+            starting_inside(figures, span, &mut figure_cursor),
+            starting_inside(quotes, span, &mut quote_cursor),
+        );
         let sentence = Sentence {
             model: &model,
             matches: pass.scan.finish(),
@@ -174,8 +178,9 @@ fn scored(
             paragraph: &text[paragraph],
             whole_paragraph: paragraph == span,
             in_quotation,
-            figures: starting_inside(figures, span, &mut figure_cursor),
-            quotes: starting_inside(quotes, span, &mut quote_cursor),
+            inside: reason::Inside::of(its_figures, its_quotes, span),
+            figures: its_figures,
+            quotes: its_quotes,
             own_voice: pass.own_voice,
         };
         score_sentence(&sentence, floor, &mut result);

@@ -4,7 +4,7 @@
 use super::lexicon::{Lexicon, Matches};
 use super::model::ModelScore;
 use super::rules::LEXICONS;
-use crate::model::{Annotation, Detail, FigureKind, Span};
+use crate::model::{Annotation, Detail, Span};
 
 /// A news rule that fired on a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -148,6 +148,8 @@ pub struct Sentence<'a> {
     /// The quotes that start inside the sentence, or more of the document's
     /// quotes (sorted by start; the rules read those inside).
     pub quotes: &'a [Annotation],
+    /// What the figures and quotes inside the sentence tell the rules.
+    pub inside: Inside,
     /// The rules' lexicons found in the text.
     pub matches: Matches,
     /// The model's view of the sentence (hand features and log-odds);
@@ -194,26 +196,59 @@ impl Sentence<'_> {
         LEXICONS.starts(self.matches, lexicon, self.text)
     }
 
-    /// Figure kinds inside the sentence.
-    pub fn figure_kinds(&self) -> impl Iterator<Item = FigureKind> + '_ {
-        inside(self.figures, self.span).filter_map(|a| match &a.detail {
-            Detail::Figure(f) => Some(f.kind),
-            _ => None,
-        })
-    }
-
     /// Whether a quantity figure (count, money, percent, …; not a date or
     /// year) lies in the sentence.
     pub fn has_quantity(&self) -> bool {
-        self.figure_kinds().any(super::rules::is_quantity)
+        self.inside.quantity
     }
 
     /// Whether a quote with a speaker lies in the sentence.
     pub fn has_attributed_quote(&self) -> bool {
-        inside(self.quotes, self.span).any(|a| match &a.detail {
-            Detail::Quote(q) => q.speaker.is_some() || q.cue.is_some(),
-            _ => false,
-        })
+        self.inside.attributed_quote
+    }
+}
+
+/// What the figures and quotes inside a sentence tell the rules.
+///
+/// What it does: says whether a figure, a quantity figure and a quote with
+/// a speaker or cue lie inside the sentence (start and end in it).
+///
+/// Why: worked out once per sentence, from the figures and quotes that
+/// start in it; the figure, opinion, rhetoric and source rules and the
+/// kind each searched them again (a third of a rule's time in wasm).
+///
+/// Example: in `Sales rose 5% in 2024, Ann Bell said.` a quantity (`5%`)
+/// and a figure lie inside; a date alone (`2024`) is a figure but no
+/// quantity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Inside {
+    /// A figure (of any kind) lies in the sentence.
+    pub figure: bool,
+    /// A quantity figure (not a date or year) lies in the sentence.
+    pub quantity: bool,
+    /// A quote with a speaker or a cue lies in the sentence.
+    pub attributed_quote: bool,
+}
+
+impl Inside {
+    /// What `figures` and `quotes` have inside `span`: each is read once,
+    /// so pass those that start in it (as the claims pass does).
+    pub fn of(figures: &[Annotation], quotes: &[Annotation], span: Span) -> Inside {
+        let mut out = Inside::default();
+        for a in figures.iter().filter(|a| span.contains(a.span)) {
+            if let Detail::Figure(f) = &a.detail {
+                out.figure = true;
+                out.quantity |= super::rules::is_quantity(f.kind);
+            }
+        }
+        out.attributed_quote = quotes.iter().any(|a| {
+            span.contains(a.span)
+                && match &a.detail {
+                    Detail::Quote(q) => q.speaker.is_some() || q.cue.is_some(),
+                    _ => false,
+                }
+        });
+        out
     }
 }
 
@@ -286,15 +321,6 @@ pub(super) fn own_voice(text: &str, mut quoted: bool) -> bool {
         i += 1;
     }
     false
-}
-
-/// Annotations of `all` (sorted by start) lying inside `span`.
-fn inside(all: &[Annotation], span: Span) -> impl Iterator<Item = &Annotation> {
-    let from = all.partition_point(|a| a.span.start < span.start);
-    all[from..]
-        .iter()
-        .take_while(move |a| a.span.start < span.end)
-        .filter(move |a| span.contains(a.span))
 }
 
 #[cfg(test)]

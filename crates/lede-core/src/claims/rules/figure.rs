@@ -24,14 +24,10 @@ pub const DATE: f64 = 0.3;
 
 /// Raises sentences with figures.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    let mut date = false;
-    for kind in s.figure_kinds() {
-        if is_quantity(kind) {
-            return Hit::adjust(Reason::Figure, QUANTITY);
-        }
-        date = true;
+    if s.inside.quantity {
+        return Hit::adjust(Reason::Figure, QUANTITY);
     }
-    if date {
+    if s.inside.figure {
         return Hit::adjust(Reason::Date, DATE);
     }
     None
