@@ -2,12 +2,12 @@
 //! texts only when someone reads them.
 //!
 //! ## What it does
-//! [`pack`] keeps the rules that fired (in the order shown, each with its
-//! adjustment) and the n-grams that raised the model's score (their text and
-//! weight) in one byte buffer; [`unpack`] writes the reason texts from it:
-//! `has a figure (+0.8)`, `“rose” (+0.31)`, or `model only: …` when
-//! nothing stood out. The texts are exactly those the claims pass wrote
-//! before it kept them packed.
+//! [`pack`] keeps which rules fired (a bit per reason: each rule gives its
+//! reasons with one effect, [`rules::effect`]) and the n-grams that raised
+//! the model's score (their text and weight) in one byte buffer; [`unpack`]
+//! writes the reason texts from it: `has a figure (+0.8)`, `“rose”
+//! (+0.31)`, or `model only: …` when nothing stood out. The texts are
+//! exactly those the claims pass wrote before it kept them packed.
 //!
 //! ## Why
 //! Writing the texts (a reason's name, its signed weight, the quoted n-gram)
@@ -18,62 +18,40 @@
 //! claims of one extraction share (no allocation per claim). (Appending
 //! without first sizing each claim's bytes measured fewer native
 //! instructions but about 5 more per byte in V8, and no faster in Node.)
+//! The rules' reasons are 4 bytes whatever fired, and they are put in the
+//! order shown (strongest first) when read, not per claim.
 //!
 //! ## Example
-//! The hits `[(NamedActor, +0.7), (Date, +0.3)]` and the n-gram `rose`
-//! (weight 0.31) pack as `[2, 0x87, 0.7 as 8 bytes, 0x85, 0.3 as 8 bytes,
-//! 0.31 as 8 bytes, 4 as 4 bytes, b"rose"]` and unpack as `named actor
-//! (+0.7)`, `has a date (+0.3)`, `“rose” (+0.31)`.
+//! The rules `NamedActor` (+0.7) and `Date` (+0.3) and the n-gram `rose`
+//! (weight 0.31) pack as `[(1 << 7 | 1 << 5) as 4 bytes, 0.31 as 8 bytes,
+//! 4 as 4 bytes, b"rose"]` and unpack as `named actor (+0.7)`, `has a date
+//! (+0.3)`, `“rose” (+0.31)`.
 //!
-//! Layout: one byte, the number of hits; per hit one byte, its
-//! [`Reason`] (`as u8`), with the high bit set when it adjusts, then the
-//! adjustment as 8 little-endian bytes of `f64`; then per n-gram its
-//! weight (8 bytes of `f64`), its length (4 bytes of `u32`) and its bytes.
+//! Layout: the reasons that fired as 4 little-endian bytes of a `u32`, a
+//! bit per [`Reason`] (`1 << reason as u32`); then per n-gram its weight
+//! (8 bytes of `f64`), its length (4 bytes of `u32`) and its bytes.
 
 use super::reason::{Effect, Reason};
+use super::rules;
 use super::signed;
 use crate::model::{Annotation, Detail, Reasons};
 use std::sync::Arc;
 
-/// The bit of a hit's byte that says an adjustment follows.
-const ADJUSTS: u8 = 0x80;
-
-/// Appends `hits` (in the order shown) and the n-grams `grams` of `text`
-/// (byte ranges and weights, best first; those of weight 0 or less are left
-/// out) to `out`, the buffer shared by the claims of one extraction, and
-/// returns the claim's [`Reasons`] (see [`share`]).
-pub fn pack(
-    hits: &[(Reason, Effect)],
-    text: &str,
-    grams: &[(usize, usize, f64)],
-    out: &mut Vec<u8>,
-) -> Reasons {
+/// Appends the reasons `fired` (a bit per [`Reason`]) and the n-grams
+/// `grams` of `text` (byte ranges and weights, best first; those of weight
+/// 0 or less are left out) to `out`, the buffer shared by the claims of one
+/// extraction, and returns the claim's [`Reasons`] (see [`share`]).
+pub fn pack(fired: u32, text: &str, grams: &[(usize, usize, f64)], out: &mut Vec<u8>) -> Reasons {
     let gram = |&(start, end, _): &(usize, usize, f64)| text.get(start..end).unwrap_or("");
     // As the claims pass had it: a weight above 0 (or NaN) is shown.
     let shown = |g: &&(usize, usize, f64)| g.2 > 0.0 || g.2.is_nan();
-    let mut size = 1;
-    for (_, effect) in hits {
-        size += match effect {
-            Effect::Exclude => 1,
-            Effect::Adjust(_) => 9,
-        };
-    }
+    let mut size = 4;
     for g in grams.iter().filter(shown) {
         size += 12 + gram(g).len();
     }
     let start = out.len();
     out.reserve(size);
-    // At most 16 rules: the count fits.
-    out.push(hits.len() as u8);
-    for &(reason, effect) in hits {
-        match effect {
-            Effect::Exclude => out.push(reason as u8),
-            Effect::Adjust(by) => {
-                out.push(reason as u8 | ADJUSTS);
-                out.extend_from_slice(&by.to_le_bytes());
-            }
-        }
-    }
+    out.extend_from_slice(&fired.to_le_bytes());
     for g in grams.iter().filter(shown) {
         let text = gram(g);
         out.extend_from_slice(&g.2.to_le_bytes());
@@ -81,6 +59,42 @@ pub fn pack(
         out.extend_from_slice(text.as_bytes());
     }
     Reasons::found(start, out.len())
+}
+
+/// The reasons of `fired` in the order a claim shows them: the first
+/// exclusion (in the rules' order) alone, or else every reason, strongest
+/// first (ties in the rules' order); `None` for a bit of no reason.
+fn in_order(fired: u32) -> Option<([Reason; Reason::ALL.len()], usize)> {
+    if fired >> Reason::ALL.len() != 0 {
+        return None;
+    }
+    let has = |r: &&Reason| fired >> (**r as u32) & 1 == 1;
+    let mut list = [Reason::Fragment; Reason::ALL.len()];
+    let excluded = rules::IN_RULE_ORDER
+        .iter()
+        .filter(has)
+        .find(|r| rules::effect(**r) == Effect::Exclude);
+    if let Some(&r) = excluded {
+        list[0] = r;
+        return Some((list, 1));
+    }
+    let mut n = 0;
+    for &r in rules::IN_RULE_ORDER.iter().filter(has) {
+        list[n] = r;
+        n += 1;
+    }
+    // Stable: equal strengths stay in the rules' order.
+    list[..n].sort_by(|a, b| strength(*b).total_cmp(&strength(*a)));
+    Some((list, n))
+}
+
+/// How strongly a reason's rule acted: exclusion first, then by the size of
+/// the adjustment.
+fn strength(reason: Reason) -> f64 {
+    match rules::effect(reason) {
+        Effect::Exclude => f64::INFINITY,
+        Effect::Adjust(by) => by.abs(),
+    }
 }
 
 /// Hands the full buffer `packed` to the reasons of `claims`, made by
@@ -111,16 +125,13 @@ pub fn unpack(packed: &[u8], out: &mut Reasons) {
 /// [`unpack`] but the fallback text.
 fn write(packed: &[u8], out: &mut Reasons) -> Option<()> {
     let mut rest = packed;
-    let [n_hits] = take_array(&mut rest)?;
+    let (reasons, n) = in_order(u32::from_le_bytes(take_array(&mut rest)?))?;
     let mut text = String::with_capacity(32);
-    for _ in 0..n_hits {
-        let [byte] = take_array(&mut rest)?;
-        let reason = *Reason::ALL.get(usize::from(byte & !ADJUSTS))?;
-        if byte & ADJUSTS == 0 {
+    for &reason in &reasons[..n] {
+        let Effect::Adjust(by) = rules::effect(reason) else {
             out.push(reason.as_str());
             continue;
-        }
-        let by = f64::from_le_bytes(take_array(&mut rest)?);
+        };
         text.clear();
         text.push_str(reason.as_str());
         text.push_str(" (");
@@ -175,14 +186,19 @@ fn take_array<const N: usize>(rest: &mut &[u8]) -> Option<[u8; N]> {
 
 #[cfg(test)]
 mod tests {
-    use super::{pack, share, unpack, Effect, Reason};
+    use super::{pack, share, unpack, Reason};
     use crate::model::{Annotation, Claim, Detail, Reasons, Span};
 
-    /// Packs `hits` and the `grams` of `text`, and checks the texts read
-    /// back, unpacked and through a shared claim's reasons.
-    fn check(hits: &[(Reason, Effect)], text: &str, grams: &[(usize, usize, f64)], want: &[&str]) {
+    /// The bits of `reasons`, as the claims pass keeps them.
+    fn fired(reasons: &[Reason]) -> u32 {
+        reasons.iter().map(|&r| 1 << r as u32).sum()
+    }
+
+    /// Packs the rules' `reasons` and the `grams` of `text`, and checks the
+    /// texts read back, unpacked and through a shared claim's reasons.
+    fn check(reasons: &[Reason], text: &str, grams: &[(usize, usize, f64)], want: &[&str]) {
         let mut buffer = vec![7, 7];
-        let reasons = pack(hits, text, grams, &mut buffer);
+        let reasons = pack(fired(reasons), text, grams, &mut buffer);
         let mut got = Reasons::new();
         unpack(&buffer[2..], &mut got);
         assert_eq!(got.to_vec(), want);
@@ -207,9 +223,9 @@ mod tests {
     }
 
     /// Reasons packed alone and shared.
-    fn packed(hits: &[(Reason, Effect)], text: &str, grams: &[(usize, usize, f64)]) -> Reasons {
+    fn packed(reasons: &[Reason], text: &str, grams: &[(usize, usize, f64)]) -> Reasons {
         let mut buffer = Vec::new();
-        let reasons = pack(hits, text, grams, &mut buffer);
+        let reasons = pack(fired(reasons), text, grams, &mut buffer);
         shared(buffer, reasons)
     }
 
@@ -217,22 +233,14 @@ mod tests {
     fn texts_as_the_claims_pass_wrote_them() {
         let text = "Rents rose by “a third” in Leeds";
         check(
-            &[
-                (Reason::NamedActor, Effect::Adjust(0.7)),
-                (Reason::Date, Effect::Adjust(0.3)),
-            ],
+            &[Reason::Date, Reason::NamedActor],
             text,
             &[(6, 10, 0.31), (0, 10, -0.2), (0, 0, 0.0)],
             &["named actor (+0.7)", "has a date (+0.3)", "“rose” (+0.31)"],
         );
+        check(&[Reason::Caption], text, &[], &["caption or credit"]);
         check(
-            &[(Reason::Caption, Effect::Exclude)],
-            text,
-            &[],
-            &["caption or credit"],
-        );
-        check(
-            &[(Reason::Vague, Effect::Adjust(-2.5))],
+            &[Reason::Vague],
             text,
             &[(0, 5, 0.125), (6, 10, 0.05)],
             &["vague (-2.5)", "“Rents” (+0.12)", "“rose” (+0.05)"],
@@ -243,6 +251,44 @@ mod tests {
             &[],
             &["model only: no rule fired, no n-gram stood out"],
         );
+    }
+
+    #[test]
+    fn strongest_first_ties_in_the_rules_order_and_one_exclusion() {
+        let all = [
+            Reason::Hypothetical,
+            Reason::Question,
+            Reason::Rhetoric,
+            Reason::Vague,
+            Reason::Opinion,
+            Reason::Forecast,
+            Reason::Event,
+            Reason::NamedSource,
+            Reason::Figure,
+        ];
+        check(
+            &all,
+            "",
+            &[],
+            &[
+                "vague (-2.5)",
+                "opinion or speculation (-2.0)",
+                "evaluative or rhetorical (-2.0)",
+                "question (-2.0)",
+                "hypothetical (-2.0)",
+                "has a figure (+0.8)",
+                "named source (+0.5)",
+                "event (+0.5)",
+                "forecast (+0.5)",
+            ],
+        );
+        let excluded = [
+            Reason::Fragment,
+            Reason::Figure,
+            Reason::Headline,
+            Reason::Byline,
+        ];
+        check(&excluded, "", &[], &["headline (no final punctuation)"]);
     }
 
     #[test]
@@ -266,14 +312,21 @@ mod tests {
     fn every_reason_round_trips_and_bad_bytes_stop_quietly() {
         for (i, r) in Reason::ALL.iter().enumerate() {
             assert_eq!(*r as usize, i);
-            check(&[(*r, Effect::Exclude)], "", &[], &[r.as_str()]);
+            let mut buffer = Vec::new();
+            pack(fired(&[*r]), "", &[], &mut buffer);
+            let mut got = Reasons::new();
+            unpack(&buffer, &mut got);
+            assert!(
+                got.len() == 1 && got.to_vec()[0].starts_with(r.as_str()),
+                "{r:?}"
+            );
         }
         let fallback = ["model only: no rule fired, no n-gram stood out"];
         for bad in [
             &[][..],
-            &[3, 0x84, 1, 2],
-            &[1, 99],
-            &[0, 1, 2, 3, 4, 5, 6, 7, 8, 200, 0, 0, 0, b'x'],
+            &[0x10, 0, 0],
+            &[0, 0, 0x10, 0],
+            &[0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 200, 0, 0, 0, b'x'],
         ] {
             let mut got = Reasons::new();
             unpack(bad, &mut got);
@@ -281,14 +334,14 @@ mod tests {
         }
         // What was written before a bad byte stays.
         let mut got = Reasons::new();
-        unpack(&[2, 4, 99], &mut got);
-        assert_eq!(got.to_vec(), ["has a figure"]);
+        unpack(&[0x10, 0, 0, 0, 99], &mut got);
+        assert_eq!(got.to_vec(), ["has a figure (+0.8)"]);
     }
 
     #[test]
     fn packed_reasons_read_compare_and_print_as_their_texts() {
         let text = "Rents rose by a third";
-        let hits = [(Reason::Figure, Effect::Adjust(0.8))];
+        let hits = [Reason::Figure];
         let packed = packed(&hits, text, &[(6, 10, 0.31)]);
         let texts = ["has a figure (+0.8)", "“rose” (+0.31)"];
         let held: Reasons = texts.iter().collect();

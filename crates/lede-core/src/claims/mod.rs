@@ -93,18 +93,18 @@ pub fn rank(doc: &Document, figures: &[Annotation], quotes: &[Annotation]) -> Ve
     all
 }
 
-/// Most rules that can fire on one sentence.
-const MAX_HITS: usize = 16;
-const _: () = assert!(rules::RULES.len() <= MAX_HITS);
-
 /// A sentence's score before it becomes an annotation (no allocation).
 ///
 /// The kind is left to [`annotate`]: most sentences are not kept.
 struct Scored {
     score: f32,
-    /// The rules that fired: the first `n_hits` entries.
-    hits: [(Reason, Effect); MAX_HITS],
-    n_hits: usize,
+    /// The reasons of the rules that fired, a bit per [`Reason`] (`1 <<
+    /// reason as u32`): each rule fires at most once, and gives each of its
+    /// reasons with one effect ([`rules::effect`]), so this is all a
+    /// claim's rule reasons need.
+    fired: u32,
+    /// Whether one of them excluded the sentence.
+    excluded: bool,
 }
 
 /// Scores every sentence; builds annotations (with their reasons) for those
@@ -136,8 +136,8 @@ fn scored(
     let mut packed = Vec::with_capacity(text.len() / 8);
     let mut result = Scored {
         score: 0.0,
-        hits: [(Reason::Fragment, Effect::Exclude); MAX_HITS],
-        n_hits: 0,
+        fired: 0,
+        excluded: false,
     };
     for &span in doc.sentences() {
         let index = paragraph_at(paragraphs, span.start, &mut paragraph_cursor);
@@ -185,7 +185,7 @@ fn scored(
         };
         score_sentence(&sentence, floor, &mut result);
         if keep(result.score) {
-            annotate(&sentence, &mut result, &mut packed, &mut out);
+            annotate(&sentence, &result, &mut packed, &mut out);
         }
     }
     found::share(packed, &mut out);
@@ -234,52 +234,62 @@ fn starting_inside<'a>(all: &'a [Annotation], span: Span, cursor: &mut usize) ->
     &rest[..n]
 }
 
-/// Scores `s` into `out`, which is reused from sentence to sentence (its
-/// hits beyond `n_hits` are stale): no 400-byte list to clear and copy out
-/// per sentence. A log-odds below `floor` scores 0 (see [`floor`]).
+/// Scores `s` into `out`, which is reused from sentence to sentence. A
+/// log-odds below `floor` scores 0 (see [`floor`]).
 ///
 /// Not inlined (nor is [`annotate`], nor [`Model::score_with`]): inside
 /// the sentence loop they left the hashing loop short of registers.
 #[inline(never)]
 fn score_sentence(s: &Sentence, floor: f64, out: &mut Scored) {
-    let mut n = 0;
+    let mut fired = 0u32;
+    let mut excluded = false;
+    // The adjustments are added in the rules' order.
+    let mut logit = s.model.logit;
+    let mut raised = 0.0;
+    // Where the last hit's reason is in `rules::IN_RULE_ORDER` (checked).
+    let mut order = 0;
     for rule in rules::RULES {
         if let Some(hit) = rule(s) {
-            if let Some(slot) = out.hits.get_mut(n) {
-                *slot = (hit.reason, hit.effect);
-                n += 1;
+            debug_assert!(
+                hit.effect == rules::effect(hit.reason) && fired & bit(hit.reason) == 0,
+                "{:?} fired twice or not with its one effect",
+                hit.reason
+            );
+            debug_assert!(
+                rules::IN_RULE_ORDER[order..].contains(&hit.reason),
+                "{:?} is out of the rules' order",
+                hit.reason
+            );
+            order = rules::IN_RULE_ORDER
+                .iter()
+                .position(|&r| r == hit.reason)
+                .unwrap_or(0);
+            fired |= bit(hit.reason);
+            match hit.effect {
+                Effect::Exclude => excluded = true,
+                Effect::Adjust(by) => {
+                    logit += by;
+                    raised += by.max(0.0);
+                }
             }
         }
     }
-    out.n_hits = n;
-    let fired = &out.hits[..n];
-    if fired.iter().any(|(_, e)| *e == Effect::Exclude) {
-        out.score = 0.0;
-        return;
-    }
-    let m = s.model;
-    let mut logit = m.logit;
-    for (_, effect) in fired {
-        if let Effect::Adjust(by) = effect {
-            logit += by;
-        }
-    }
     debug_assert!(
-        fired
-            .iter()
-            .map(|(_, e)| match e {
-                Effect::Adjust(by) => by.max(0.0),
-                Effect::Exclude => 0.0,
-            })
-            .sum::<f64>()
-            <= rules::MAX_RAISE,
+        raised <= rules::MAX_RAISE,
         "a rule raises by more than rules::MAX_RAISE counts"
     );
-    out.score = if logit < floor {
+    out.fired = fired;
+    out.excluded = excluded;
+    out.score = if excluded || logit < floor {
         0.0
     } else {
         sigmoid(logit) as f32
     };
+}
+
+/// The bit of `reason` in [`Scored::fired`].
+fn bit(reason: Reason) -> u32 {
+    1 << reason as u32
 }
 
 /// Pushes the claim annotation of a scored sentence onto `out`, with its
@@ -289,26 +299,16 @@ fn score_sentence(s: &Sentence, floor: f64, out: &mut Scored) {
 /// (Pushed here rather than returned: a returned annotation was copied
 /// into the Vec, an 88-byte `memory.copy` per claim in wasm.)
 #[inline(never)]
-fn annotate(s: &Sentence, scored: &mut Scored, packed: &mut Vec<u8>, out: &mut Vec<Annotation>) {
-    // Sorted in place: no allocation but the reasons themselves.
-    let mut hits = &mut scored.hits[..scored.n_hits.min(MAX_HITS)];
+fn annotate(s: &Sentence, scored: &Scored, packed: &mut Vec<u8>, out: &mut Vec<Annotation>) {
     // An excluded sentence shows its exclusion only, no n-grams; the model's
     // top n-grams are read here, not copied per sentence while scoring.
-    let mut top = &s.model.top;
-    if let Some(at) = hits.iter().position(|(_, e)| *e == Effect::Exclude) {
-        hits = &mut hits[at..=at];
-        top = &[(0, 0, 0.0); model::TOP];
-    }
-    hits.sort_by(|a, b| magnitude(b.1).total_cmp(&magnitude(a.1)));
-    let reasons = found::pack(hits, s.text, top, packed);
+    let top = if scored.excluded {
+        &[(0, 0, 0.0); model::TOP]
+    } else {
+        &s.model.top
+    };
+    let reasons = found::pack(scored.fired, s.text, top, packed);
     out.push(claim(s.span, scored.score, kind::classify(s), reasons));
-}
-
-fn magnitude(effect: Effect) -> f64 {
-    match effect {
-        Effect::Exclude => f64::INFINITY,
-        Effect::Adjust(by) => by.abs(),
-    }
 }
 
 fn claim(span: Span, score: f32, kind: crate::model::ClaimKind, reasons: Reasons) -> Annotation {

@@ -24,7 +24,7 @@ pub use source::SPEECH_VERBS;
 
 use super::kind;
 use super::lexicon::{Lexicon, Registry};
-use super::reason::{Hit, Sentence};
+use super::reason::{Effect, Hit, Reason, Sentence};
 
 /// Every phrase list of the rules and of [`kind`], scanned in one pass per
 /// sentence; each list sits at its [`Slot`] (checked as it is built).
@@ -101,6 +101,58 @@ pub const MAX_RAISE: f64 = figure::QUANTITY.max(figure::DATE)
     + actor::RAISE
     + event::RAISE
     + pledge::COMMITMENT.max(pledge::FORECAST);
+
+/// What each reason does to a score: the effect of the rule that gives it.
+///
+/// Each rule gives each of its reasons with one effect, always (the claims
+/// pass checks it in debug builds, so every test run checks it): so a
+/// claim keeps only which reasons fired ([`found`](super::found)), and its
+/// texts read the effects back from here.
+pub const fn effect(reason: Reason) -> Effect {
+    match reason {
+        Reason::Boilerplate
+        | Reason::Caption
+        | Reason::Headline
+        | Reason::Byline
+        | Reason::Fragment => Effect::Exclude,
+        Reason::Figure => Effect::Adjust(figure::QUANTITY),
+        Reason::Date => Effect::Adjust(figure::DATE),
+        Reason::NamedSource => Effect::Adjust(source::RAISE),
+        Reason::NamedActor => Effect::Adjust(actor::RAISE),
+        Reason::Event => Effect::Adjust(event::RAISE),
+        Reason::Commitment => Effect::Adjust(pledge::COMMITMENT),
+        Reason::Forecast => Effect::Adjust(pledge::FORECAST),
+        Reason::Opinion => Effect::Adjust(opinion::LOWER),
+        Reason::Vague => Effect::Adjust(vague::LOWER),
+        Reason::Rhetoric => Effect::Adjust(rhetoric::LOWER),
+        Reason::Question => Effect::Adjust(question::LOWER),
+        Reason::Hypothetical => Effect::Adjust(hypothetical::LOWER),
+    }
+}
+
+/// Every reason in the order of the [`RULES`] that give them (the two
+/// reasons of one rule never fire together): the order in which a claim
+/// shows reasons of equal strength, and the first exclusion it shows. A
+/// test checks it against the rules.
+pub const IN_RULE_ORDER: [Reason; 17] = [
+    Reason::Boilerplate,
+    Reason::Caption,
+    Reason::Headline,
+    Reason::Byline,
+    Reason::Fragment,
+    Reason::Figure,
+    Reason::Date,
+    Reason::NamedSource,
+    Reason::NamedActor,
+    Reason::Event,
+    Reason::Commitment,
+    Reason::Forecast,
+    Reason::Opinion,
+    Reason::Vague,
+    Reason::Rhetoric,
+    Reason::Question,
+    Reason::Hypothetical,
+];
 
 /// Every rule, exclusions first.
 pub const RULES: &[Rule] = &[
