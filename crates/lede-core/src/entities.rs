@@ -546,16 +546,17 @@ impl Entities {
                 short_start = end;
                 let sur = hashed_surname(folded, hash);
                 let has_honorific = run.honorific < run.core;
-                let from_surname = by_surname.get(&sur).map(|ids| pick_recent(ids, &last_seen));
+                let from_surname = || by_surname.get(&sur).map(|ids| pick_recent(ids, &last_seen));
                 let first = Hashed {
                     hash,
                     key: Cow::Borrowed(folded),
                 };
-                let from_first = by_first.get(&first).map(|ids| pick_recent(ids, &last_seen));
+                let from_first = || by_first.get(&first).map(|ids| pick_recent(ids, &last_seen));
+                // The second map is asked only when the first has no one.
                 let found = if has_honorific && run.first_name_honorific {
-                    from_first.or(from_surname)
+                    from_first().or_else(from_surname)
                 } else {
-                    from_surname.or(from_first)
+                    from_surname().or_else(from_first)
                 };
                 match found {
                     Some(id) => id,
@@ -727,12 +728,10 @@ fn unpossessed<'t>(text: &'t str, t: &Token) -> &'t str {
     }
 }
 
-/// "Sir", "Dame", "Lord", "Lady" go with a first name ("Sir Keir").
-fn is_first_name_honorific(text: &str, toks: &[Token], at: usize) -> bool {
-    matches!(
-        unpossessed(text, &toks[at]),
-        "Sir" | "Dame" | "Lord" | "Lady"
-    )
+/// "Sir", "Dame", "Lord", "Lady" go with a first name ("Sir Keir"): `h`
+/// is the honorific without a possessive.
+fn is_first_name_honorific(h: &str) -> bool {
+    matches!(h, "Sir" | "Dame" | "Lord" | "Lady")
 }
 
 /// `run` kept for pass 2 with the entity pass 1 gave it; its office moves
@@ -752,7 +751,7 @@ fn store_run(
             "Mr" | "Sir" | "Lord" | "Baron" => Some(false),
             _ => None,
         };
-        (female, is_first_name_honorific(text, toks, run.honorific))
+        (female, is_first_name_honorific(h))
     } else {
         (None, false)
     };
@@ -1015,16 +1014,12 @@ impl<'a> LowerWords<'a> {
             .map(|k| k as usize)
     }
 
-    /// A candidate never written capitalised inside a sentence.
-    fn never_mid_sentence(&self, folded: &str, hash: u32) -> bool {
+    /// Whether `folded` (whose hash is `hash`) is a candidate also written
+    /// in lower case, and whether it is a candidate never written
+    /// capitalised inside a sentence (one look-up for both).
+    fn look_up(&self, folded: &str, hash: u32) -> (bool, bool) {
         self.find(folded.as_bytes(), hash)
-            .is_some_and(|k| !self.mid[k])
-    }
-
-    /// A candidate also written in lower case.
-    fn contains(&self, folded: &str, hash: u32) -> bool {
-        self.find(folded.as_bytes(), hash)
-            .is_some_and(|k| self.seen[k])
+            .map_or((false, false), |k| (self.seen[k], !self.mid[k]))
     }
 }
 
@@ -1190,11 +1185,11 @@ fn parse_run(
         // A common word also written in lower case, or a lone word never
         // capitalised inside a sentence (unless an acronym, or a name
         // introduced by a title or honorific just before).
-        let hash = toks[a].hash();
-        if lower_words.contains(w, hash) {
+        let (seen, never_mid) = lower_words.look_up(w, toks[a].hash());
+        if seen {
             return None;
         }
-        weak = lower_words.never_mid_sentence(w, hash)
+        weak = never_mid
             && text[toks[a].span()]
                 .chars()
                 .filter(|c| c.is_uppercase())
