@@ -38,11 +38,17 @@ use crate::model::{Annotation, Detail, Reasons};
 use std::sync::Arc;
 
 /// Appends the reasons `fired` (a bit per [`Reason`]) and the n-grams
-/// `grams` of `text` (byte ranges and weights, best first; those of weight
-/// 0 or less are left out) to `out`, the buffer shared by the claims of one
-/// extraction, and returns the claim's [`Reasons`] (see [`share`]).
+/// `grams` of `text` (byte ranges on char boundaries and weights, best
+/// first; those of weight 0 or less are left out) to `out`, the buffer
+/// shared by the claims of one extraction, and returns the claim's
+/// [`Reasons`] (see [`share`]).
 pub fn pack(fired: u32, text: &str, grams: &[(usize, usize, f64)], out: &mut Vec<u8>) -> Reasons {
-    let gram = |&(start, end, _): &(usize, usize, f64)| text.get(start..end).unwrap_or("");
+    // The model's n-grams start and end on tokens (ASCII letters and
+    // digits), so on char boundaries: their bytes are sliced without the
+    // boundary tests of a `str` slice (a range out of the text is empty).
+    let gram = |&(start, end, _): &(usize, usize, f64)| -> &[u8] {
+        text.as_bytes().get(start..end).unwrap_or_default()
+    };
     // As the claims pass had it: a weight above 0 (or NaN) is shown.
     let shown = |g: &&(usize, usize, f64)| g.2 > 0.0 || g.2.is_nan();
     let mut size = 4;
@@ -53,10 +59,13 @@ pub fn pack(fired: u32, text: &str, grams: &[(usize, usize, f64)], out: &mut Vec
     out.reserve(size);
     out.extend_from_slice(&fired.to_le_bytes());
     for g in grams.iter().filter(shown) {
-        let text = gram(g);
-        out.extend_from_slice(&g.2.to_le_bytes());
-        out.extend_from_slice(&(text.len() as u32).to_le_bytes());
-        out.extend_from_slice(text.as_bytes());
+        let bytes = gram(g);
+        // The weight and the length in one 12-byte store.
+        let mut head = [0u8; 12];
+        head[..8].copy_from_slice(&g.2.to_le_bytes());
+        head[8..].copy_from_slice(&(bytes.len() as u32).to_le_bytes());
+        out.extend_from_slice(&head);
+        out.extend_from_slice(bytes);
     }
     Reasons::found(start, out.len())
 }

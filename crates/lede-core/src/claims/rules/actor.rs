@@ -24,76 +24,80 @@ use super::super::reason::{Hit, Reason, Sentence};
 /// Log-odds added.
 pub const RAISE: f64 = 0.7;
 
-/// Opening words that are not names.
-const COMMON_OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "Its",
-    "There",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "But",
-    "And",
-    "Yet",
-    "So",
-    "If",
-    "While",
-    "Whilst",
-    "Whether",
-    "Despite",
-    "Although",
-    "Though",
-    "As",
-    "In",
-    "On",
-    "At",
-    "For",
-    "With",
-    "After",
-    "Before",
-    "Following",
-    "Meanwhile",
-    "However",
-    "Officials",
-    "Analysts",
-    "Leaders",
-    "Experts",
-    "Critics",
-    "Some",
-    "Many",
-    "Most",
-    "Such",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "My",
-    "Your",
-    "What",
-    "When",
-    "Where",
-    "Why",
-    "How",
-    "Now",
-    "Then",
-    "Still",
-    "Also",
-    "Even",
-    "Only",
-    "Just",
-    "Speaking",
-    "According",
-];
+/// Whether `word` is an opening word that is not a name (a `match`: a
+/// length test and a compare or two, not a search of the list).
+fn common_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "It"
+            | "Its"
+            | "There"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "I"
+            | "You"
+            | "But"
+            | "And"
+            | "Yet"
+            | "So"
+            | "If"
+            | "While"
+            | "Whilst"
+            | "Whether"
+            | "Despite"
+            | "Although"
+            | "Though"
+            | "As"
+            | "In"
+            | "On"
+            | "At"
+            | "For"
+            | "With"
+            | "After"
+            | "Before"
+            | "Following"
+            | "Meanwhile"
+            | "However"
+            | "Officials"
+            | "Analysts"
+            | "Leaders"
+            | "Experts"
+            | "Critics"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "Such"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Our"
+            | "My"
+            | "Your"
+            | "What"
+            | "When"
+            | "Where"
+            | "Why"
+            | "How"
+            | "Now"
+            | "Then"
+            | "Still"
+            | "Also"
+            | "Even"
+            | "Only"
+            | "Just"
+            | "Speaking"
+            | "According"
+    )
+}
 
 fn opens_with_name(text: &str) -> bool {
     let first = text
@@ -101,7 +105,7 @@ fn opens_with_name(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    first.starts_with(char::is_uppercase) && !COMMON_OPENERS.contains(&first)
+    first.starts_with(char::is_uppercase) && !common_opener(first)
 }
 
 /// Raises narration about named actors.

@@ -19,10 +19,7 @@ use super::super::reason::{Hit, Reason, Sentence};
 
 /// Whether `text` ends with final punctuation, ignoring closing marks.
 fn has_final_punctuation(text: &str) -> bool {
-    let t = text.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
-    });
-    t.ends_with(['.', '!', '?', '…'])
+    matches!(super::final_char(text), Some('.' | '!' | '?' | '…'))
 }
 
 /// Excludes headlines.

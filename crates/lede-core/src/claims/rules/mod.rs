@@ -88,6 +88,24 @@ impl Slot {
     }
 }
 
+/// The last character of `text` before closing quote marks, brackets and
+/// white space (`None` when there is none): how the question and headline
+/// rules read a sentence's end.
+#[inline]
+pub(super) fn final_char(text: &str) -> Option<char> {
+    // Most sentences end with a stop or a letter: no trimming, no decoding.
+    if let Some(&b) = text.as_bytes().last() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'?' | b'!' | b',' | b';' | b':') {
+            return Some(char::from(b));
+        }
+    }
+    text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+    })
+    .chars()
+    .next_back()
+}
+
 /// A rule: what it thinks of a sentence.
 pub type Rule = fn(&Sentence) -> Option<Hit>;
 

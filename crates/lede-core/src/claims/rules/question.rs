@@ -18,10 +18,7 @@ pub const LOWER: f64 = -2.0;
 
 /// Lowers questions and exclamations.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    let t = s.text.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
-    });
-    if t.ends_with(['?', '!']) {
+    if matches!(super::final_char(s.text), Some('?' | '!')) {
         return Hit::adjust(Reason::Question, LOWER);
     }
     None
