@@ -113,38 +113,147 @@ struct Hashed<K> {
     key: K,
 }
 
-impl<K> std::hash::Hash for Hashed<K> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u32(self.hash);
-    }
+/// A set of [`Hashed`] keys, each numbered by when it was added.
+///
+/// What it does: gives each distinct key a slot (0, 1, 2, …) and finds a
+/// key's slot from its precomputed hash, confirming it by comparing keys;
+/// the caller keeps what belongs to a key in lists indexed by the slot.
+///
+/// Why: the clustering maps are probed several times per run of names; a
+/// [`HashIndex`] probe (one multiply, one slot of two `u32`) costs less in
+/// wasm than a `HashMap`'s probe of control-byte groups, and values in
+/// plain lists need no per-key allocation (a `Vec` of ids per surname was
+/// one allocation per person).
+///
+/// Example: `add(h("starmer"), "starmer")` → 0; later
+/// `find(h("starmer"), &"starmer")` → `Some(0)`.
+struct Keys<K> {
+    /// The keys, by slot.
+    keys: Vec<K>,
+    /// The hash of each key, by slot (to rebuild the index when it grows).
+    hashes: Vec<u32>,
+    /// Hash → slot.
+    index: HashIndex,
+    /// How many keys the index has room for.
+    room: usize,
 }
 
-/// The hasher of [`Hashed`] keys: their hash, spread over 64 bits.
-#[derive(Clone, Copy, Default)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0.wrapping_mul(WordHasher::K)
-    }
-
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        // Not used by [`Hashed`]; any deterministic mix will do.
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(WordHasher::K);
+impl<K: PartialEq> Keys<K> {
+    /// An empty set with room for `n` keys before it grows.
+    fn with_capacity(n: usize) -> Keys<K> {
+        let room = n.max(8);
+        Keys {
+            keys: Vec::with_capacity(room),
+            hashes: Vec::with_capacity(room),
+            index: HashIndex::with_capacity(room),
+            room,
         }
     }
 
+    /// The slot of `key`, whose hash is `hash`, if it was added.
     #[inline]
-    fn write_u32(&mut self, x: u32) {
-        self.0 = u64::from(x);
+    fn find(&self, hash: u32, key: &K) -> Option<usize> {
+        self.index
+            .find(hash, |k| self.keys.get(k as usize) == Some(key))
+            .map(|k| k as usize)
+    }
+
+    /// Adds `key` (not in the set yet), whose hash is `hash`; its slot.
+    fn add(&mut self, hash: u32, key: K) -> usize {
+        if self.keys.len() >= self.room {
+            // Twice the room, every key indexed again.
+            self.room *= 2;
+            self.index = HashIndex::with_capacity(self.room);
+            for (k, &h) in self.hashes.iter().enumerate() {
+                self.index.insert(h, k as u32);
+            }
+        }
+        let slot = self.keys.len();
+        self.index.insert(hash, slot as u32);
+        self.keys.push(key);
+        self.hashes.push(hash);
+        slot
+    }
+
+    /// The slot of `key`, added if it was not there; whether it was new.
+    fn find_or_add(&mut self, hash: u32, key: K) -> (usize, bool) {
+        match self.find(hash, &key) {
+            Some(slot) => (slot, false),
+            None => (self.add(hash, key), true),
+        }
     }
 }
 
-/// A map keyed by [`Hashed`] keys.
-type KeyMap<K, V> = HashMap<Hashed<K>, V, BuildHasherDefault<KeyHasher>>;
+/// Groups of entity ids under [`Keys`] (the people with one surname, or one
+/// first name), each group a chain through the ids.
+///
+/// What it does: `heads[slot]` is the last id added under key `slot` and
+/// `next[id]` the one added before it ([`Groups::END`] ends a chain;
+/// [`Groups::UNLISTED`] marks an id in no group).
+///
+/// Why: an id belongs to one group at most (a person's surname and first
+/// name are fixed by the key that made the entity), so one link per id
+/// holds every group without a list per key.
+struct Groups {
+    heads: Vec<u32>,
+    next: Vec<u32>,
+}
+
+impl Groups {
+    /// The end of a chain.
+    const END: u32 = u32::MAX;
+    /// An id in no group.
+    const UNLISTED: u32 = u32::MAX - 1;
+
+    fn with_capacity(keys: usize, ids: usize) -> Groups {
+        Groups {
+            heads: Vec::with_capacity(keys),
+            next: Vec::with_capacity(ids),
+        }
+    }
+
+    /// Adds `id` to the group of key `slot` unless it is in a group already
+    /// (then it is in this one: see [`Groups`]).
+    fn add(&mut self, slot: usize, id: usize) {
+        if self.heads.len() <= slot {
+            self.heads.resize(slot + 1, Groups::END);
+        }
+        if self.next.len() <= id {
+            self.next.resize(id + 1, Groups::UNLISTED);
+        }
+        if self.next[id] == Groups::UNLISTED {
+            self.next[id] = self.heads[slot];
+            self.heads[slot] = id as u32;
+        }
+        debug_assert!(self.ids(slot).any(|i| i == id), "id {id} in another group");
+    }
+
+    /// The ids of group `slot`, latest first.
+    fn ids(&self, slot: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut id = self.heads.get(slot).copied().unwrap_or(Groups::END);
+        std::iter::from_fn(move || {
+            if id == Groups::END || id == Groups::UNLISTED {
+                return None;
+            }
+            let i = id as usize;
+            id = self.next.get(i).copied().unwrap_or(Groups::END);
+            Some(i)
+        })
+    }
+
+    /// Among the ids of group `slot`, the one mentioned most recently (by
+    /// `last_seen`), else the first; the greatest `(last_seen[id], Reverse(id))`.
+    fn pick_recent(&self, slot: usize, last_seen: &[usize]) -> usize {
+        self.ids(slot)
+            .max_by_key(|&id| {
+                (
+                    last_seen.get(id).copied().unwrap_or(0),
+                    std::cmp::Reverse(id),
+                )
+            })
+            .unwrap_or(0)
+    }
+}
 
 /// The hash of a name key of kind `kind` from the hashes of its two parts.
 #[inline]
@@ -391,10 +500,12 @@ impl Entities {
         // regrow rarely (sized from the tokens, one per 256, they rehashed
         // three times on 22 KB).
         let names = lower_words.caps.len() / 4;
-        let mut by_surname: KeyMap<Cow<'_, str>, Vec<usize>> =
-            KeyMap::with_capacity_and_hasher(names, Default::default());
-        let mut by_name: KeyMap<(u8, Cow<'_, str>, &str), usize> =
-            KeyMap::with_capacity_and_hasher(names, Default::default());
+        // Surname keys, and the people under each.
+        let mut surnames: Keys<Cow<'_, str>> = Keys::with_capacity(names);
+        let mut by_surname = Groups::with_capacity(names, names);
+        // Name keys, and the entity of each (`by_name[slot]`).
+        let mut name_keys: Keys<(u8, Cow<'_, str>, &str)> = Keys::with_capacity(names);
+        let mut by_name: Vec<usize> = Vec::with_capacity(names);
         let mut office_counts: WordMap<String, Vec<usize>> = WordMap::default();
         ents.entities.reserve(names);
         let mut core_lens: Vec<usize> = Vec::with_capacity(names);
@@ -435,8 +546,8 @@ impl Entities {
                     },
                     None => organisation_key(slice(run.core, run.last)),
                 };
-                let id = match by_name.get(&key) {
-                    Some(&id) => id,
+                let id = match name_keys.find(key.hash, &key.key) {
+                    Some(slot) => by_name[slot],
                     None => {
                         ents.entities.push(EntityInfo {
                             name: name_of(text, toks, run.core, run.last),
@@ -448,15 +559,14 @@ impl Entities {
                         });
                         core_lens.push(core_len);
                         first_names.push(person.then(|| (word(run.core), toks[run.core].hash())));
-                        by_name.insert(key, ents.entities.len() - 1);
+                        name_keys.add(key.hash, key.key);
+                        by_name.push(ents.entities.len() - 1);
                         ents.entities.len() - 1
                     }
                 };
                 if let Some(sur) = surname {
-                    let list = by_surname.entry(sur).or_default();
-                    if !list.contains(&id) {
-                        list.push(id);
-                    }
+                    let (slot, _) = surnames.find_or_add(sur.hash, sur.key);
+                    by_surname.add(slot, id);
                     // Prefer the longest spelling as canonical.
                     if core_len > core_lens[id] {
                         ents.entities[id].name = name_of(text, toks, run.core, run.last);
@@ -484,7 +594,12 @@ impl Entities {
                         && is_acronym(&text[acr.span()])
                     {
                         let k = run.last + 2;
-                        by_name.insert(organisation_key(word(k)), id);
+                        // The acronym names `id` from now on.
+                        let key = organisation_key(word(k));
+                        match name_keys.find_or_add(key.hash, key.key) {
+                            (slot, false) => by_name[slot] = id,
+                            (_, true) => by_name.push(id),
+                        }
                     }
                 }
                 id
@@ -499,18 +614,13 @@ impl Entities {
         });
         ents.mentions.reserve(runs.len());
         // First names of full person names ("Sir Keir").
-        // Keyed like `by_surname` (one map type: less code).
-        let mut by_first: KeyMap<Cow<'_, str>, Vec<usize>> =
-            KeyMap::with_capacity_and_hasher(first_names.len(), Default::default());
+        // Keyed like the surnames (one key type: less code).
+        let mut first_keys: Keys<Cow<'_, str>> = Keys::with_capacity(first_names.len());
+        let mut by_first = Groups::with_capacity(first_names.len(), first_names.len());
         for (id, first) in first_names.iter().enumerate() {
             if let Some((key, hash)) = *first {
-                by_first
-                    .entry(Hashed {
-                        hash,
-                        key: Cow::Borrowed(key),
-                    })
-                    .or_default()
-                    .push(id);
+                let (slot, _) = first_keys.find_or_add(hash, Cow::Borrowed(key));
+                by_first.add(slot, id);
             }
         }
         // Pass 2: short names; titles wait for the counts.
@@ -549,12 +659,17 @@ impl Entities {
                 short_start = end;
                 let sur = hashed_surname(folded, hash);
                 let has_honorific = run.honorific < run.core;
-                let from_surname = || by_surname.get(&sur).map(|ids| pick_recent(ids, &last_seen));
-                let first = Hashed {
-                    hash,
-                    key: Cow::Borrowed(folded),
+                let from_surname = || {
+                    surnames
+                        .find(sur.hash, &sur.key)
+                        .map(|slot| by_surname.pick_recent(slot, &last_seen))
                 };
-                let from_first = || by_first.get(&first).map(|ids| pick_recent(ids, &last_seen));
+                let first = Cow::Borrowed(folded);
+                let from_first = || {
+                    first_keys
+                        .find(hash, &first)
+                        .map(|slot| by_first.pick_recent(slot, &last_seen))
+                };
                 // The second map is asked only when the first has no one.
                 let found = if has_honorific && run.first_name_honorific {
                     from_first().or_else(from_surname)
@@ -578,17 +693,23 @@ impl Entities {
                         } else {
                             organisation_key(folded)
                         };
-                        *by_name.entry(key).or_insert_with(|| {
-                            ents.entities.push(EntityInfo {
-                                name: unpossessed(text, &toks[core]).to_string(),
-                                kind,
-                                mentions: 0,
-                                office: office.cloned(),
-                                guessed: run.kind.is_none(),
-                                female: None,
-                            });
-                            ents.entities.len() - 1
-                        })
+                        match name_keys.find(key.hash, &key.key) {
+                            Some(slot) => by_name[slot],
+                            None => {
+                                ents.entities.push(EntityInfo {
+                                    name: unpossessed(text, &toks[core]).to_string(),
+                                    kind,
+                                    mentions: 0,
+                                    office: office.cloned(),
+                                    guessed: run.kind.is_none(),
+                                    female: None,
+                                });
+                                let id = ents.entities.len() - 1;
+                                name_keys.add(key.hash, key.key);
+                                by_name.push(id);
+                                id
+                            }
+                        }
                     }
                 }
             };
@@ -696,20 +817,6 @@ fn merge_mentions(mut mentions: Vec<Mention>, split: usize) -> Vec<Mention> {
         end = keep;
     }
     mentions
-}
-
-/// Among `ids`, the one mentioned most recently (by `last_seen`), else the
-/// first.
-fn pick_recent(ids: &[usize], last_seen: &[usize]) -> usize {
-    ids.iter()
-        .copied()
-        .max_by_key(|&id| {
-            (
-                last_seen.get(id).copied().unwrap_or(0),
-                std::cmp::Reverse(id),
-            )
-        })
-        .unwrap_or(0)
 }
 
 /// The text of token `t` without a possessive, as
