@@ -1216,6 +1216,11 @@ fn starts_sentence_after(text: &str, toks: &[Token], i: usize) -> bool {
 
 /// Finds the runs of capitalised words, in text order, and gives each to
 /// `sink` as it is found.
+///
+/// Not inlined: apart from the clustering in [`Entities::find`], V8 keeps
+/// the scan's values in registers (all of V8's registers are caller-saved,
+/// so one large function spills around every call it makes).
+#[inline(never)]
 fn find_runs(
     text: &str,
     lower: &str,
