@@ -1214,6 +1214,33 @@ fn starts_sentence_after(text: &str, toks: &[Token], i: usize) -> bool {
     true
 }
 
+/// Whether word token `t` of `text` (`bytes`) ends in a possessive `'s` or
+/// `’s`: [`lexicon::is_possessive_bytes`] of its text, told by the
+/// tokenizer's possessive cut.
+///
+/// What it does: a cut of 2 bytes (`'s`, `'S`) or 4 (`’s`, `’S`) and a
+/// lower-case final `s`; the text is read only for those few words (and
+/// for a word too long to carry a cut).
+///
+/// Why: the run scan asks this of every word of every run; reading each
+/// word's last byte from a long text (far behind, since the tokenizer read
+/// it) was a cache miss per word.
+///
+/// Example: "Starmer's" (cut 2, final `s`) → true; "Starmer" (cut 0) and
+/// "JONES'S" (final `S`) → false.
+#[inline]
+fn ends_possessive(bytes: &[u8], t: &Token) -> bool {
+    let len = t.end() - t.start();
+    match t.fold_len() {
+        // No cut recorded (a word over 255 bytes): read the word.
+        0 => lexicon::is_possessive_bytes(bytes.get(t.start()..t.end()).unwrap_or_default()),
+        // A word token starts with a letter or digit, so `’s` after at
+        // least one byte is the only 4-byte cut ending in `s`, and a word
+        // `is_possessive_bytes` accepts has at least 3 bytes.
+        fold => matches!(len - fold, 2 | 4) && bytes.get(t.end().wrapping_sub(1)) == Some(&b's'),
+    }
+}
+
 /// Finds the runs of capitalised words, in text order, and gives each to
 /// `sink` as it is found.
 ///
@@ -1229,6 +1256,7 @@ fn find_runs(
     mut sink: impl FnMut(Run),
 ) {
     let bytes = text.as_bytes();
+    let only = OnlyConnectors::new();
     // Runs start at capitalised words only: visit those, in order, skipping
     // the ones inside the previous run.
     let mut i = 0;
@@ -1249,7 +1277,7 @@ fn find_runs(
         // initial rule below steps over a token unchecked).
         let mut in_paragraph = true;
         loop {
-            if lexicon::is_possessive_bytes(bytes_of(&toks[j])) {
+            if ends_possessive(bytes, &toks[j]) {
                 break;
             }
             let Some(n) = toks.get(j + 1) else { break };
@@ -1275,11 +1303,11 @@ fn find_runs(
                 }
                 break;
             }
-            // Connectors are two or three letters long.
-            let nw = &text[n.span()];
-            if nw.len() <= 3
-                && is_connector(nw)
-                && nw != "and"
+            // Connectors are two or three letters long (told from the
+            // token, before its text is read).
+            if n.end() - n.start() <= 3
+                && is_connector(&text[n.span()])
+                && &text[n.span()] != "and"
                 && toks
                     .get(j + 2)
                     .is_some_and(|m| m.is_word() && m.capitalised() && !m.starts_paragraph())
@@ -1291,25 +1319,27 @@ fn find_runs(
             break;
         }
         i = last + 1;
-        if let Some(run) = parse_run(text, lower, toks, first, last, lower_words) {
+        if let Some(run) = parse_run(text, lower, toks, (first, last), lower_words, &only) {
             sink(run);
         }
     }
 }
 
+/// The run of tokens `first..=last` as a name, if it is one; `only` tells
+/// the connectors a name may start with ([`OnlyConnectors`]).
 fn parse_run(
     text: &str,
     lower: &str,
     toks: &[Token],
-    first: usize,
-    last: usize,
+    (first, last): (usize, usize),
     lower_words: &LowerWords,
+    only: &OnlyConnectors,
 ) -> Option<Run> {
     let is = |k: usize, list: u32| toks[k].bits() & list != 0;
     let isf = |k: usize, f: fn(&str) -> bool| tokens::is(lower, &toks[k], f);
     // Leading function words ("The White House", "But Starmer").
     let mut a = first;
-    while a <= last && toks[a].is_word() && is(a, lexicon::NOT_NAME) && !isf(a, is_connector_only) {
+    while a <= last && toks[a].is_word() && is(a, lexicon::NOT_NAME) && !only.is(lower, &toks[a]) {
         a += 1;
     }
     if a > last {
@@ -1569,6 +1599,32 @@ fn is_connector_only(w: &str) -> bool {
     matches!(w, "of" | "for")
 }
 
+/// [`is_connector_only`] of a word token, told by the token's hash first.
+///
+/// What it does: keeps the hashes of "of" and "for" ([`Token::hash`] of
+/// those words) and reads a word's folded text only when its hash is one of
+/// them (equal words, equal hashes).
+///
+/// Why: every run that starts with a function word ("The", "But", "He": a
+/// quarter of the runs of news text) asks this; reading the word from the
+/// lower-cased text, far behind in a long document, cost more than the rest
+/// of such a run's trip.
+///
+/// Example: "The" (another hash) → false, no text read; "Of" → true.
+struct OnlyConnectors([u32; 2]);
+
+impl OnlyConnectors {
+    fn new() -> OnlyConnectors {
+        OnlyConnectors([tokens::folded_hash(b"of"), tokens::folded_hash(b"for")])
+    }
+
+    /// `tokens::is(lower, t, is_connector_only)`.
+    #[inline]
+    fn is(&self, lower: &str, t: &Token) -> bool {
+        self.0.contains(&t.hash()) && tokens::is(lower, t, is_connector_only)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1582,6 +1638,32 @@ mod tests {
         let lower_words =
             LowerWords::new(doc.text(), &lower, &all.tokens, all.caps, &all.maybe_names);
         Entities::find(doc.text(), &lower, &all.tokens, &lower_words)
+    }
+
+    #[test]
+    fn token_tests_agree_with_the_text_tests() {
+        // The run scan's token-level answers (possessive cut, connector
+        // hashes) must be those of the text-level tests, for every word.
+        let text = "Starmer's aide, JONES'S team, Macron’s visit, Macron’S note, \
+                    Gates' fund, O'Neill, Rock’n’roll, I's, Of Mice, the of For \
+                    offer ford US's Über’s Zoë's X’s";
+        let doc = Document::new(text);
+        let all = tokens::tokenize_all(doc.text(), doc.paragraphs(), &[]);
+        let lower = doc.text().to_ascii_lowercase();
+        let only = OnlyConnectors::new();
+        let mut possessives = 0;
+        for t in all.tokens.iter().filter(|t| t.is_word()) {
+            let w = &doc.text()[t.span()];
+            let possessive = lexicon::is_possessive_bytes(w.as_bytes());
+            possessives += usize::from(possessive);
+            assert_eq!(ends_possessive(doc.text().as_bytes(), t), possessive, "{w}");
+            assert_eq!(
+                only.is(&lower, t),
+                tokens::is(&lower, t, is_connector_only),
+                "{w}"
+            );
+        }
+        assert_eq!(possessives, 7, "the sample's possessives");
     }
 
     #[test]
