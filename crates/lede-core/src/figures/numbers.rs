@@ -232,6 +232,7 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
                 "M" | "B" => true,
                 "m" | "b" => {
                     money_context(ctx, i)
+                        || money_range_high(ctx, i)
                         || plural_soon(ctx, j)
                         || of_possessive(ctx, j)
                         || currency_after(ctx, j)
@@ -387,6 +388,28 @@ fn money_context(ctx: &Ctx, i: usize) -> bool {
         Some(Tk::Punct('$' | '£' | '€' | '¥' | '₹' | '₽' | '₩' | '₪'))
     ) || ctx.is_word(p) && (super::units::currency_code(ctx.s(p)).is_some() || ctx.s(p) == "PS")
         || ctx.is_punct(p, '=') && p > 0 && ctx.s(p - 1) == "Y"
+}
+
+/// True when number token `i` is the second bound of a range whose first
+/// bound has a currency sign.
+///
+/// What it does: looks back over a range dash or `to` (one space allowed
+/// on each side) for a number with a sign right before it.
+///
+/// Why: in "£2-3m" the "m" is millions, as in "£3m", though no sign
+/// stands right before the "3"; read as metres, the range came out as
+/// £2–£3.
+///
+/// Example: `£2-3m` and `$4 to 5m` → true; `2-3m high` → false.
+fn money_range_high(ctx: &Ctx, i: usize) -> bool {
+    let Some(joint) = ctx.prev(i) else {
+        return false;
+    };
+    if !(ctx.is_range_dash(joint) || ctx.is(joint, "to")) {
+        return false;
+    }
+    ctx.prev(joint)
+        .is_some_and(|low| matches!(ctx.kind(low), Some(Tk::Num)) && money_context(ctx, low))
 }
 
 /// "and a half" after token `i`: the index of `half`.
