@@ -1802,4 +1802,18 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn united_states_and_kingdoms_are_places_and_benefits_no_people() {
+        check_kinds(
+            "Exports to the United States rose, the United Kingdom and the United Arab Emirates \
+             agreed, and Rosa Lind said Housing Benefit claims fell.",
+            &[
+                "United States=United States:place",
+                "United Kingdom=United Kingdom:place",
+                "United Arab Emirates=United Arab Emirates:place",
+                "Rosa Lind=Rosa Lind:person",
+            ],
+        );
+    }
 }

@@ -1892,7 +1892,8 @@ const FUNCTION_WORD_WORDS: &[&str] = &[
 ];
 
 /// Final words that make a capitalised run a law, event or occasion, which
-/// is no entity that speaks ("the Hunting Act", "World Cup", "Boxing Day").
+/// is no entity that speaks ("the Hunting Act", "World Cup", "Boxing Day",
+/// "Housing Benefit").
 ///
 /// Why: without them such runs were taken for two-word person names.
 /// The list's bit in [`bits`] and in a token's `bits`.
@@ -1914,16 +1915,18 @@ const THING_HEAD_WORDS: &[&str] = &[
     "festival",
     "treaty",
     "directive",
+    "benefit",
 ];
 
 /// Final words that make a capitalised run a place ("Tiananmen Square",
-/// "Abbey Road", "Severn Bridge").
+/// "Abbey Road", "Severn Bridge", "United States", "United Kingdom").
 ///
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const PLACE_HEAD: u32 = 1 << 22;
 
 const PLACE_HEAD_WORDS: &[&str] = &[
-    "square", "road", "avenue", "bridge", "island", "islands", "river", "valley",
+    "square", "road", "avenue", "bridge", "island", "islands", "river", "valley", "states",
+    "kingdom", "emirates",
 ];
 
 #[cfg(test)]
