@@ -169,16 +169,21 @@ pub fn App() -> Html {
         use_effect_with(
             (state.generation, state.revision, state.title.clone()),
             move |_| {
-                let key = state.key();
+                // The handle reads whatever state is current when it is read
+                // (Yew 0.23), so the deferred save below must hold this
+                // render's state itself: otherwise a save still pending when
+                // the next text arrives would write that text under this key.
+                let snapshot = (*state).clone();
+                let key = snapshot.key();
                 let new_document = last_key.borrow().as_deref() != Some(key.as_str());
                 if new_document {
                     // A save still pending for the previous document runs first.
                     run_pending(&pending);
                     *last_key.borrow_mut() = Some(key.clone());
-                    if let Some(old) = &state.replaces {
+                    if let Some(old) = &snapshot.replaces {
                         let _ = storage::remove(old);
                     }
-                    if state.log().ops().is_empty() {
+                    if snapshot.log().ops().is_empty() {
                         match storage::read(&key) {
                             Ok(Read::Found(entry)) => {
                                 if !entry.log.ops().is_empty() || entry.title.is_some() {
@@ -197,10 +202,10 @@ pub fn App() -> Html {
                         }
                     }
                 }
-                if state.is_pristine() {
+                if snapshot.is_pristine() {
                     return;
                 }
-                if state.stored {
+                if snapshot.stored {
                     // Storage already holds this version: a save still
                     // pending from before it is superseded by it.
                     pending.borrow_mut().take();
@@ -208,7 +213,7 @@ pub fn App() -> Html {
                 }
                 let save: Box<dyn FnOnce()> =
                     Box::new(
-                        move || match storage::save(&key, &state.entry(storage::now())) {
+                        move || match storage::save(&key, &snapshot.entry(storage::now())) {
                             Ok(()) => state.dispatch(Action::StorageOk),
                             Err(message) => state.dispatch(Action::StorageFailed(message)),
                         },

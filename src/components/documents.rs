@@ -85,8 +85,8 @@ pub fn Documents(props: &DocumentsProps) -> Html {
                         class={classes!(is_current.then_some("lede-current"))}>
                         <td><input class="lede-rename" data-testid="document-title" aria-label="Title"
                             value={d.title.clone()} onchange={rename} /></td>
-                        <td>{format!("{} words", d.words)}</td>
-                        <td data-testid="document-corrections">{format!("{} corrections", d.corrections)}</td>
+                        <td>{plural(d.words, "word")}</td>
+                        <td data-testid="document-corrections">{plural(d.corrections, "correction")}</td>
                         <td>{when}</td>
                         <td>{kb(d.bytes)}</td>
                         <td>
@@ -115,5 +115,14 @@ pub fn Documents(props: &DocumentsProps) -> Html {
                 <button type="button" class="lede-button" data-testid="documents-close" onclick={close}>{"Close"}</button>
             </div>
         </div>
+    }
+}
+
+/// "1 correction", "2 corrections".
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }

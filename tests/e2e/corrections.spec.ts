@@ -177,6 +177,39 @@ test('the documents list reopens, renames and deletes', async ({ page }) => {
   await expect(lede.documents.getByTestId('document')).toHaveCount(1);
 });
 
+test('a correction still waiting to be saved when a new text arrives is saved with its own text', async ({ page }) => {
+  // Accept an item and paste a new text in one browser task, so no frame (and
+  // so no save) runs in between: the save still pending belongs to the sample.
+  const second = 'A second story: the council hired 14 new nurses on Friday.';
+  const status = await lede.article.evaluate(async (article, text) => {
+    const settle = async (done: () => boolean) => {
+      for (let i = 0; i < 1000 && !done(); i++) await Promise.resolve();
+      return done();
+    };
+    article.focus();
+    for (const key of ['j', 'a']) {
+      article.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    }
+    const accepted = await settle(() => article.querySelector('mark[data-status=accepted]') !== null);
+    const input = document.querySelector('[data-testid=input]') as HTMLTextAreaElement;
+    input.focus();
+    input.select();
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    return { accepted };
+  }, second);
+  expect(status.accepted).toBe(true);
+  await expect(lede.article).toContainText('14 new nurses');
+  await page.getByTestId('documents-button').click();
+  // Only the sample has a correction; the new text, untouched, is saved too.
+  const sample = lede.documents.locator('[data-testid=document][data-title^="Harbour"]');
+  await expect(sample.getByTestId('document-corrections')).toHaveText('1 correction');
+  await sample.getByTestId('document-open').click();
+  await expect(lede.article).toContainText('Harbour city pledges');
+  await expect(lede.article.locator('mark[data-status=accepted]')).toHaveCount(1);
+});
+
 test('a correction whose text is gone is shown as orphaned, not dropped', async ({ page }) => {
   await lede.selectText('staff reporter');
   await lede.keys('1');
