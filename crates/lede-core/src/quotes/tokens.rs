@@ -331,6 +331,18 @@ fn word_ends_at(text: &[u8], end: usize, limit: usize, joiners: Joiners) -> bool
     }
 }
 
+/// Whether byte `next`, after a word of ASCII letters and digits, ends it
+/// whatever follows: white space or a mark that joins no words (`,` `:`
+/// `"` `)`…), told by its class in one test.
+///
+/// Why: the byte after a word follows the text; a test for a space, then
+/// for the other marks, was missed by the branch predictor about one word
+/// in ten.
+#[inline(always)]
+fn ends_word(next: u8) -> bool {
+    CLASS[next as usize] & (INNER | WIDE) == 0
+}
+
 /// A short ASCII word starting at byte `at` of `text`, read eight bytes at
 /// once: its length (at most 15), list bits and hash, when it is all ASCII
 /// letters and digits, ends before `limit` (its paragraph's end) and is
@@ -352,11 +364,11 @@ pub(crate) fn short_word(
     let stop = !alnum & HIGH;
     if stop != 0 {
         let n = stop.trailing_zeros() as usize / 8;
-        // The byte after the word is in the chunk: a space, the usual
-        // case, ends the word without a look at the text and the byte
-        // classes (a load on the loop's critical path).
+        // The byte after the word is in the chunk: a space or a mark that
+        // joins no words, the usual case, ends the word without a look at
+        // the text (a load on the loop's critical path).
         let next = (chunk >> (8 * n)) as u8;
-        if at + n > limit || (next != b' ' && !word_ends_at(text, at + n, limit, joiners)) {
+        if at + n > limit || (!ends_word(next) && !word_ends_at(text, at + n, limit, joiners)) {
             return None;
         }
         let lower = lower_word(chunk, (1u64 << (8 * n)) - 1, alnum);
@@ -374,7 +386,7 @@ pub(crate) fn short_word(
     let m = stop.trailing_zeros() as usize / 8;
     let n = 8 + m;
     let next = (second >> (8 * m)) as u8;
-    if at + n > limit || (next != b' ' && !word_ends_at(text, at + n, limit, joiners)) {
+    if at + n > limit || (!ends_word(next) && !word_ends_at(text, at + n, limit, joiners)) {
         return None;
     }
     let key = lexicon::Key::of_lower_chunks(
