@@ -78,15 +78,18 @@ fn figure(a: &Annotation) -> Option<&Figure> {
 /// A count with no unit and one whole value ("half" is a share, not an
 /// amount).
 fn is_bare(ctx: &Ctx, a: &Annotation) -> bool {
-    let digits = ctx
-        .text
-        .get(a.span.range())
-        .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
+    // The figure's text is read only for a fraction (the other tests turn
+    // away most figures first).
+    let digits = || {
+        ctx.text
+            .get(a.span.range())
+            .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
+    };
     figure(a).is_some_and(|f| {
         f.kind == FigureKind::Count
             && f.unit.is_none()
             && f.value_high.is_none()
-            && f.value.is_some_and(|v| v.fract() == 0.0 || digits)
+            && f.value.is_some_and(|v| v.fract() == 0.0 || digits())
     })
 }
 

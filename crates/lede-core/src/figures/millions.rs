@@ -50,12 +50,15 @@ fn attached_metres(ctx: &Ctx, a: &Annotation) -> bool {
     let Detail::Figure(f) = &a.detail else {
         return false;
     };
-    let text = ctx.text.get(a.span.range()).unwrap_or_default().as_bytes();
+    // The figure's text is read only for a metre figure (few).
     f.kind == FigureKind::Measure
         && f.unit.as_deref() == Some("metre")
         && f.value_high.is_none()
         && f.qualifier != Qualifier::Range
-        && matches!(text, [.., d, b'm'] if d.is_ascii_digit())
+        && matches!(
+            ctx.text.get(a.span.range()).unwrap_or_default().as_bytes(),
+            [.., d, b'm'] if d.is_ascii_digit()
+        )
 }
 
 /// Nothing around the figure speaks of length: no article before it ("the

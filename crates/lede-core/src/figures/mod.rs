@@ -158,7 +158,7 @@ fn scan(ctx: &Ctx, marked: &[u32], numbers: &[u32], reach: usize, out: &mut Vec<
         let start = match ctx.kind(i) {
             Some(Tk::Word) => {
                 let word = ctx.bytes(i);
-                let mut start = start_of_word(word);
+                let mut start = start_of_word(word, ctx.from(i));
                 if is_article(word) && !article_opens(ctx, i) {
                     start.rules &= !ARTICLE_RULES;
                 }
@@ -628,23 +628,67 @@ static START_SLOTS: [u8; SLOTS] = {
     slots
 };
 
-/// The index in [`START_WORDS`] of the word `s`, ignoring ASCII case.
+/// The index in [`START_WORDS`] of the word `s`, ignoring ASCII case;
+/// `from` holds the text from the word's first byte on (`s` is its start).
+///
+/// A word of up to 8 bytes is compared with an entry as one number: its
+/// first 8 bytes read from `from` at once, the case bit set and the bytes
+/// past its end cleared, against the entry's [`START_HEADS`] (no loop over
+/// the bytes, whose end a branch predictor cannot know). Longer words, and
+/// words less than 8 bytes from the end of the text, compare byte by byte.
 #[inline]
-fn start_word_index(s: &[u8]) -> Option<usize> {
+fn start_word_index(s: &[u8], from: &[u8]) -> Option<usize> {
     let mut h = word_hash(s);
+    let head = from
+        .get(..8)
+        .filter(|_| (1..=8).contains(&s.len()))
+        .map(|chunk| {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            (x | CASE_BITS) & (u64::MAX >> (64 - 8 * s.len()))
+        });
     loop {
         let k = usize::from(START_SLOTS[h]).checked_sub(1)?;
-        // Entries are lower-case ASCII letters: equal ignoring ASCII case
-        // means `s` lower-cased is the entry, and a byte of `s` with the
-        // case bit set equals a lower-case letter only when it is that
-        // letter in either case.
-        let e = START_WORDS[k].as_bytes();
-        if e.len() == s.len() && e.iter().zip(s).all(|(&e, &c)| c | 0x20 == e) {
+        let same = match head {
+            // Letters are never 0: equal heads have equal lengths.
+            Some(head) => START_HEADS.get(k) == Some(&head),
+            // Entries are lower-case ASCII letters: equal ignoring ASCII
+            // case means `s` lower-cased is the entry, and a byte of `s`
+            // with the case bit set equals a lower-case letter only when it
+            // is that letter in either case.
+            None => {
+                let e = START_WORDS[k].as_bytes();
+                e.len() == s.len() && e.iter().zip(s).all(|(&e, &c)| c | 0x20 == e)
+            }
+        };
+        if same {
             return Some(k);
         }
         h = (h + 1) & (SLOTS - 1);
     }
 }
+
+/// The ASCII case bit in each byte of a `u64`.
+const CASE_BITS: u64 = 0x2020_2020_2020_2020;
+
+/// Each [`START_WORDS`] entry of up to 8 bytes as one little-endian number
+/// (its bytes, then zeros); 0 for the longer entries, which no word of up
+/// to 8 bytes equals.
+static START_HEADS: [u64; START_WORDS.len()] = {
+    let mut heads = [0u64; START_WORDS.len()];
+    let mut k = 0;
+    while k < START_WORDS.len() {
+        let w = START_WORDS[k].as_bytes();
+        if w.len() <= 8 {
+            let mut j = 0;
+            while j < w.len() {
+                heads[k] |= (w[j] as u64) << (8 * j);
+                j += 1;
+            }
+        }
+        k += 1;
+    }
+    heads
+};
 
 /// The shapes of the [`START_WORDS`] entries, built at compile time: bit
 /// `last - b'a'` of `[first - b'a'][len]` is set when an entry of `len`
@@ -900,17 +944,18 @@ fn may_start(ctx: &Ctx, i: usize) -> Start {
             if s.len() > 13 || !start_shape(s) {
                 return NO_START;
             }
-            start_of_word(s)
+            start_of_word(s, ctx.from(i))
         }
         Some(Tk::Punct(c)) if is_start_mark(c) => ANY_START,
         _ => NO_START,
     }
 }
 
-/// [`may_start`] of a word of a start word's shape.
+/// [`may_start`] of a word `s` of a start word's shape (`from`: the text
+/// from its first byte on).
 #[inline]
-fn start_of_word(s: &[u8]) -> Start {
-    match start_word_index(s) {
+fn start_of_word(s: &[u8], from: &[u8]) -> Start {
+    match start_word_index(s, from) {
         Some(k) => start_words().get(k).copied().unwrap_or(ANY_START),
         None => NO_START,
     }
@@ -2094,13 +2139,31 @@ mod tests {
 
     #[test]
     fn start_word_table_finds_every_entry_in_any_case() {
+        // The word alone (compared byte by byte) and inside a longer text
+        // (compared eight bytes at once when short).
+        let find = |w: &str| {
+            let text = format!("{w} and more text");
+            let alone = start_word_index(w.as_bytes(), w.as_bytes());
+            let inside = start_word_index(w.as_bytes(), text.as_bytes());
+            assert_eq!(alone, inside, "{w}");
+            alone
+        };
         for (k, w) in START_WORDS.iter().enumerate() {
-            assert_eq!(start_word_index(w.as_bytes()), Some(k), "{w}");
+            assert_eq!(find(w), Some(k), "{w}");
             let upper = w.to_ascii_uppercase();
-            assert_eq!(start_word_index(upper.as_bytes()), Some(k), "{upper}");
+            assert_eq!(find(&upper), Some(k), "{upper}");
         }
-        for w in ["the", "said", "ab", "fivee", "Dozenz", ""] {
-            assert_eq!(start_word_index(w.as_bytes()), None, "{w}");
+        for w in [
+            "the",
+            "said",
+            "ab",
+            "fivee",
+            "Dozenz",
+            "",
+            "millions1",
+            "approximatel",
+        ] {
+            assert_eq!(find(w), None, "{w}");
         }
     }
 

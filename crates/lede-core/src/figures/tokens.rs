@@ -663,6 +663,15 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The bytes of the text from token `i`'s first on (empty when out of
+    /// range): a token's bytes and what follows, to read several at once.
+    pub fn from(&self, i: usize) -> &'a [u8] {
+        match self.toks.get(i) {
+            Some(t) => self.text.as_bytes().get(t.start as usize..).unwrap_or(&[]),
+            None => &[],
+        }
+    }
+
     /// The bytes of token `i` (empty when out of range).
     pub fn bytes(&self, i: usize) -> &'a [u8] {
         match self.toks.get(i) {
