@@ -355,6 +355,139 @@ fn ends_with_ed(raw: &[u8]) -> bool {
     matches!(raw, [.., b'e' | b'E', b'd' | b'D'])
 }
 
+/// The 8 bytes of `bytes` from `at` as a little-endian word (the first
+/// byte lowest), zeros past the end.
+#[inline(always)]
+fn word_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(&chunk) => u64::from_le_bytes(chunk),
+        None => word_at_end(bytes, at),
+    }
+}
+
+/// [`word_at`] in the last 7 bytes of `bytes`.
+#[cold]
+#[inline(never)]
+fn word_at_end(bytes: &[u8], at: usize) -> u64 {
+    let mut chunk = [0u8; 8];
+    let rest = bytes.get(at..).unwrap_or_default();
+    let n = rest.len().min(8);
+    chunk[..n].copy_from_slice(&rest[..n]);
+    u64::from_le_bytes(chunk)
+}
+
+/// `0x01` in every byte of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// `0x80` in every byte of a word.
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The multiplicative inverse of [`FNV_PRIME`] modulo 2^32 (the prime is
+/// odd): Newton's iteration, each step doubling the correct low bits.
+const FNV_PRIME_INVERSE: u32 = {
+    let mut inv = FNV_PRIME;
+    let mut k = 0;
+    while k < 5 {
+        inv = inv.wrapping_mul(2u32.wrapping_sub(FNV_PRIME.wrapping_mul(inv)));
+        k += 1;
+    }
+    inv
+};
+
+/// `FNV_PRIME_INVERSE` to the power `k`, for `k` in 0..=8 (see
+/// [`Short::hash`]).
+const UNDO_ZEROS: [u32; 9] = {
+    let mut table = [1u32; 9];
+    let mut k = 1;
+    while k < 9 {
+        table[k] = table[k - 1].wrapping_mul(FNV_PRIME_INVERSE);
+        k += 1;
+    }
+    table
+};
+
+/// The token at the start of an 8-byte word of text, when it is shorter
+/// than the word.
+///
+/// What it does: finds the token's length, its folded bytes (letters
+/// lower-cased, digits `0`) and whether it has a digit with a few 64-bit
+/// operations on the whole word (SWAR), and hashes it with a fixed eight
+/// FNV-1a steps ([`Short::hash`]).
+///
+/// Why: the byte loop left at each token's end, a branch whose outcome is
+/// the token's length, which a branch predictor cannot know: it missed
+/// about once per token, the largest cost of the hashing pass. Here the
+/// loop's trip count is always eight and nothing branches on the length
+/// (the hash values are the same, see [`Short::hash`]).
+///
+/// Example: the word `b"said it "` holds the token "said": length 4,
+/// folded bytes "said", no digit.
+#[derive(Clone, Copy, Debug)]
+struct Short {
+    /// The token's length: 1 to 7, or 8 when it fills the word (and may go
+    /// on: not a short token).
+    len: usize,
+    /// The folded token in the word's last `len` bytes (right-aligned),
+    /// zeros before it.
+    folded: u64,
+    /// Whether the token has a digit.
+    digits: bool,
+}
+
+impl Short {
+    /// The token starting at the first byte of `word` (whose first byte
+    /// is a letter or digit).
+    #[inline(always)]
+    fn of(word: u64) -> Short {
+        let ascii = !word & HIGHS;
+        let low = word & !HIGHS;
+        // Per byte, 0x80 when the byte is in a range: a byte of at most
+        // 0x7F plus (0x80 - first) reaches 0x80 from the first on, plus
+        // (0x7F - last) passes the last; no carry crosses a byte.
+        let digit = (low + 0x50 * ONES) & !(low + 0x46 * ONES) & ascii;
+        let lower = low | (0x20 * ONES);
+        let letter = (lower + 0x1F * ONES) & !(lower + 0x05 * ONES) & ascii;
+        let stop = !(digit | letter) & HIGHS;
+        let len = (stop.trailing_zeros() / 8) as usize;
+        // Letters gain 0x20 (lower case), digits lose their low nibble.
+        let folded = (word | letter >> 2) & !((digit >> 7) * 0x0F);
+        // The bytes after the token are shifted out; for a long token
+        // (`len` 8) nothing is, and nothing reads the result.
+        let shift = (64 - 8 * len as u32) & 63;
+        Short {
+            len,
+            folded: folded << shift,
+            digits: digit << shift != 0,
+        }
+    }
+
+    /// The unigram's FNV-1a hash, and the bigram's from `bigram_from` (the
+    /// state after the previous token and a space).
+    ///
+    /// Eight FNV-1a steps over the word whose first `8 - len` bytes are
+    /// zero: a zero byte's step only multiplies by [`FNV_PRIME`], so
+    /// starting from the state times the inverse prime to the power
+    /// `8 - len` ([`UNDO_ZEROS`]) gives, after those steps, the state
+    /// itself, and then the token's own steps: exactly its FNV-1a hash.
+    #[inline(always)]
+    fn hash(self, bigram_from: u32) -> (u32, u32) {
+        let undo = UNDO_ZEROS[8 - self.len];
+        let mut h = FNV_OFFSET.wrapping_mul(undo);
+        let mut hb = bigram_from.wrapping_mul(undo);
+        for k in 0..8 {
+            let f = (self.folded >> (8 * k)) as u32 & 0xFF;
+            h = (h ^ f).wrapping_mul(FNV_PRIME);
+            hb = (hb ^ f).wrapping_mul(FNV_PRIME);
+        }
+        (h, hb)
+    }
+
+    /// Whether the token ends with "ed" (folded).
+    #[inline(always)]
+    fn ends_with_ed(self) -> bool {
+        self.folded >> 48 == u64::from(u16::from_le_bytes(*b"ed"))
+    }
+}
+
 /// One n-gram occurrence: its bucket and the bytes it covers (relative to
 /// the hashed text).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -549,30 +682,49 @@ pub fn hash_watched(
             continue;
         }
         let start = i;
-        // The unigram and the bigram ending here, hashed in one pass.
-        let mut h = FNV_OFFSET;
-        let mut hb = bigram_from;
-        // The AND of the folded bytes: bit 0x40 is set in every folded
-        // letter and clear in `0`, so it is clear when a digit occurred.
-        let mut all = 0xFFu8;
-        for &b in &bytes[start..] {
-            let f = FOLD[usize::from(b)];
-            if f <= SIGN {
-                break;
+        // The unigram and the bigram ending here, hashed in one pass: a
+        // token of at most 7 bytes from one 8-byte word with no exit per
+        // byte (most tokens), a longer one byte by byte.
+        let word = word_at(bytes, i);
+        let short = Short::of(word);
+        let (h, hb, digit, ends_ed, len);
+        if short.len < 8 {
+            (h, hb) = short.hash(bigram_from);
+            digit = short.digits;
+            // `&`, not `&&`: no branch on the length.
+            ends_ed = (short.len > 4) & short.ends_with_ed();
+            len = short.len;
+        } else {
+            let mut hl = FNV_OFFSET;
+            let mut hbl = bigram_from;
+            // The AND of the folded bytes: bit 0x40 is set in every folded
+            // letter and clear in `0`, so it is clear when a digit occurred.
+            let mut all = 0xFFu8;
+            let mut end = start;
+            for &b in &bytes[start..] {
+                let f = FOLD[usize::from(b)];
+                if f <= SIGN {
+                    break;
+                }
+                all &= f;
+                let f = u32::from(f);
+                hl = (hl ^ f).wrapping_mul(FNV_PRIME);
+                hbl = (hbl ^ f).wrapping_mul(FNV_PRIME);
+                end += 1;
             }
-            all &= f;
-            let f = u32::from(f);
-            h = (h ^ f).wrapping_mul(FNV_PRIME);
-            hb = (hb ^ f).wrapping_mul(FNV_PRIME);
-            i += 1;
+            (h, hb) = (hl, hbl);
+            digit = all & 0x40 == 0;
+            len = end - start;
+            ends_ed = ends_with_ed(&bytes[start..end]);
         }
+        i = start + len;
         let raw = &bytes[start..i];
         let bucket = h as usize & (BUCKETS - 1);
         let seen = watched[bucket];
         tokens += 1;
         // The token's hand features first, while its length and digit
         // flag are at hand (fewer values kept across the n-grams below).
-        if all & 0x40 == 0 {
+        if digit {
             let found = digit_flags(raw);
             flags |= found;
             if found & Flags::LETTERS != 0 {
@@ -581,7 +733,7 @@ pub fn hash_watched(
         }
         let after_per = flags & Flags::AFTER_PER != 0;
         flags &= !Flags::AFTER_PER;
-        let mut past = raw.len() > 4 && ends_with_ed(raw);
+        let mut past = ends_ed;
         if seen & Watch::LISTED != 0 {
             // Few tokens: most have a bucket no listed word has.
             let class = word_class(table, h, raw).0;
@@ -597,15 +749,14 @@ pub fn hash_watched(
             }
             past |= class & WordClass::PAST != 0;
         }
-        if past {
-            flags |= Flags::PAST;
-            if raw[0].is_ascii_lowercase() {
-                flags |= Flags::PAST_LOWERCASE;
-            }
-        }
-        if tokens > 1 && raw[0].is_ascii_uppercase() && raw != b"I" {
-            flags |= Flags::NAME;
-        }
+        // The past and name flags without branches (whether a token is
+        // one depends on the text alone, which a predictor cannot know).
+        let first = raw[0];
+        let past_flags =
+            Flags::PAST | (Flags::PAST_LOWERCASE * u32::from(first.is_ascii_lowercase()));
+        flags |= past_flags * u32::from(past);
+        let name = (tokens > 1) & first.is_ascii_uppercase() & ((len != 1) | (first != b'I'));
+        flags |= Flags::NAME * u32::from(name);
         // Then its unigram and the bigram ending at it.
         each(Gram {
             bucket,
@@ -708,6 +859,49 @@ mod tests {
         check("Zürich’s café", 4, zurich);
         let named = [0.0, 0.0, 0.0, 0.0, 0.0, 4.0 / 30.0, 1.0, 1.0];
         check("I visited Leeds today", 4, named);
+    }
+
+    /// The streaming pass (short tokens from one 8-byte word) against the
+    /// byte-by-byte reference: every unigram and bigram bucket, and the
+    /// hand features.
+    fn check_buckets(text: &str) {
+        let tokens: Vec<&[u8]> = text
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let mut expect = Vec::new();
+        for (k, t) in tokens.iter().enumerate() {
+            expect.push(bucket(t));
+            if k > 0 {
+                expect.push(bigram_bucket(tokens[k - 1], t));
+            }
+        }
+        let mut got = Vec::new();
+        hash(text, |g| got.push(g.bucket));
+        assert_eq!(got, expect, "{text:?}");
+    }
+
+    #[test]
+    fn short_tokens_hash_as_bytes() {
+        check_buckets("a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iiiiiiiii");
+        check_buckets("Costs ROSE 5 per cent, in 1999: 12bn/£3.5m (we'd said).");
+        check_buckets("Zürich’s café x9 A1b2C3d éa ab€cd");
+        check_buckets("end7");
+        check_buckets("Headquartered internationally-minded 1234567 12345678");
+    }
+
+    #[test]
+    fn inverse_prime() {
+        assert_eq!(FNV_PRIME.wrapping_mul(FNV_PRIME_INVERSE), 1);
+        assert_eq!(UNDO_ZEROS[8].wrapping_mul(FNV_PRIME.wrapping_pow(8)), 1);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_hashes_as_bytes(text in "[a-zA-Z0-9 ,.'’é€$%-]{0,40}") {
+            check_buckets(&text);
+        }
     }
 
     #[test]
