@@ -714,7 +714,10 @@ fn tokenize_paragraph(table: &lexicon::Table, text: &str, para: Span, all: &mut 
             i = end + usize::from(space);
         } else {
             all.tokens.push(Token::punct(i, i + len));
-            i += len;
+            // The usual single space after a mark (`, `, `. `), skipped at
+            // once too: the loop then mostly starts at a word, one kind of
+            // step fewer for the branch predictor to guess.
+            i += len + usize::from(b.get(i + len) == Some(&b' '));
         }
     }
 }
