@@ -1034,15 +1034,18 @@ impl<'a> LowerWords<'a> {
         for &i in &caps {
             let Some(t) = toks.get(i) else { continue };
             // Function words never start a name: leave them out, so the
-            // frequent "the", "it", "but" skip the lookups below.
-            if t.is_word()
-                && t.capitalised()
-                && t.bits() & (lexicon::NOT_NAME | lexicon::FUNCTION_WORD | lexicon::PRONOUN) == 0
-                && !toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.is_word() && n.capitalised())
-                && starts_sentence(text, toks, i)
-            {
+            // frequent "the", "it", "but" skip the lookups below. The
+            // token tests are combined without branches (`&`: each follows
+            // the text), then one branch for the rare candidate.
+            let next_capitalised = toks
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() & n.capitalised());
+            let candidate = t.is_word()
+                & t.capitalised()
+                & (t.bits() & (lexicon::NOT_NAME | lexicon::FUNCTION_WORD | lexicon::PRONOUN) == 0)
+                & !next_capitalised
+                & !mid_sentence(toks, i);
+            if candidate && starts_sentence_after(text, toks, i) {
                 starts.push(i);
             }
         }
@@ -1175,10 +1178,19 @@ fn folded_bytes<'a>(lower: &'a str, t: &Token) -> &'a [u8] {
 #[inline(always)]
 fn starts_sentence(text: &str, toks: &[Token], i: usize) -> bool {
     // The usual case, told inline: a word just before, in the paragraph.
-    if i > 0 && !toks[i].starts_paragraph() && toks[i - 1].is_word() {
+    if mid_sentence(toks, i) {
         return false;
     }
     starts_sentence_after(text, toks, i)
+}
+
+/// Whether token `i` follows a word in its paragraph: the usual case of
+/// [`starts_sentence`] being false, told with one branch-free test (which
+/// of the two it is follows the text).
+#[inline(always)]
+fn mid_sentence(toks: &[Token], i: usize) -> bool {
+    let before = toks.get(i.wrapping_sub(1)).is_some_and(Token::is_word);
+    before & toks.get(i).is_some_and(|t| !t.starts_paragraph())
 }
 
 /// [`starts_sentence`] for a token that opens its paragraph or follows
@@ -1262,7 +1274,7 @@ fn find_runs(
     let mut i = 0;
     for &c in &lower_words.caps {
         let Some(t) = toks.get(c) else { continue };
-        if c < i || !t.is_word() || !t.capitalised() || t.in_quote() {
+        if (c < i) | !t.is_word() | !t.capitalised() | t.in_quote() {
             continue;
         }
         i = c;
