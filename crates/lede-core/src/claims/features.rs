@@ -715,7 +715,7 @@ pub fn hash_watched(
             (h, hb) = (hl, hbl);
             digit = all & 0x40 == 0;
             len = end - start;
-            ends_ed = ends_with_ed(&bytes[start..end]);
+            ends_ed = len > 4 && ends_with_ed(&bytes[start..end]);
         }
         i = start + len;
         let raw = &bytes[start..i];
@@ -888,6 +888,8 @@ mod tests {
         check_buckets("Costs ROSE 5 per cent, in 1999: 12bn/£3.5m (we'd said).");
         check_buckets("Zürich’s café x9 A1b2C3d éa ab€cd");
         check_buckets("end7");
+        check_buckets("abcdefghijklmno ABCDEFGHIJKLMNOP abcdefghijklmnopqrstu 12345678");
+        check_buckets("Twelve12bytes, fifteen-letters: sixteenlettersAB");
         check_buckets("Headquartered internationally-minded 1234567 12345678");
     }
 

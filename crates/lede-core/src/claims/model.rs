@@ -161,32 +161,64 @@ impl Model {
         visitor: &mut impl Visitor,
     ) -> (i32, [(usize, usize, i32); TOP], Hand) {
         let mut acc: i32 = 0;
-        let mut top = [(0usize, 0usize, 0i32); TOP];
         let mut packed = Packed([0; TOP]);
-        let fits = Packed::fits(text.len());
         let each = |g: Gram| {
             let w = self.weight(g.bucket);
             acc += w;
             let key = if NEGATE { -w } else { w };
-            if fits {
-                packed.insert(key, g.start, g.end);
-            } else if key > top[TOP - 1].2 {
-                // Insert into the sorted top list (best first). Spans are
-                // unique within one pass (a token's unigram, the bigram
-                // ending at it), so no gram enters the list twice.
+            packed.insert(key, g.start, g.end);
+        };
+        let hand = features::hash_watched(text, watch, each, visitor);
+        let top = if Packed::fits(text.len()) {
+            packed.list()
+        } else {
+            self.top_of_long(text, NEGATE)
+        };
+        (acc, top, hand)
+    }
+
+    /// The top n-grams of `text` (ranked by weight, negated when `negate`)
+    /// by insertion into a sorted list, for a text too long for the offsets
+    /// of [`Packed`] (a sentence of 256 MiB): the pass keeps them packed,
+    /// which gives this same list for any shorter text (a test checks it).
+    #[cold]
+    #[inline(never)]
+    fn top_of_long(&self, text: &str, negate: bool) -> [(usize, usize, i32); TOP] {
+        let mut top = [(0usize, 0usize, 0i32); TOP];
+        let mut insert = |bucket: usize, start: usize, end: usize| {
+            let w = self.weight(bucket);
+            let key = if negate { -w } else { w };
+            // Spans are unique (a token's unigram, the bigram ending at
+            // it), so no gram enters the list twice.
+            if key > top[TOP - 1].2 {
                 let mut at = TOP - 1;
                 while at > 0 && top[at - 1].2 < key {
                     top[at] = top[at - 1];
                     at -= 1;
                 }
-                top[at] = (g.start, g.end, key);
+                top[at] = (start, end, key);
             }
         };
-        let hand = features::hash_watched(text, watch, each, visitor);
-        if fits {
-            top = packed.list();
+        let bytes = text.as_bytes();
+        let mut previous: Option<(usize, usize)> = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            let token = &bytes[start..i];
+            insert(features::bucket(token), start, i);
+            if let Some((p, q)) = previous {
+                insert(features::bigram_bucket(&bytes[p..q], token), p, i);
+            }
+            previous = Some((start, i));
         }
-        (acc, top, hand)
+        top
     }
 }
 
@@ -223,8 +255,11 @@ impl Packed {
     #[inline(always)]
     fn insert(&mut self, key: i32, start: usize, end: usize) {
         let key = key.max(0) as u64;
-        let mut gram =
-            key << (2 * Packed::BITS) | (Packed::MASK - end as u64) << Packed::BITS | start as u64;
+        // (Offsets that do not fit give a number that means nothing, and
+        // [`Model::top_of_long`] is used instead.)
+        let mut gram = key << (2 * Packed::BITS)
+            | Packed::MASK.wrapping_sub(end as u64) << Packed::BITS
+            | start as u64;
         // A gram with no positive key is 0 and changes nothing.
         gram &= 0u64.wrapping_sub(u64::from(key != 0));
         for entry in &mut self.0 {
@@ -292,6 +327,22 @@ mod tests {
         #[test]
         fn packed_top_any_keys(keys in proptest::collection::vec(-128i32..=128, 0..40)) {
             check_packed(&keys);
+        }
+    }
+
+    #[test]
+    fn top_of_long_texts_is_the_packed_top() {
+        let model = Model::shipped();
+        for text in [
+            "",
+            "Unemployment has doubled to 8 percent since 2019.",
+            "The firm said profits rose 12% to £3.5bn, its best year since 2007.",
+            "Zürich’s café, “we said”: x9 A1b2 internationally-minded officials.",
+        ] {
+            let (_, top, _) = model.sum::<false>(text, Watch::every(), &mut |_| {});
+            assert_eq!(model.top_of_long(text, false), top, "{text}");
+            let (_, top, _) = model.sum::<true>(text, Watch::every(), &mut |_| {});
+            assert_eq!(model.top_of_long(text, true), top, "{text}");
         }
     }
 
