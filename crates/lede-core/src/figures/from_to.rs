@@ -18,7 +18,7 @@
 //! `"from 3% on Monday to 5%"` → 3–5%.
 
 use super::display;
-use super::ellipsis::tokens_of;
+use super::ellipsis::{tokens_of, tokens_of_span};
 use super::tokens::{Ctx, Tk};
 use crate::model::{Annotation, Detail, Figure, FigureKind, Qualifier, Span};
 
@@ -89,6 +89,20 @@ fn amount(a: &Annotation) -> Option<&Figure> {
 /// The range made of `a` and `b`, if they are the ends of one movement.
 fn join(ctx: &Ctx, a: &Annotation, b: &Annotation) -> Option<Annotation> {
     let (fa, fb) = (amount(a)?, amount(b)?);
+    if fa.kind != fb.kind
+        || fa.unit.is_none()
+        || !matches!(fa.qualifier, Qualifier::Exact | Qualifier::About)
+    {
+        return None;
+    }
+    // Only after "from" or "to" (the test every join below makes, asked
+    // first: most neighbours are none, and the tests of units and gaps
+    // cost more).
+    let a_first = tokens_of_span(ctx, a.span).0;
+    let before = ctx.prev_word(a_first)?;
+    if !ctx.is(before, "from") && !ctx.is(before, "to") {
+        return None;
+    }
     // "from $75 per barrel to $45.88": the rate is written once.
     let rate_once = fa.kind == FigureKind::Money
         && fa
@@ -96,15 +110,11 @@ fn join(ctx: &Ctx, a: &Annotation, b: &Annotation) -> Option<Annotation> {
             .as_deref()
             .zip(fb.unit.as_deref())
             .is_some_and(|(ua, ub)| super::split_per(ua).is_some_and(|(c, _)| c == ub));
-    if fa.kind != fb.kind || fa.unit.is_none() || fa.unit != fb.unit && !rate_once {
+    if fa.unit != fb.unit && !rate_once {
         return None;
     }
-    if !matches!(fa.qualifier, Qualifier::Exact | Qualifier::About) {
-        return None;
-    }
-    let (a_first, a_last) = tokens_of(ctx, a);
+    let (_, a_last) = tokens_of(ctx, a);
     let (b_first, _) = tokens_of(ctx, b);
-    let before = ctx.prev_word(a_first)?;
     // The words between the two figures: at most one more than a join
     // allows (enough to tell a longer gap), in a stack buffer. Figures far
     // apart are the common pair, and their gap is not walked to its end.
