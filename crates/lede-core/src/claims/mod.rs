@@ -142,10 +142,10 @@ fn scored(
     for &span in doc.sentences() {
         let index = paragraph_at(paragraphs, span.start, &mut paragraph_cursor);
         let paragraph = index.map_or(span, |i| paragraphs[i]);
-        if index != current_paragraph {
-            current_paragraph = index;
-            open_quote = false;
-        }
+        // A new paragraph closes any quotation (without a branch: whether
+        // a sentence starts one is up to the text).
+        open_quote &= index == current_paragraph;
+        current_paragraph = index;
         let sentence_text = &text[span];
         // One pass over the tokens and marks for the model, the rules'
         // phrases and the quotation state.
@@ -203,6 +203,9 @@ fn paragraph_at(paragraphs: &[Span], pos: usize, cursor: &mut usize) -> Option<u
     if went_back {
         *cursor = paragraphs.partition_point(|p| p.end <= pos);
     }
+    // Most often the same paragraph or the next one: a step without a
+    // branch, then a loop for the rare longer ones (empty paragraphs).
+    *cursor += usize::from(paragraphs.get(*cursor).is_some_and(|p| p.end <= pos));
     while paragraphs.get(*cursor).is_some_and(|p| p.end <= pos) {
         *cursor += 1;
     }
@@ -212,11 +215,12 @@ fn paragraph_at(paragraphs: &[Span], pos: usize, cursor: &mut usize) -> Option<u
 
 /// The annotations of `all` (sorted by start) that start inside `span`.
 ///
-/// `cursor` is where the previous call's slice began: sentences come in
+/// `cursor` is where the previous call's slice ended: sentences come in
 /// text order, so it only moves forward, by a step per annotation passed
 /// (a binary search per sentence over a whole document's figures cost more
-/// than the rules that read them). A span that starts before the previous
-/// one is searched for.
+/// than the rules that read them), and most often not at all: the
+/// annotations of the previous sentence are behind it. A span that starts
+/// before one of those is searched for.
 fn starting_inside<'a>(all: &'a [Annotation], span: Span, cursor: &mut usize) -> &'a [Annotation] {
     let went_back = |at: usize| {
         at.checked_sub(1)
@@ -230,8 +234,31 @@ fn starting_inside<'a>(all: &'a [Annotation], span: Span, cursor: &mut usize) ->
         *cursor += 1;
     }
     let rest = all.get(*cursor..).unwrap_or_default();
-    let n = rest.iter().take_while(|a| a.span.start < span.end).count();
+    let n = count_before(rest, span.end);
+    *cursor += n;
     &rest[..n]
+}
+
+/// How many annotations of `rest` (sorted by start) start before `end`.
+///
+/// What it does: counts those among the first four without a branch
+/// (sorted, so that is the count up to four), and goes on one by one only
+/// when all four do.
+///
+/// Why: a sentence has a few figures and quotes, a number a branch
+/// predictor cannot know: a loop that stopped at the first one past the
+/// sentence missed at about every other call.
+///
+/// Example: annotations starting at 3, 9, 40 and 41, `end` 20: 2.
+fn count_before(rest: &[Annotation], end: usize) -> usize {
+    let mut n = 0;
+    for a in rest.iter().take(4) {
+        n += usize::from(a.span.start < end);
+    }
+    if n == 4 {
+        n += rest[4..].iter().take_while(|a| a.span.start < end).count();
+    }
+    n
 }
 
 /// Scores `s` into `out`, which is reused from sentence to sentence. A

@@ -3,7 +3,7 @@
 
 use super::features;
 use super::model::Model;
-use crate::{Config, Detail, Document, Extractor};
+use crate::{Config, Detail, Document, Extractor, Span};
 
 /// Checks which sentences of a marked-up text are claims, and their kinds:
 /// `<claim kind="statistic">…</claim>` marks a claim; everything else must
@@ -92,6 +92,41 @@ fn paragraph_cursor_agrees_with_the_document() {
     for pos in positions {
         let got = super::paragraph_at(doc.paragraphs(), pos, &mut cursor);
         assert_eq!(got, doc.paragraph_at(pos), "at {pos}");
+    }
+}
+
+#[test]
+fn figure_cursor_agrees_with_a_filter() {
+    // Many figures per sentence (more than the four counted at once), none,
+    // and spans visited forwards, backwards and overlapping.
+    let doc = Document::new(
+        "Sales rose 5% to £3bn in 2019, from £2bn in 2018, 4% in 2017 and 7% in 2016. \
+         Nothing here. Prices fell 2%. Output grew 10% to 40 tonnes.",
+    );
+    let figures = crate::figures::extract(&doc);
+    assert!(figures.len() > 8, "{figures:?}");
+    let n = doc.text().len();
+    let mut spans: Vec<Span> = doc.sentences().to_vec();
+    spans.extend(doc.sentences().iter().rev());
+    spans.extend([
+        Span::new(0, n),
+        Span::new(3, 40),
+        Span::new(0, 2),
+        Span::new(n, n),
+    ]);
+    spans.extend((0..n).step_by(7).map(|s| Span::new(s, (s + 25).min(n))));
+    let mut cursor = 0;
+    for span in spans {
+        let got: Vec<Span> = super::starting_inside(&figures, span, &mut cursor)
+            .iter()
+            .map(|a| a.span)
+            .collect();
+        let expect: Vec<Span> = figures
+            .iter()
+            .map(|a| a.span)
+            .filter(|s| span.start <= s.start && s.start < span.end)
+            .collect();
+        assert_eq!(got, expect, "in {span:?}");
     }
 }
 
