@@ -70,11 +70,21 @@ fn day_at(ctx: &Ctx, i: usize) -> Option<(u32, usize)> {
     if !ctx.is_num(i) {
         return None;
     }
-    let s = ctx.s(i);
-    if s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
+    // One or two digits, read at once (every number is tried as a day).
+    let (a, b) = match *ctx.bytes(i) {
+        [b] => (b'0', b),
+        [a, b] => (a, b),
+        _ => return None,
+    };
+    // A byte that is no digit gives a value over 9.
+    let (a, b) = (
+        u32::from(a.wrapping_sub(b'0')),
+        u32::from(b.wrapping_sub(b'0')),
+    );
+    if a.max(b) > 9 {
         return None;
     }
-    let d: u32 = s.parse().ok()?;
+    let d = a * 10 + b;
     if !(1..=31).contains(&d) {
         return None;
     }
@@ -88,16 +98,21 @@ fn day_at(ctx: &Ctx, i: usize) -> Option<(u32, usize)> {
     Some((d, i))
 }
 
-/// A four-digit year at token `i` (1000–2199).
+/// A four-digit year at token `i` (1000–2199). Read from the four bytes at
+/// once (no loop and no number parser: numbers are tried as years often).
 pub fn year_at(ctx: &Ctx, i: usize) -> Option<u32> {
     if !ctx.is_num(i) {
         return None;
     }
-    let s = ctx.s(i);
-    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+    let &[a, b, c, d] = ctx.bytes(i) else {
+        return None;
+    };
+    // Each byte's digit; a byte that is no digit gives a value over 9.
+    let [a, b, c, d] = [a, b, c, d].map(|x| u32::from(x.wrapping_sub(b'0')));
+    if a.max(b).max(c).max(d) > 9 {
         return None;
     }
-    let y: u32 = s.parse().ok()?;
+    let y = a * 1000 + b * 100 + c * 10 + d;
     (1000..2200).contains(&y).then_some(y)
 }
 
@@ -365,8 +380,41 @@ pub fn year_context(ctx: &Ctx, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    //! The ISO text of a date against the formatting it replaces.
+    //! The ISO text of a date against the formatting it replaces; years
+    //! against the number parser.
     use super::*;
+    use crate::figures::tokens::tokenize;
+
+    #[test]
+    fn year_at_is_what_parsing_four_digits_gives() {
+        let text = "0999 1000 1999 2025 2199 2200 9999 123 12345 2,025 20.2 1x99 ٢٠٢٥";
+        let toks = tokenize(text);
+        let ctx = Ctx { text, toks: &toks };
+        for i in 0..toks.len() {
+            let s = ctx.s(i);
+            let want = (ctx.is_num(i) && s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<u32>().ok())
+                .flatten()
+                .filter(|y| (1000..2200).contains(y));
+            assert_eq!(year_at(&ctx, i), want, "{s:?}");
+        }
+        assert_eq!(year_at(&ctx, toks.len()), None);
+    }
+
+    #[test]
+    fn day_at_is_what_parsing_two_digits_gives() {
+        let text = "0 1 9 01 09 10 31 32 99 100 1.5 .5 3rd 21st of x7 ٣";
+        let toks = tokenize(text);
+        let ctx = Ctx { text, toks: &toks };
+        for i in 0..=toks.len() {
+            let s = ctx.s(i);
+            let day = (ctx.is_num(i) && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<u32>().ok())
+                .flatten()
+                .filter(|d| (1..=31).contains(d));
+            assert_eq!(day_at(&ctx, i).map(|(d, _)| d), day, "{s:?}");
+        }
+    }
 
     #[test]
     fn iso_text_is_what_format_writes() {
