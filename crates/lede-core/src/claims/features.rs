@@ -878,8 +878,28 @@ mod tests {
             }
         }
         let mut got = Vec::new();
-        hash(text, |g| got.push(g.bucket));
+        let mut pronouns = Vec::new();
+        let hand = hash_tokens(text, |g| got.push(g.bucket), &mut |v| {
+            if let Visit::Pronoun { start, end } = v {
+                pronouns.push(&text.as_bytes()[start..end]);
+            }
+        });
         assert_eq!(got, expect, "{text:?}");
+        // The digit flags and pronoun visits, against their byte-by-byte
+        // definitions.
+        let digit = |t: &&[u8]| t.iter().any(u8::is_ascii_digit);
+        let year = |t: &&[u8]| {
+            t.len() == 4 && t.iter().all(u8::is_ascii_digit) && matches!(&t[..2], b"19" | b"20")
+        };
+        let pronoun = |t: &&[u8]| {
+            let lower = t.to_ascii_lowercase();
+            PERSONAL.iter().any(|p| p.as_bytes() == lower)
+                || digit(t) && t.iter().any(u8::is_ascii_alphabetic)
+        };
+        assert_eq!(hand.digit, tokens.iter().any(digit), "{text:?}");
+        assert_eq!(hand.year, tokens.iter().any(year), "{text:?}");
+        let expect: Vec<&[u8]> = tokens.iter().copied().filter(pronoun).collect();
+        assert_eq!(pronouns, expect, "{text:?}");
     }
 
     #[test]
@@ -890,6 +910,9 @@ mod tests {
         check_buckets("end7");
         check_buckets("abcdefghijklmno ABCDEFGHIJKLMNOP abcdefghijklmnopqrstu 12345678");
         check_buckets("Twelve12bytes, fifteen-letters: sixteenlettersAB");
+        check_buckets(
+            "In 1999 and 2020, not 2100 or 1899 or 19999; 5bn 10am 2we We US 1234567890ab",
+        );
         check_buckets("Headquartered internationally-minded 1234567 12345678");
     }
 
@@ -901,7 +924,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn any_text_hashes_as_bytes(text in "[a-zA-Z0-9 ,.'’é€$%-]{0,40}") {
+        fn any_text_hashes_as_bytes(text in "[a-zA-Z0-9 ,.'’é€$%-]{0,40}|([12][09][0-9]{2}|we|I|[0-9]{1,3}[a-z]{0,2}|[a-z]{1,12}| ){0,12}") {
             check_buckets(&text);
         }
     }
