@@ -633,7 +633,7 @@ static START_SLOTS: [u8; SLOTS] = {
 ///
 /// A word of up to 8 bytes is compared with an entry as one number: its
 /// first 8 bytes read from `from` at once, the case bit set and the bytes
-/// past its end cleared, against the entry's [`START_HEADS`] (no loop over
+/// past its end cleared, against the entry's [`start_heads`] (no loop over
 /// the bytes, whose end a branch predictor cannot know). Longer words, and
 /// words less than 8 bytes from the end of the text, compare byte by byte.
 #[inline]
@@ -650,7 +650,7 @@ fn start_word_index(s: &[u8], from: &[u8]) -> Option<usize> {
         let k = usize::from(START_SLOTS[h]).checked_sub(1)?;
         let same = match head {
             // Letters are never 0: equal heads have equal lengths.
-            Some(head) => START_HEADS.get(k) == Some(&head),
+            Some(head) => start_heads().get(k) == Some(&head),
             // Entries are lower-case ASCII letters: equal ignoring ASCII
             // case means `s` lower-cased is the entry, and a byte of `s`
             // with the case bit set equals a lower-case letter only when it
@@ -672,23 +672,23 @@ const CASE_BITS: u64 = 0x2020_2020_2020_2020;
 
 /// Each [`START_WORDS`] entry of up to 8 bytes as one little-endian number
 /// (its bytes, then zeros); 0 for the longer entries, which no word of up
-/// to 8 bytes equals.
-static START_HEADS: [u64; START_WORDS.len()] = {
-    let mut heads = [0u64; START_WORDS.len()];
-    let mut k = 0;
-    while k < START_WORDS.len() {
-        let w = START_WORDS[k].as_bytes();
-        if w.len() <= 8 {
-            let mut j = 0;
-            while j < w.len() {
-                heads[k] |= (w[j] as u64) << (8 * j);
-                j += 1;
-            }
-        }
-        k += 1;
-    }
-    heads
-};
+/// to 8 bytes equals. Built once, on first use (as a static table it cost
+/// about 1 KB of the size-tuned wasm).
+fn start_heads() -> &'static [u64] {
+    static HEADS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| {
+        START_WORDS
+            .iter()
+            .map(|w| match w.len() {
+                0..=8 => w
+                    .bytes()
+                    .enumerate()
+                    .fold(0, |head, (j, b)| head | u64::from(b) << (8 * j)),
+                _ => 0,
+            })
+            .collect()
+    })
+}
 
 /// The shapes of the [`START_WORDS`] entries, built at compile time: bit
 /// `last - b'a'` of `[first - b'a'][len]` is set when an entry of `len`
