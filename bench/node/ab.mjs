@@ -1,6 +1,7 @@
 // Paired A/B of two builds of the Node package: which one extracts faster.
 //
 //   node bench/node/ab.mjs ROUNDS SIZE_KB[,SIZE_KB...] PKG_DIR_A PKG_DIR_B
+//   (a size `sample` is the built-in sample article, bench.mjs's first row)
 //   (CFG='{"claims":false}' passes options to countAnnotations)
 //
 // What it does: for each size, news text as in bench.mjs (../news.mjs); then
@@ -16,6 +17,8 @@
 //
 // Example: node bench/node/ab.mjs 41 22,1024 /tmp/pkg-old /tmp/pkg-new
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { newsText } from '../news.mjs';
 
@@ -35,8 +38,13 @@ const cpuMs = (fn) => {
 };
 const quantile = (xs, f) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length * f)];
 
-for (const kb of sizes.split(',').map(Number)) {
-  const text = newsText(kb * 1024);
+const samplePath = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../crates/lede-core/src/sample/article.txt',
+);
+
+for (const kb of sizes.split(',')) {
+  const text = kb === 'sample' ? readFileSync(samplePath, 'utf8') : newsText(Number(kb) * 1024);
   const bytes = Buffer.byteLength(text);
   const counts = [A, B].map((lib) => lib.countAnnotations(text, options));
   const reps = Math.max(1, Math.ceil(2e6 / bytes));
@@ -64,7 +72,7 @@ for (const kb of sizes.split(',').map(Number)) {
   }
   const same = counts[0] === counts[1] ? '' : `  ANNOTATION COUNTS DIFFER: ${counts.join(' vs ')}`;
   console.log(
-    `${kb} KB  A ${quantile(as, 0.5).toFixed(3)} ns/B  B ${quantile(bs, 0.5).toFixed(3)} ns/B  ` +
+    `${kb === 'sample' ? 'sample' : `${kb} KB`}  A ${quantile(as, 0.5).toFixed(3)} ns/B  B ${quantile(bs, 0.5).toFixed(3)} ns/B  ` +
       `B/A median ${quantile(ratios, 0.5).toFixed(4)} (quartiles ${quantile(ratios, 0.25).toFixed(4)}, ` +
       `${quantile(ratios, 0.75).toFixed(4)})${same}`,
   );
