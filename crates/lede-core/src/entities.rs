@@ -629,6 +629,9 @@ impl Entities {
         let mut last_seen: Vec<usize> = vec![0; ents.entities.len()];
         let mut clock = 0usize;
         let mut titles: Vec<usize> = Vec::new();
+        // Whole words of `lower` one after another: valid UTF-8, checked
+        // once here (a check per word cost more than the word's look-ups).
+        let short_text = std::str::from_utf8(&short_words).unwrap_or_default();
         let mut short_start = 0;
         let mut short_end = short_ends.iter();
         for (ri, run) in runs.iter().enumerate() {
@@ -646,10 +649,8 @@ impl Entities {
                     Some(&(e, h)) => (e as usize, Some(h)),
                     None => (short_start, None),
                 };
-                // Whole words of `lower` (char boundaries): valid UTF-8.
-                let folded = short_words
-                    .get(short_start..end)
-                    .and_then(|w| std::str::from_utf8(w).ok());
+                // Whole words (char boundaries) of `short_text`.
+                let folded = short_text.get(short_start..end);
                 // The word's hash (`toks[core].hash()`, kept with it).
                 let hash = match (folded, hash) {
                     (Some(_), Some(h)) => h,
