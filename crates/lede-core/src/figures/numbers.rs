@@ -107,6 +107,52 @@ pub fn fraction_denominator(w: &str) -> Option<f64> {
 
 /// Parses a digit token: value, malformed flag, digit count, plain flag.
 fn digits_value(s: &str) -> (f64, bool, usize, bool) {
+    // Most digit tokens are short plain integers ("2025", "45"): read them
+    // without a branch per byte.
+    if let Some(value) = plain_digits(s.as_bytes()) {
+        return (value as f64, false, s.len(), true);
+    }
+    digits_value_bytewise(s)
+}
+
+/// `b` in every byte of a `u64`.
+const fn splat(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// The value of a token of at most eight ASCII digits (and nothing else),
+/// read eight bytes at once.
+///
+/// What it does: packs the bytes into a `u64` behind leading `'0'`s, checks
+/// that every byte is a digit (high nibble 3, and still 3 after adding 6),
+/// then combines the digits in pairs, fours and eights with three multiplies
+/// (the SWAR digit parse of fast_float/simdjson).
+/// Why: [`digits_value_bytewise`] branches on every byte of every number.
+/// The value is below 10^8, so the `f64` the byte loop builds is exact and
+/// equal to this one.
+/// Example: `b"2025"` → `Some(2025)`; `b"1,000"`, `b"5.2"`, nine digits → `None`.
+fn plain_digits(b: &[u8]) -> Option<u64> {
+    if b.len() > 8 {
+        return None;
+    }
+    // The first byte ends up lowest, as a little-endian load would put it.
+    let mut v = splat(b'0');
+    for &c in b {
+        v = (v >> 8) | (u64::from(c) << 56);
+    }
+    let high = splat(0xF0);
+    // No carry crosses a byte when every high nibble is 3 (bytes <= 0x3F).
+    let not_digits = ((v & high) ^ splat(b'0')) | ((v.wrapping_add(splat(6)) & high) ^ splat(b'0'));
+    if not_digits != 0 {
+        return None;
+    }
+    let v = ((v & splat(0x0F)).wrapping_mul(2561)) >> 8;
+    let v = ((v & 0x00FF_00FF_00FF_00FF).wrapping_mul(6_553_601)) >> 16;
+    Some(((v & 0x0000_FFFF_0000_FFFF).wrapping_mul(42_949_672_960_001)) >> 32)
+}
+
+/// [`digits_value`] for any token: one byte at a time.
+fn digits_value_bytewise(s: &str) -> (f64, bool, usize, bool) {
     let mut int: f64 = 0.0;
     let mut frac_digits: i32 = 0;
     let mut mantissa: f64 = 0.0;
@@ -817,4 +863,65 @@ pub fn compound_ordinal(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
     }
     let o = ordinal_word(ctx.lower(i + 2).as_str()).filter(|o| *o < 10.0)?;
     Some((t + o, i + 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every string of up to five of these bytes, and longer digit runs.
+    #[test]
+    fn plain_digits_read_every_short_plain_integer() {
+        const BYTES: [u8; 12] = [
+            b'0', b'1', b'5', b'9', b'/', b':', b',', b'.', b' ', b'a', 0xC2, 0x3F,
+        ];
+        let mut all: Vec<Vec<u8>> = vec![vec![]];
+        let mut last: Vec<Vec<u8>> = vec![vec![]];
+        for _ in 0..5 {
+            last = last
+                .iter()
+                .flat_map(|s| {
+                    BYTES.iter().map(move |&b| {
+                        let mut t = s.clone();
+                        t.push(b);
+                        t
+                    })
+                })
+                .collect();
+            all.extend(last.iter().cloned());
+        }
+        for n in [
+            0u64,
+            7,
+            10,
+            99,
+            1234,
+            20_250,
+            999_999,
+            1_000_000,
+            12_345_678,
+            99_999_999,
+            100_000_000,
+        ] {
+            all.push(n.to_string().into_bytes());
+            all.push(format!("{n:08}").into_bytes());
+            all.push(format!("{n:09}").into_bytes());
+        }
+        for s in all {
+            let want = if s.len() <= 8 && s.iter().all(u8::is_ascii_digit) {
+                Some(std::str::from_utf8(&s).map_or(0, |t| t.parse::<u64>().unwrap_or(0)))
+            } else {
+                None
+            };
+            assert_eq!(plain_digits(&s), want, "{s:?}");
+            if let Ok(t) = std::str::from_utf8(&s) {
+                let (a, b) = (digits_value(t), digits_value_bytewise(t));
+                assert_eq!(
+                    (a.0.to_bits(), a.1, a.2, a.3),
+                    (b.0.to_bits(), b.1, b.2, b.3),
+                    "{t:?}"
+                );
+            }
+        }
+    }
 }
