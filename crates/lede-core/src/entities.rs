@@ -1433,7 +1433,7 @@ fn parse_run(
             let mut office: Option<String> = None;
             let mut qualifier: Option<&'static str> = None;
             for t in &toks[a..h] {
-                scan_office(text, t, &mut office, &mut qualifier);
+                scan_office(text, lower, t, &mut office, &mut qualifier);
             }
             if h > a {
                 return finish_run(text, toks, a, h, last, (last_word, post_nominal), office);
@@ -1449,7 +1449,7 @@ fn parse_run(
                 && (is(b + 1, lexicon::ROLE_WORD) || is(b + 1, lexicon::NATIONALITY))))
         && !is(b, lexicon::HONORIFIC)
     {
-        scan_office(text, &toks[b], &mut office, &mut qualifier);
+        scan_office(text, lower, &toks[b], &mut office, &mut qualifier);
         b += 1;
     }
     if office.is_none() && a > 0 && a == first {
@@ -1575,27 +1575,37 @@ fn is_office_token(text: &str, t: &Token) -> bool {
 
 /// One title word of a run: an office word ends the office ("prime
 /// minister", with the qualifier before it); a qualifier waits for one.
+/// The word is lower-cased as `str::to_lowercase` does; for an ASCII word
+/// that is its text in `lower` (the text lower-cased byte by byte), read
+/// without a copy.
 fn scan_office(
     text: &str,
+    lower: &str,
     t: &Token,
     office: &mut Option<String>,
     qualifier: &mut Option<&'static str>,
 ) {
     let is_office = is_office_token(text, t);
-    with_lower(&text[t.span()], |w| {
-        if is_office {
-            // "prime minister": one allocation, the office key itself.
-            let mut key = String::with_capacity(qualifier.map_or(0, |q| q.len() + 1) + w.len());
-            if let Some(q) = qualifier.take() {
-                key.push_str(q);
-                key.push(' ');
-            }
-            key.push_str(w);
-            *office = Some(key);
-        } else {
-            *qualifier = office_qualifier(w);
+    let word = &text[t.span()];
+    let lowered;
+    let w = if word.is_ascii() {
+        lower.get(t.start()..t.end()).unwrap_or_default()
+    } else {
+        lowered = word.to_lowercase();
+        &lowered
+    };
+    if is_office {
+        // "prime minister": one allocation, the office key itself.
+        let mut key = String::with_capacity(qualifier.map_or(0, |q| q.len() + 1) + w.len());
+        if let Some(q) = qualifier.take() {
+            key.push_str(q);
+            key.push(' ');
         }
-    });
+        key.push_str(w);
+        *office = Some(key);
+    } else {
+        *qualifier = office_qualifier(w);
+    }
 }
 
 /// Words that qualify an office ("Prime Minister", "Foreign Secretary"):
