@@ -188,16 +188,7 @@ impl Model {
         let mut insert = |bucket: usize, start: usize, end: usize| {
             let w = self.weight(bucket);
             let key = if negate { -w } else { w };
-            // Spans are unique (a token's unigram, the bigram ending at
-            // it), so no gram enters the list twice.
-            if key > top[TOP - 1].2 {
-                let mut at = TOP - 1;
-                while at > 0 && top[at - 1].2 < key {
-                    top[at] = top[at - 1];
-                    at -= 1;
-                }
-                top[at] = (start, end, key);
-            }
+            insert_sorted(&mut top, start, end, key);
         };
         let bytes = text.as_bytes();
         let mut previous: Option<(usize, usize)> = None;
@@ -283,6 +274,21 @@ impl Packed {
     }
 }
 
+/// Inserts the gram `start..end` with `key` into `top`, a list sorted best
+/// first, when it beats the last entry (a later gram loses a tie). Spans are
+/// unique (a token's unigram, the bigram ending at it), so no gram enters
+/// the list twice.
+fn insert_sorted(top: &mut [(usize, usize, i32); TOP], start: usize, end: usize, key: i32) {
+    if key > top[TOP - 1].2 {
+        let mut at = TOP - 1;
+        while at > 0 && top[at - 1].2 < key {
+            top[at] = top[at - 1];
+            at -= 1;
+        }
+        top[at] = (start, end, key);
+    }
+}
+
 /// The logistic function.
 pub fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
@@ -303,14 +309,7 @@ mod tests {
             let start = if k % 2 == 0 { 3 * token } else { 3 * token - 3 };
             let end = 3 * token + 2;
             packed.insert(key, start, end);
-            if key > list[TOP - 1].2 {
-                let mut at = TOP - 1;
-                while at > 0 && list[at - 1].2 < key {
-                    list[at] = list[at - 1];
-                    at -= 1;
-                }
-                list[at] = (start, end, key);
-            }
+            insert_sorted(&mut list, start, end, key);
         }
         assert_eq!(packed.list(), list, "{keys:?}");
     }
