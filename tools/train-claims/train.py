@@ -30,14 +30,32 @@ weights.bin (little-endian):
   i8 x65536 bucket weights
 
 Deterministic: single-threaded BLAS, liblinear with a fixed random_state and
-the training rows in file order, so the same data gives the same bytes.
+the training rows in file order, so the same data gives the same bytes. The
+same bytes on every x86_64 machine too: OpenBLAS picks its kernels by CPU at
+run time, and its AVX-512 kernels (SkylakeX, chosen on e.g. AMD Zen 4) round
+liblinear's dot products differently from its AVX2 kernels (measured: the
+last bit of two f32 hand weights, `year` and `past`, changed). So the Haswell
+(AVX2) kernels are pinned (OPENBLAS_CORETYPE) wherever the CPU has AVX2; the
+shipped weights were made with them.
 """
 
 import os
 
+
+def _has_avx2():
+    """Whether this CPU runs OpenBLAS's Haswell kernels (x86_64 with AVX2)."""
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+            return any(line.startswith("flags") and " avx2" in line for line in f)
+    except OSError:
+        return False
+
+
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("MKL_NUM_THREADS", "1")
+if _has_avx2():
+    os.environ.setdefault("OPENBLAS_CORETYPE", "Haswell")
 
 import argparse  # noqa: E402
 import csv  # noqa: E402
