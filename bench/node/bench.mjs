@@ -9,8 +9,9 @@
 // ../shared/corpus/bbc-news-fulltext/ (read at run time, never vendored;
 // repeated in order to reach the larger sizes).
 //
-// Columns (MB = 10^6 bytes of the UTF-8 input; the median time of the runs of
-// each input; time is the process's CPU time by default, since on a shared
+// Columns (MB = 10^6 bytes of the UTF-8 input; the median time per call of
+// the runs of each input, a run of an input under 1 MB being a batch of calls
+// that covers about 1 MB, see timeLede; time is the process's CPU time by default, since on a shared
 // machine wall-clock time mostly measures the other processes; --clock wall
 // uses wall-clock time instead; the last column shows both):
 //   core        countAnnotations(text): the JS string copied into wasm as
@@ -79,14 +80,18 @@ const skipped = allInputs.filter((input) => !inputs.includes(input)).map(([name]
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Runs `fn(text)` once: {wall, cpu} seconds and its result. */
-function timeOnce(fn, text) {
+/**
+ * Runs `fn(text)` `reps` times in a row: {wall, cpu} seconds per call and
+ * the result of the last call.
+ */
+function timeOnce(fn, text, reps = 1) {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const found = fn(text);
-  const wall = (performance.now() - t0) / 1000;
+  let found;
+  for (let k = 0; k < reps; k++) found = fn(text);
+  const wall = (performance.now() - t0) / 1000 / reps;
   const c = process.cpuUsage(c0);
-  return { wall, cpu: (c.user + c.system) / 1e6, found };
+  return { wall, cpu: (c.user + c.system) / 1e6 / reps, found };
 }
 
 /** Median seconds per run (by `clock`, and the wall-clock median) from a list of timeOnce results. */
@@ -95,14 +100,20 @@ function summary(runs) {
 }
 
 /**
- * Times `fn(text)`: at least 3 runs, more while under 2 s in all (at most 30).
+ * Times `fn(text)`: at least 3 runs, more while under 2 s in all (at most
+ * 30). A run of a small input is a batch of calls covering about 1 MB of
+ * text (the sample article: 500 calls), timed as one and divided: a single
+ * call of the sample lasts about 0.1 ms, where one interrupt or cache
+ * eviction moved the median by half (13 to 27 MB/s between two runs of the
+ * same build); from 1 MB on a run is one call.
  */
 function timeLede(fn, text) {
+  const reps = Math.max(1, Math.ceil(1e6 / Buffer.byteLength(text)));
   const runs = [];
   const end = performance.now() + 2000;
-  do runs.push(timeOnce(fn, text));
+  do runs.push(timeOnce(fn, text, reps));
   while (runs.length < 3 || (performance.now() < end && runs.length < 30));
-  return { ...summary(runs), found: runs[0].found };
+  return { ...summary(runs), found: runs[0].found, reps };
 }
 
 const core = (text) => lede.countAnnotations(text, {});
@@ -187,7 +198,7 @@ console.log(
 }
 
 const header =
-  `input     bytes        core MB/s   full MB/s  annotations  compromise MB/s    found   ratio  seconds per run, ${clock} [wall] (core / full / compromise)`;
+  `input     bytes        core MB/s   full MB/s  annotations  compromise MB/s    found   ratio  seconds per call, ${clock} [wall] (core / full / compromise)`;
 console.log(header);
 const rows = [];
 const notes = [];
@@ -205,7 +216,9 @@ for (const [name, text] of inputs) {
   let foundCell;
   let ratioCell;
   let compSeconds;
-  const secs = (r) => `${r.seconds.toFixed(4)} [${r.wall.toFixed(4)}]`;
+  const secs = (r) => `${r.seconds.toFixed(6)} [${r.wall.toFixed(6)}]`;
+  // Runs, and calls per run when batched (e.g. 30x500).
+  const runsOf = (r) => (r.reps > 1 ? `${r.runs}x${r.reps}` : `${r.runs}`);
   if (comp.skipped) {
     [compCell, foundCell, ratioCell, compSeconds] = ['not run', '-', '-', '-'];
   } else if (comp.capped) {
@@ -230,7 +243,7 @@ for (const [name, text] of inputs) {
   console.log(
     `${name.padEnd(7)} ${String(bytes).padStart(9)}  ${coreMbs.toFixed(2).padStart(12)}  ${fullMbs.toFixed(2).padStart(10)}  ` +
       `${String(f.found).padStart(11)}  ${compCell.padStart(15)}  ${foundCell.padStart(7)}  ${ratioCell.padStart(6)}  ` +
-      `${secs(c)} / ${secs(f)} / ${compSeconds}  (runs ${c.runs} / ${f.runs} / ${comp.runs ?? '-'})`,
+      `${secs(c)} / ${secs(f)} / ${compSeconds}  (runs ${runsOf(c)} / ${runsOf(f)} / ${comp.runs ?? '-'})`,
   );
 }
 worker?.terminate();
