@@ -1339,6 +1339,15 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
                 return Some(um(t, FigureKind::Age, o, n));
             }
         }
+        // "a 12 year-old girl": the hyphen only after the unit.
+        let o = n + 2;
+        if ctx.is_hyphen(n + 1)
+            && ctx.adjacent(n, n + 1)
+            && ctx.adjacent(n + 1, o)
+            && (ctx.is(o, "old") || ctx.is(o, "olds"))
+        {
+            return Some(um(t, FigureKind::Age, o, n));
+        }
         return Some(um(t, FigureKind::Duration, n, n));
     }
     if let Some(m) = measure_at(ctx, n, w, attached) {
