@@ -23,6 +23,10 @@ pub struct High {
     pub num: Num,
     /// A currency written before it ("£5-£6bn").
     pub currency: Option<&'static str>,
+    /// What the first bound's value is multiplied by: the second bound's
+    /// scale carried back ("5-6 million"), 1000 for thousands carried back
+    /// ("$50-100,000"), else 1.
+    pub low_factor: f64,
 }
 
 /// The second bound after the number ending at `last`. `between` allows
@@ -99,9 +103,14 @@ pub fn second(ctx: &Ctx, low: &Num, between: bool, from: bool) -> Option<High> {
         high.value += (low.value / 100.0).floor() * 100.0;
     }
     // Carry the scale back: "5-6 million" (not "$200 to $4 million").
-    if carries_scale(low, &high) {
-        low_v *= high.scale;
-    }
+    let low_factor = if carries_scale(low, &high) {
+        high.scale
+    } else if dash && carries_thousands(ctx, low, &high) {
+        1000.0
+    } else {
+        1.0
+    };
+    low_v *= low_factor;
     // "from 4.8 percent to 4.7 percent" is a range too (the caller puts
     // the bounds in order); otherwise a lower second number is a score or
     // a code ("won 2-1").
@@ -111,20 +120,34 @@ pub fn second(ctx: &Ctx, low: &Num, between: bool, from: bool) -> Option<High> {
     Some(High {
         num: high,
         currency,
+        low_factor,
     })
+}
+
+/// Whether a dash range carries thousands back to its first bound:
+/// "$50-100,000" and "10-12,000 fans" mean 50,000 to 100,000 and 10,000 to
+/// 12,000, the way "5-6 million" carries its scale.
+///
+/// What it checks: the first bound is a bare integer from 2 to 999 (no
+/// separator, decimal or scale), the second is written with a thousands
+/// separator and ends in ",000" (a round number of thousands, at least
+/// 10,000), and the first bound read as thousands is still below it. Read
+/// plainly the two bounds would differ a thousandfold or more, which is
+/// no range anyone writes with a dash; "1-10,000" (a scale's ends) and
+/// "2-1,500" (not round) stay as written.
+fn carries_thousands(ctx: &Ctx, low: &Num, high: &Num) -> bool {
+    low.plain_int
+        && (2.0..1000.0).contains(&low.value)
+        && !high.scaled
+        && !high.words
+        && high.value >= 10_000.0
+        && low.value * 1000.0 < high.value
+        && high.first == high.last
+        && ctx.s(high.first).ends_with(",000")
 }
 
 fn carries_scale(low: &Num, high: &Num) -> bool {
     !low.scaled && high.scaled && low.value < high.value / high.scale
-}
-
-/// The low bound's value once the high bound's scale is carried back.
-pub fn low_value(low: &Num, high: &Num) -> f64 {
-    if carries_scale(low, high) {
-        low.value * high.scale
-    } else {
-        low.value
-    }
 }
 
 /// "next week to 10 days", "a week to 10 days": a week read as 7 days so
