@@ -1415,7 +1415,12 @@ fn parse_run(
         .rev()
         .find(|&k| is(k, lexicon::ORGANISATION_WORD))
     {
-        if name_end >= o + 2 && (o + 1..=name_end).all(name_word) {
+        // The words after it name a person only if they could: not "League
+        // Against Cruel Sports" (a function word first) nor "United Arab
+        // Emirates" (a place's last word).
+        let could_be_person =
+            !is(o + 1, lexicon::NEVER_NAME) && !is(name_end, lexicon::PLACE_HEAD | lexicon::PLACE);
+        if name_end >= o + 2 && could_be_person && (o + 1..=name_end).all(name_word) {
             return finish_run(text, toks, a, o + 1, last, (last_word, post_nominal), None);
         }
     }
@@ -1823,6 +1828,48 @@ mod tests {
                 "Fenwick Prison=Fenwick Prison:organisation",
                 "Market Square=Market Square:place",
             ],
+        );
+    }
+
+    #[test]
+    fn clubs_newspapers_and_firms_are_organisations() {
+        check_kinds(
+            "Harwick United beat Lyle Rovers, fans read the Harbury Chronicle and the Evening \
+             Standard, and Nina Hart sold Dunmore Steel to the League Against Cruel Sports.",
+            &[
+                "Harwick United=Harwick United:organisation",
+                "Lyle Rovers=Lyle Rovers:organisation",
+                "Harbury Chronicle=Harbury Chronicle:organisation",
+                "Evening Standard=Evening Standard:organisation",
+                "Nina Hart=Nina Hart:person",
+                "Dunmore Steel=Dunmore Steel:organisation",
+                "League Against Cruel Sports=League Against Cruel Sports:organisation",
+            ],
+        );
+    }
+
+    #[test]
+    fn bays_towns_and_african_countries_are_places() {
+        check_kinds(
+            "Ships sailed from Cape Town to Tampa Bay, and Omar Vale flew from New York to \
+             South Africa over the East Midlands.",
+            &[
+                "Cape Town=Cape Town:place",
+                "Tampa Bay=Tampa Bay:place",
+                "Omar Vale=Omar Vale:person",
+                "New York=New York:place",
+                "South Africa=South Africa:place",
+                "East Midlands=East Midlands:place",
+            ],
+        );
+    }
+
+    #[test]
+    fn agendas_conventions_and_masses_are_no_entities() {
+        check_kinds(
+            "Leaders backed the Lisbon Agenda and the Geneva Convention, Human Rights came up \
+             on Westminster Hour, and Ada Ross sang at the Easter Mass.",
+            &["Ada Ross=Ada Ross:person"],
         );
     }
 

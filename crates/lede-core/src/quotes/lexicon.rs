@@ -1338,6 +1338,32 @@ const ORGANISATION_WORD_WORDS: &[&str] = &[
     "hospital",
     "academy",
     "museum",
+    // Football clubs ("Manchester United", "Bristol Rovers").
+    "united",
+    "rovers",
+    "wanderers",
+    "athletic",
+    "albion",
+    "hotspur",
+    "rangers",
+    "fc",
+    // Newspapers ("Evening Standard", "Jewish Chronicle").
+    "chronicle",
+    "standard",
+    "herald",
+    "gazette",
+    "tribune",
+    // Other heads no surname ends a person's name with ("Catholic
+    // Church", "Mittal Steel", "National Statistics").
+    "church",
+    "steel",
+    "statistics",
+    "registry",
+    "confederation",
+    "fellowship",
+    "funds",
+    "advisors",
+    "radio",
 ];
 
 /// States and places that can speak as actors ("Russia said").
@@ -1408,6 +1434,12 @@ const PLACE_WORDS: &[&str] = &[
     "madrid",
     "warsaw",
     "alaska",
+    "africa",
+    "asia",
+    "york",
+    "zealand",
+    "jersey",
+    "delhi",
 ];
 
 /// Head nouns of a quoted label: the name of a group, force or concept
@@ -1918,6 +1950,12 @@ const THING_HEAD_WORDS: &[&str] = &[
     "treaty",
     "directive",
     "benefit",
+    "agenda",
+    "convention",
+    "rights",
+    "mass",
+    "carnival",
+    "hour",
 ];
 
 /// Final words that make a capitalised run a place ("Tiananmen Square",
@@ -1928,7 +1966,7 @@ pub(crate) const PLACE_HEAD: u32 = 1 << 22;
 
 const PLACE_HEAD_WORDS: &[&str] = &[
     "square", "road", "avenue", "bridge", "island", "islands", "river", "valley", "states",
-    "kingdom", "emirates",
+    "kingdom", "emirates", "bay", "town", "dam", "midlands", "borders", "central",
 ];
 
 #[cfg(test)]
