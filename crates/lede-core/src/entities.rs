@@ -990,7 +990,8 @@ fn push_word(buf: &mut Vec<u8>, lower: &str, t: &Token) {
 /// lower case, to tell a common word ("Defence chiefs …") from a name.
 #[derive(Default)]
 pub(crate) struct LowerWords<'a> {
-    /// The folded candidates (sentence-initial capitalised single words),
+    /// The folded candidates (sentence-initial capitalised words, alone or
+    /// opening a longer run: "Former Conservative", see [`untitled_kind`]),
     /// each once.
     candidates: Vec<&'a [u8]>,
     /// The candidates by [`lexicon::word_hash`].
@@ -1004,10 +1005,18 @@ pub(crate) struct LowerWords<'a> {
     filter_shift: u32,
     /// Candidate `k` also occurs in lower case.
     seen: Vec<bool>,
+    /// Candidate `k` opens a sentence alone somewhere (not followed by
+    /// another capitalised word): [`LowerWords::look_up`] answers for those
+    /// only.
+    lone: Vec<bool>,
+    /// Candidate `k` opens a sentence followed by another capitalised word
+    /// somewhere ("Former Conservative …"): its `mid` is kept up to date
+    /// after `seen` turns true, for [`LowerWords::common_opener`].
+    opener: Vec<bool>,
     /// Candidate `k` is also written capitalised inside a sentence; one that
     /// never is, alone and of no list, is then no name ("Smaller nations …",
     /// "Publishing its survey, …"). Only read when `seen[k]` is false, and
-    /// left as it stands once `seen[k]` turns true.
+    /// left as it stands once `seen[k]` turns true (unless `opener[k]`).
     mid: Vec<bool>,
     /// Indices of the capitalised word tokens, in order (from
     /// [`tokens::tokenize_all`]): where runs of names may start.
@@ -1015,7 +1024,7 @@ pub(crate) struct LowerWords<'a> {
 }
 
 impl<'a> LowerWords<'a> {
-    /// Collects the sentence-initial capitalised single words of `text` and
+    /// Collects the sentence-initial capitalised words of `text` and
     /// notes which also appear in lower case or capitalised mid-sentence.
     /// Linear: each word token probes a hash index of the candidates once,
     /// with the hash the tokenizer computed.
@@ -1038,13 +1047,9 @@ impl<'a> LowerWords<'a> {
             // frequent "the", "it", "but" skip the lookups below. The
             // token tests are combined without branches (`&`: each follows
             // the text), then one branch for the rare candidate.
-            let next_capitalised = toks
-                .get(i + 1)
-                .is_some_and(|n| n.is_word() & n.capitalised());
             let candidate = t.is_word()
                 & t.capitalised()
                 & (t.bits() & (lexicon::NOT_NAME | lexicon::FUNCTION_WORD | lexicon::PRONOUN) == 0)
-                & !next_capitalised
                 & !mid_sentence(toks, i);
             if candidate && starts_sentence_after(text, toks, i) {
                 starts.push(i);
@@ -1065,6 +1070,8 @@ impl<'a> LowerWords<'a> {
             filter_shift: 32 - filter_bits.trailing_zeros(),
             seen: Vec::new(),
             mid: Vec::new(),
+            lone: Vec::new(),
+            opener: Vec::new(),
             caps,
         };
         // How many candidates not yet seen in lower case each byte of the
@@ -1075,12 +1082,26 @@ impl<'a> LowerWords<'a> {
         for &i in &starts {
             let t = &toks[i];
             let w = folded_bytes(lower, t);
-            if words.find(w, t.hash()).is_none() {
-                words.index.insert(t.hash(), words.candidates.len() as u32);
-                words.candidates.push(w);
-                let b = words.bucket(t.hash());
-                words.filter[b / 64] |= 1 << (b % 64);
-                live[b / 8] = live[b / 8].saturating_add(1);
+            let opens_run = toks
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() & n.capitalised());
+            let k = match words.find(w, t.hash()) {
+                Some(k) => k,
+                None => {
+                    words.index.insert(t.hash(), words.candidates.len() as u32);
+                    words.candidates.push(w);
+                    words.lone.push(false);
+                    words.opener.push(false);
+                    let b = words.bucket(t.hash());
+                    words.filter[b / 64] |= 1 << (b % 64);
+                    live[b / 8] = live[b / 8].saturating_add(1);
+                    words.candidates.len() - 1
+                }
+            };
+            if opens_run {
+                words.opener[k] = true;
+            } else {
+                words.lone[k] = true;
             }
         }
         words.seen = vec![false; words.candidates.len()];
@@ -1094,13 +1115,19 @@ impl<'a> LowerWords<'a> {
             let i = maybe_names[n].0 as usize;
             let t = &toks[i];
             if let Some(k) = words.find(folded_bytes(lower, t), t.hash()) {
-                if words.seen[k] {
-                    // Settled: a word seen in lower case is never asked
-                    // whether it is capitalised mid-sentence.
+                // Settled: a word seen in lower case is never asked whether
+                // it is capitalised mid-sentence, unless it opens a run
+                // ([`LowerWords::common_opener`] asks).
+                let settled = |w: &LowerWords, k: usize| w.seen[k] & (w.mid[k] | !w.opener[k]);
+                if settled(&words, k) {
                     continue;
                 }
                 if !t.capitalised() {
                     words.seen[k] = true;
+                } else if !words.mid[k] && !starts_sentence(text, toks, i) {
+                    words.mid[k] = true;
+                }
+                if settled(&words, k) {
                     // Its later occurrences change nothing: once no
                     // unsettled candidate shares its filter byte, the byte
                     // is cleared and they skip the look-up.
@@ -1111,8 +1138,6 @@ impl<'a> LowerWords<'a> {
                             words.filter[g / 8] &= !(0xff << (8 * (g % 8)));
                         }
                     }
-                } else if !words.mid[k] && !starts_sentence(text, toks, i) {
-                    words.mid[k] = true;
                 }
             }
         }
@@ -1157,10 +1182,22 @@ impl<'a> LowerWords<'a> {
 
     /// Whether `folded` (whose hash is `hash`) is a candidate also written
     /// in lower case, and whether it is a candidate never written
-    /// capitalised inside a sentence (one look-up for both).
+    /// capitalised inside a sentence (one look-up for both); only words that
+    /// open a sentence alone somewhere count.
     fn look_up(&self, folded: &str, hash: u32) -> (bool, bool) {
         self.find(folded.as_bytes(), hash)
+            .filter(|&k| self.lone[k])
             .map_or((false, false), |k| (self.seen[k], !self.mid[k]))
+    }
+
+    /// Whether `folded` (whose hash is `hash`) opens a run of capitalised
+    /// words at the start of a sentence somewhere, is written in lower case
+    /// elsewhere and never capitalised inside a sentence: a common word
+    /// ("Former Conservative leader …", "former" elsewhere), not a name
+    /// ("Age Concern said …", "Age Concern" elsewhere).
+    fn common_opener(&self, folded: &str, hash: u32) -> bool {
+        self.find(folded.as_bytes(), hash)
+            .is_some_and(|k| self.opener[k] & self.seen[k] & !self.mid[k])
     }
 }
 
@@ -1421,7 +1458,15 @@ fn parse_run(
         let could_be_person =
             !is(o + 1, lexicon::NEVER_NAME) && !is(name_end, lexicon::PLACE_HEAD | lexicon::PLACE);
         if name_end >= o + 2 && could_be_person && (o + 1..=name_end).all(name_word) {
-            return finish_run(text, toks, a, o + 1, last, (last_word, post_nominal), None);
+            return finish_run(
+                (text, lower, lower_words),
+                toks,
+                a,
+                o + 1,
+                last,
+                (last_word, post_nominal),
+                None,
+            );
         }
     }
     let mut b = a;
@@ -1441,7 +1486,15 @@ fn parse_run(
                 scan_office(text, lower, t, &mut office, &mut qualifier);
             }
             if h > a {
-                return finish_run(text, toks, a, h, last, (last_word, post_nominal), office);
+                return finish_run(
+                    (text, lower, lower_words),
+                    toks,
+                    a,
+                    h,
+                    last,
+                    (last_word, post_nominal),
+                    office,
+                );
             }
         }
     }
@@ -1486,7 +1539,16 @@ fn parse_run(
         }
         b = a;
     }
-    finish_run(text, toks, a, b, last, (last_word, post_nominal), office).map(|mut run| {
+    finish_run(
+        (text, lower, lower_words),
+        toks,
+        a,
+        b,
+        last,
+        (last_word, post_nominal),
+        office,
+    )
+    .map(|mut run| {
         run.weak = weak;
         run
     })
@@ -1497,7 +1559,7 @@ fn parse_run(
 /// whether it is a post-nominal ("MP"), as [`parse_run`] found.
 #[allow(clippy::too_many_arguments, reason = "a private step of parse_run")]
 fn finish_run(
-    text: &str,
+    (text, lower, lower_words): (&str, &str, &LowerWords),
     toks: &[Token],
     a: usize,
     b: usize,
@@ -1528,12 +1590,19 @@ fn finish_run(
         return None;
     }
     let nation = is(last, lexicon::PLACE) && (core..last).all(|k| is(k, lexicon::NATIONALITY));
+    let mut honorific = honorific;
     let kind = if nation || (untitled && last > core && is(last, lexicon::PLACE_HEAD)) {
         Some(EntityKind::Place)
     } else if (core..=last).any(|k| is(k, lexicon::ORGANISATION_WORD)) || is_acronym(last_word) {
         Some(EntityKind::Organisation)
-    } else if honorific < core || office.is_some() || last > core {
+    } else if !untitled {
         Some(EntityKind::Person)
+    } else if last > core {
+        let (name, kind) = untitled_kind((text, lower, lower_words), toks, core, last);
+        // A common word dropped from the front: the mention starts after it.
+        core = name;
+        honorific = name;
+        kind
     } else {
         None
     };
@@ -1548,6 +1617,138 @@ fn finish_run(
         title_only: false,
         weak: false,
     })
+}
+
+/// The kind of a run of several capitalised words `core..=last` with no
+/// title, honorific or office before them and no list word that tells a
+/// place or an organisation, and its first name token.
+///
+/// What it does: a person's name, unless
+/// - the first word is a compass point or the like ("South West
+///   Edinburgh", "Upper Yangtze"): a place;
+/// - the first word is a nationality ("Scottish Conservative", "Welsh
+///   MPs", "Swiss Xstrata"): an organisation;
+/// - a function word stands inside the run ("Breakfast With Frost",
+///   "Members of Westminster"): an organisation (or a work's title, which
+///   no kind fits better);
+/// - the first word opens its sentence and is written in lower case
+///   elsewhere in the text ("Former Conservative", "Shares of …"): that
+///   word is capitalised for its place only, and the rest is typed alone (a
+///   single word is left to the short-name pass).
+///
+/// Why: two capitalised words of no list were taken for a person's first
+/// name and surname; such a surname then drew lone words to the wrong
+/// entity ("Conservative" to "Former Conservative").
+///
+/// Example: "Former Conservative leader …" (with "former" elsewhere in the
+/// text) → `(core + 1, None)`; "Nina Hart" → `(core, Some(Person))`.
+fn untitled_kind(
+    (text, lower, lower_words): (&str, &str, &LowerWords),
+    toks: &[Token],
+    core: usize,
+    last: usize,
+) -> (usize, Option<EntityKind>) {
+    let is = |k: usize, list: u32| toks[k].bits() & list != 0;
+    if is_place_prefix(&text[toks[core].span()]) {
+        return (core, Some(EntityKind::Place));
+    }
+    if is(core, lexicon::NATIONALITY) {
+        return (core, Some(EntityKind::Organisation));
+    }
+    // A one-letter word inside is an initial ("John A Hale"), not "a".
+    let function_word = |k: usize| {
+        is(k, lexicon::NOT_NAME | lexicon::FUNCTION_WORD) && toks[k].end() - toks[k].start() > 1
+    };
+    if (core + 1..last).any(function_word) {
+        return (core, Some(EntityKind::Organisation));
+    }
+    let folded = tokens::folded(lower, &toks[core]);
+    if starts_sentence(text, toks, core)
+        && !is_common_word_given_name(folded)
+        && lower_words.common_opener(folded, toks[core].hash())
+    {
+        let mut name = core + 1;
+        while name < last && (!toks[name].is_word() || is(name, lexicon::NEVER_NAME)) {
+            name += 1;
+        }
+        if name == last {
+            let kind = is(name, lexicon::PLACE).then_some(EntityKind::Place);
+            return (name, kind);
+        }
+        return untitled_kind((text, lower, lower_words), toks, name, last);
+    }
+    (core, Some(EntityKind::Person))
+}
+
+/// Words that make a run they open a place ("South West Edinburgh",
+/// "Northern Ireland", "Upper Yangtze"); `w` as written.
+fn is_place_prefix(w: &str) -> bool {
+    [
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper",
+        "Lower", "Greater", "Central",
+    ]
+    .contains(&w)
+}
+
+/// Given names that are also common lower-case words ("Mark Oaten" in a
+/// text that says "to mark"): a sentence-initial one still starts a name.
+fn is_common_word_given_name(folded: &str) -> bool {
+    matches!(
+        folded,
+        "mark"
+            | "will"
+            | "bill"
+            | "rob"
+            | "grant"
+            | "frank"
+            | "rose"
+            | "hope"
+            | "joy"
+            | "faith"
+            | "pat"
+            | "sue"
+            | "dawn"
+            | "guy"
+            | "jack"
+            | "ray"
+            | "gene"
+            | "art"
+            | "bob"
+            | "don"
+            | "nick"
+            | "drew"
+            | "chase"
+            | "lance"
+            | "miles"
+            | "carol"
+            | "holly"
+            | "heather"
+            | "iris"
+            | "daisy"
+            | "penny"
+            | "sandy"
+            | "earl"
+            | "victor"
+            | "norman"
+            | "christian"
+            | "angel"
+            | "robin"
+            | "glen"
+            | "dale"
+            | "cliff"
+            | "clay"
+            | "summer"
+            | "harry"
+            | "sterling"
+            | "hunter"
+            | "rich"
+            | "chuck"
+            | "dean"
+            | "rod"
+            | "wade"
+            | "kit"
+            | "jay"
+    )
 }
 
 /// Calls `f` with `word` lower-cased as `str::to_lowercase` does: on the
@@ -1870,6 +2071,56 @@ mod tests {
             "Leaders backed the Lisbon Agenda and the Geneva Convention, Human Rights came up \
              on Westminster Hour, and Ada Ross sang at the Easter Mass.",
             &["Ada Ross=Ada Ross:person"],
+        );
+    }
+
+    #[test]
+    fn compass_nationality_and_function_words_make_no_people() {
+        check_kinds(
+            "Welsh MPs met. Lena Ford toured South Kelby, then Upper Tarn, and said the Swiss \
+             Dormet deal was fine; viewers of Supper With Holt agreed.",
+            &[
+                "Welsh MPs=Welsh MPs:organisation",
+                "Lena Ford=Lena Ford:person",
+                "South Kelby=South Kelby:place",
+                "Upper Tarn=Upper Tarn:place",
+                "Swiss Dormet=Swiss Dormet:organisation",
+                "Supper With Holt=Supper With Holt:organisation",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_starts_no_name() {
+        // "former" is written in lower case and "Former" never inside a
+        // sentence: it is capitalised for its place only.
+        check_kinds(
+            "Former Kelby mayor Ana Ruiz spoke. Her former deputy agreed.",
+            &["Kelby=Kelby:organisation", "Ana Ruiz=Ana Ruiz:person"],
+        );
+        // A given name that is also a common word, and a word capitalised
+        // inside a sentence elsewhere, still start a name.
+        check_kinds(
+            "Mark Tobin spoke first. Fans mark the day. Colt Marsh spoke next. Voters cheered \
+             Colt Marsh as a colt ran.",
+            &[
+                "Mark Tobin=Mark Tobin:person",
+                "Colt Marsh=Colt Marsh:person",
+                "Colt Marsh=Colt Marsh:person",
+            ],
+        );
+    }
+
+    #[test]
+    fn party_adjectives_are_organisations() {
+        check_kinds(
+            "Both Liberal Democrat and Tory figures met, and Lib Dem members cheered Ivo Penn.",
+            &[
+                "Liberal Democrat=Liberal Democrat:organisation",
+                "Tory=Tory:organisation",
+                "Lib Dem=Lib Dem:organisation",
+                "Ivo Penn=Ivo Penn:person",
+            ],
         );
     }
 

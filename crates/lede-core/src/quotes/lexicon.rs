@@ -1364,6 +1364,18 @@ const ORGANISATION_WORD_WORDS: &[&str] = &[
     "funds",
     "advisors",
     "radio",
+    "cathedral",
+    "abbey",
+    // Party adjectives and their members ("Former Conservative", "Lib Dem",
+    // "Liberal MPs"): a party, never a person's first name or surname.
+    "conservative",
+    "tory",
+    "liberal",
+    "democrat",
+    "dem",
+    "republican",
+    "unionist",
+    "nationalist",
 ];
 
 /// States and places that can speak as actors ("Russia said").
