@@ -1510,6 +1510,17 @@ fn parse_run(
         scan_office(text, lower, &toks[b], &mut office, &mut qualifier);
         b += 1;
     }
+    // "Director of Public Prosecutions", "MP for West Ham": the words after
+    // an office ending in "of" or "for" complete it and name no one; a name
+    // may follow them ("Minister for Europe Denis MacShane"): the last two
+    // words, when more than two follow. ("Two of Britain's", "Office for
+    // National Statistics": no office.)
+    if office.is_some() && b > a && b <= last && only.is(lower, &toks[b - 1]) {
+        if last < b + 2 {
+            return None;
+        }
+        b = last - 1;
+    }
     if office.is_none() && a > 0 && a == first {
         // "natural resources minister Yuri Trutnev", "envoy Steve Witkoff".
         let p = &toks[a - 1];
@@ -2120,6 +2131,21 @@ mod tests {
                 "Tory=Tory:organisation",
                 "Lib Dem=Lib Dem:organisation",
                 "Ivo Penn=Ivo Penn:person",
+            ],
+        );
+    }
+
+    #[test]
+    fn what_completes_a_title_names_no_one() {
+        check_kinds(
+            "Ada Ross wrote to the Director of Public Audits, and Tim Boyd, Labour MP for North \
+             Delby, met Minister for Trade Ivo Penn in Port City. Two of Britain's ports shut.",
+            &[
+                "Ada Ross=Ada Ross:person",
+                "Tim Boyd=Tim Boyd:person",
+                "Ivo Penn=Ivo Penn:person",
+                "Port City=Port City:place",
+                "Britain=Britain:place",
             ],
         );
     }

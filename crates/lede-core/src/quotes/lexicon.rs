@@ -1978,7 +1978,7 @@ pub(crate) const PLACE_HEAD: u32 = 1 << 22;
 
 const PLACE_HEAD_WORDS: &[&str] = &[
     "square", "road", "avenue", "bridge", "island", "islands", "river", "valley", "states",
-    "kingdom", "emirates", "bay", "town", "dam", "midlands", "borders", "central",
+    "kingdom", "emirates", "bay", "town", "dam", "midlands", "borders", "central", "city",
 ];
 
 #[cfg(test)]
