@@ -1595,9 +1595,10 @@ fn finish_run(
         return None;
     }
     // "the Hunting Act", "Boxing Day": a law or an occasion, not a person
-    // (unless a title or an office says so: "Ms Day").
+    // (unless an honorific says so: "Ms Day"; an office word does not:
+    // "the General Election").
     let untitled = honorific == core && office.is_none();
-    if untitled && is(last, lexicon::THING_HEAD) && !is_acronym(last_word) {
+    if honorific == core && is(last, lexicon::THING_HEAD) && !is_acronym(last_word) {
         return None;
     }
     let nation = is(last, lexicon::PLACE) && (core..last).all(|k| is(k, lexicon::NATIONALITY));
@@ -2146,6 +2147,22 @@ mod tests {
                 "Ivo Penn=Ivo Penn:person",
                 "Port City=Port City:place",
                 "Britain=Britain:place",
+            ],
+        );
+    }
+
+    #[test]
+    fn inquiries_plans_elections_and_assemblies_are_no_people() {
+        check_kinds(
+            "Before the General Election, the Welsh Assembly and the Kelby Inquiry backed the \
+             Harlow Plan in Hong Kong and the Middle East, Associated Press said, and Zoe Lam \
+             agreed.",
+            &[
+                "Welsh Assembly=Welsh Assembly:organisation",
+                "Hong Kong=Hong Kong:place",
+                "Middle East=Middle East:place",
+                "Associated Press=Associated Press:organisation",
+                "Zoe Lam=Zoe Lam:person",
             ],
         );
     }

@@ -895,6 +895,7 @@ const NATIONALITY_WORDS: &[&str] = &[
     "pakistani",
     "afghan",
     "nigerian",
+    "latin",
     "south",
     "north",
     "new",
@@ -1376,6 +1377,19 @@ const ORGANISATION_WORD_WORDS: &[&str] = &[
     "republican",
     "unionist",
     "nationalist",
+    // Bodies and firms by their usual last word ("Welsh Assembly",
+    // "Associated Press", "Human Rights Watch", "Woodside Petroleum").
+    "assembly",
+    "press",
+    "watch",
+    "unit",
+    "panel",
+    "regiment",
+    "archives",
+    "petroleum",
+    "resources",
+    "stores",
+    "communications",
 ];
 
 /// States and places that can speak as actors ("Russia said").
@@ -1968,6 +1982,19 @@ const THING_HEAD_WORDS: &[&str] = &[
     "mass",
     "carnival",
     "hour",
+    "inquiry",
+    "review",
+    "report",
+    "agreement",
+    "plan",
+    "paper",
+    "programme",
+    "program",
+    "strategy",
+    "line",
+    "open",
+    "election",
+    "elections",
 ];
 
 /// Final words that make a capitalised run a place ("Tiananmen Square",
@@ -1978,7 +2005,8 @@ pub(crate) const PLACE_HEAD: u32 = 1 << 22;
 
 const PLACE_HEAD_WORDS: &[&str] = &[
     "square", "road", "avenue", "bridge", "island", "islands", "river", "valley", "states",
-    "kingdom", "emirates", "bay", "town", "dam", "midlands", "borders", "central", "city",
+    "kingdom", "emirates", "bay", "town", "dam", "midlands", "borders", "central", "city", "east",
+    "kong", "aviv", "pradesh",
 ];
 
 #[cfg(test)]
