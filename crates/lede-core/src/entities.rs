@@ -2140,7 +2140,7 @@ mod tests {
     fn what_completes_a_title_names_no_one() {
         check_kinds(
             "Ada Ross wrote to the Director of Public Audits, and Tim Boyd, Labour MP for North \
-             Delby, met Minister for Trade Ivo Penn in Port City. Two of Britain's ports shut.",
+             Delby, met Minister for Tourism Ivo Penn in Port City. Two of Britain's ports shut.",
             &[
                 "Ada Ross=Ada Ross:person",
                 "Tim Boyd=Tim Boyd:person",
