@@ -1667,9 +1667,13 @@ fn untitled_kind(
     if is(core, lexicon::NATIONALITY) {
         return (core, Some(EntityKind::Organisation));
     }
-    // A one-letter word inside is an initial ("John A Hale"), not "a".
+    // A one-letter word inside is an initial ("John A Hale"), not "a"; an
+    // epithet follows "the" ("William Pitt the Younger").
+    let epithet = matches!(&text[toks[last].span()], "Younger" | "Elder" | "Great");
     let function_word = |k: usize| {
-        is(k, lexicon::NOT_NAME | lexicon::FUNCTION_WORD) && toks[k].end() - toks[k].start() > 1
+        is(k, lexicon::NOT_NAME | lexicon::FUNCTION_WORD)
+            && toks[k].end() - toks[k].start() > 1
+            && !(epithet && k + 1 == last)
     };
     if (core + 1..last).any(function_word) {
         return (core, Some(EntityKind::Organisation));
@@ -2098,6 +2102,13 @@ mod tests {
                 "Upper Tarn=Upper Tarn:place",
                 "Swiss Dormet=Swiss Dormet:organisation",
                 "Supper With Holt=Supper With Holt:organisation",
+            ],
+        );
+        check_kinds(
+            "Ada Ross wrote about Tom Vale the Elder.",
+            &[
+                "Ada Ross=Ada Ross:person",
+                "Tom Vale the Elder=Tom Vale the Elder:person",
             ],
         );
     }
