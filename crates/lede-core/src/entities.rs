@@ -2085,8 +2085,9 @@ mod tests {
     fn agendas_conventions_and_masses_are_no_entities() {
         check_kinds(
             "Leaders backed the Lisbon Agenda and the Geneva Convention, Human Rights came up \
-             on Westminster Hour, and Ada Ross sang at the Easter Mass.",
-            &["Ada Ross=Ada Ross:person"],
+             on Westminster Hour, and Ada Ross sang at the Easter Mass. By 1400 GMT Tarvo \
+             shares fell.",
+            &["Ada Ross=Ada Ross:person", "Tarvo=Tarvo:organisation"],
         );
     }
 

@@ -902,7 +902,7 @@ const NATIONALITY_WORDS: &[&str] = &[
 ];
 
 /// Capitalised words that never start or make a name: function words and
-/// common sentence openers, weekdays and months.
+/// common sentence openers, weekdays, months and time zones.
 ///
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const NOT_NAME: u32 = 1 << 6;
@@ -1083,6 +1083,10 @@ const NOT_NAME_WORDS: &[&str] = &[
     "upon",
     "per",
     "via",
+    // Time zones after a clock time ("by 1300 GMT Carnival's shares …").
+    "gmt",
+    "bst",
+    "cet",
 ];
 
 /// Subject pronouns that can stand for a speaker.
@@ -1390,6 +1394,10 @@ const ORGANISATION_WORD_WORDS: &[&str] = &[
     "resources",
     "stores",
     "communications",
+    // A publication or a firm more often than a report ("Australian
+    // Financial Review").
+    "review",
+    "utd",
 ];
 
 /// States and places that can speak as actors ("Russia said").
@@ -1951,9 +1959,10 @@ const FUNCTION_WORD_WORDS: &[&str] = &[
     "following",
 ];
 
-/// Final words that make a capitalised run a law, event or occasion, which
-/// is no entity that speaks ("the Hunting Act", "World Cup", "Boxing Day",
-/// "Housing Benefit").
+/// Final words that make a capitalised run a law, event, occasion, plan,
+/// report or programme, which is no entity that speaks ("the Hunting Act",
+/// "World Cup", "Boxing Day", "Housing Benefit", "Hutton Inquiry",
+/// "Lisbon Agenda").
 ///
 /// Why: without them such runs were taken for two-word person names.
 /// The list's bit in [`bits`] and in a token's `bits`.
@@ -1980,10 +1989,8 @@ const THING_HEAD_WORDS: &[&str] = &[
     "convention",
     "rights",
     "mass",
-    "carnival",
     "hour",
     "inquiry",
-    "review",
     "report",
     "agreement",
     "plan",
