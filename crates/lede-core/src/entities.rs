@@ -1115,10 +1115,14 @@ impl<'a> LowerWords<'a> {
             let i = maybe_names[n].0 as usize;
             let t = &toks[i];
             if let Some(k) = words.find(folded_bytes(lower, t), t.hash()) {
-                // Settled: a word seen in lower case is never asked whether
-                // it is capitalised mid-sentence, unless it opens a run
-                // ([`LowerWords::common_opener`] asks).
-                let settled = |w: &LowerWords, k: usize| w.seen[k] & (w.mid[k] | !w.opener[k]);
+                // Settled once nothing more can change an answer: for a word
+                // opening a sentence alone, once seen in lower case (a word
+                // seen in lower case is never asked whether it is
+                // capitalised mid-sentence); for one opening a run, once
+                // capitalised mid-sentence ([`LowerWords::common_opener`]
+                // is then false).
+                let settled =
+                    |w: &LowerWords, k: usize| (w.seen[k] | !w.lone[k]) & (w.mid[k] | !w.opener[k]);
                 if settled(&words, k) {
                     continue;
                 }
