@@ -1607,8 +1607,15 @@ fn finish_run(
     }
     let nation = is(last, lexicon::PLACE) && (core..last).all(|k| is(k, lexicon::NATIONALITY));
     let mut honorific = honorific;
+    // An honorific makes a person, whatever the surname: "Sir David Bay",
+    // "Ms Herald" (words that end places and organisations too).
+    let titled_person = honorific < core
+        && !(core..last).any(|k| is(k, lexicon::ORGANISATION_WORD))
+        && !is_acronym(last_word);
     let kind = if nation || (untitled && last > core && is(last, lexicon::PLACE_HEAD)) {
         Some(EntityKind::Place)
+    } else if titled_person {
+        Some(EntityKind::Person)
     } else if (core..=last).any(|k| is(k, lexicon::ORGANISATION_WORD)) || is_acronym(last_word) {
         Some(EntityKind::Organisation)
     } else if !untitled {
@@ -2031,6 +2038,19 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_makes_a_person_whatever_the_surname() {
+        check_kinds(
+            "Sir Tom Herald met Nina Steel and Ms Ana Bay. Lord Herald left early.",
+            &[
+                "Sir Tom Herald=Tom Herald:person",
+                "Nina Steel=Nina Steel:person",
+                "Ms Ana Bay=Ana Bay:person",
+                "Lord Herald=Tom Herald:person",
+            ],
+        );
+    }
+
+    #[test]
     fn laws_events_and_occasions_are_no_entities() {
         check_kinds(
             "Maya Osei backed the Clean Rivers Act. The Coastal Grants Bill failed before the \
@@ -2056,14 +2076,14 @@ mod tests {
     fn clubs_newspapers_and_firms_are_organisations() {
         check_kinds(
             "Harwick United beat Lyle Rovers, fans read the Harbury Chronicle and the Evening \
-             Standard, and Nina Hart sold Dunmore Steel to the League Against Cruel Sports.",
+             Standard, and Nina Hart sold Dunmore Petroleum to the League Against Cruel Sports.",
             &[
                 "Harwick United=Harwick United:organisation",
                 "Lyle Rovers=Lyle Rovers:organisation",
                 "Harbury Chronicle=Harbury Chronicle:organisation",
                 "Evening Standard=Evening Standard:organisation",
                 "Nina Hart=Nina Hart:person",
-                "Dunmore Steel=Dunmore Steel:organisation",
+                "Dunmore Petroleum=Dunmore Petroleum:organisation",
                 "League Against Cruel Sports=League Against Cruel Sports:organisation",
             ],
         );

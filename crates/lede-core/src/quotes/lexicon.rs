@@ -1358,10 +1358,8 @@ const ORGANISATION_WORD_WORDS: &[&str] = &[
     "herald",
     "gazette",
     "tribune",
-    // Other heads no surname ends a person's name with ("Catholic
-    // Church", "Mittal Steel", "National Statistics").
-    "church",
-    "steel",
+    // Other heads no surname ends a person's name with ("National
+    // Statistics"; not "church" or "steel": Charlotte Church, David Steel).
     "statistics",
     "registry",
     "confederation",
