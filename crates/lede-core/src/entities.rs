@@ -2038,6 +2038,19 @@ mod tests {
     }
 
     #[test]
+    fn faiths_open_bodies_and_titles() {
+        check_kinds(
+            "The Anglican Church and the Hindu Forum met. Catholic Archbishop Rosa Lind spoke \
+             for Catholic families.",
+            &[
+                "Anglican Church=Anglican Church:organisation",
+                "Hindu Forum=Hindu Forum:organisation",
+                "Rosa Lind=Rosa Lind:person",
+            ],
+        );
+    }
+
+    #[test]
     fn an_honorific_makes_a_person_whatever_the_surname() {
         check_kinds(
             "Sir Tom Herald met Nina Steel and Ms Ana Bay. Lord Herald left early.",

@@ -835,7 +835,8 @@ const OFFICE_WORDS: &[&str] = &[
     "adviser",
 ];
 
-/// Adjectives of nationality written before a title ("French President").
+/// Adjectives of nationality (and of faith) written before a title ("French
+/// President").
 ///
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const NATIONALITY: u32 = 1 << 5;
@@ -899,6 +900,17 @@ const NATIONALITY_WORDS: &[&str] = &[
     "south",
     "north",
     "new",
+    // Faiths, written before a title or a body as nationalities are
+    // ("Catholic Archbishop", "Catholic Church", "Muslim Council"); not
+    // "christian", a given name too.
+    "catholic",
+    "anglican",
+    "protestant",
+    "methodist",
+    "jewish",
+    "muslim",
+    "hindu",
+    "sikh",
 ];
 
 /// Capitalised words that never start or make a name: function words and
