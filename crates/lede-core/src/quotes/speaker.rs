@@ -443,6 +443,12 @@ fn organisation_of_modifier(ctx: &Context<'_>, d: usize, end: usize) -> Option<u
             continue;
         }
         let w = ctx.word(k);
+        if w.eq_ignore_ascii_case("club") {
+            if let Some(id) = club_before(ctx, ms) {
+                return Some(id);
+            }
+            continue;
+        }
         // The mention's last word (its name's last word, possessive
         // dropped), compared before the entity is looked at.
         let found = ms.iter().rev().take(30).find(|m| {
@@ -454,6 +460,50 @@ fn organisation_of_modifier(ctx: &Context<'_>, d: usize, end: usize) -> Option<u
         }
     }
     None
+}
+
+/// The club "the club" names: of the organisations mentioned before whose
+/// name ends as a football club's does ("Manchester United", "Bristol
+/// Rovers", "Leeds Utd"), the one the text mentions most.
+///
+/// # Why
+/// A story about a club names other bodies ending the same way (a
+/// supporters' group, "Shareholders United", a rival) near the club's
+/// statement; the club is the one the story is about, so the one most
+/// mentioned. Ties go to the nearest.
+///
+/// # Example
+/// "Harwick United … the Supporters United group said … Harwick United …
+/// the club said" → `Harwick United`.
+fn club_before(ctx: &Context<'_>, ms: &[crate::entities::Mention]) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for m in ms.iter().rev().take(60) {
+        let e = &ctx.entities.entities[m.entity];
+        let last = e.name.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        let club = matches!(
+            last.as_str(),
+            "united"
+                | "utd"
+                | "city"
+                | "rovers"
+                | "wanderers"
+                | "athletic"
+                | "albion"
+                | "hotspur"
+                | "rangers"
+                | "celtic"
+                | "fc"
+                | "afc"
+        );
+        // ("Manchester City" is typed a place, as "Mexico City" is.)
+        if e.kind != EntityKind::Person
+            && club
+            && best.is_none_or(|(_, mentions)| e.mentions > mentions)
+        {
+            best = Some((m.entity, e.mentions));
+        }
+    }
+    best.map(|(id, _)| id)
 }
 
 /// Whether the mention ending at token `last` is the subject of a clause:
