@@ -169,6 +169,9 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
             if let Some(s) = same_unnamed_source(ctx, d, end) {
                 return Some(s);
             }
+            if let Some(id) = source_of_earlier_statement(ctx, d, end) {
+                return Some(named(ctx, id, ctx.span(d + 1, end), d));
+            }
             if let Some(org) =
                 organisation_of_modifier(ctx, d, end).or_else(|| recent_organisation(ctx, d))
             {
@@ -443,11 +446,20 @@ fn organisation_of_modifier(ctx: &Context<'_>, d: usize, end: usize) -> Option<u
             continue;
         }
         let w = ctx.word(k);
-        if w.eq_ignore_ascii_case("club") {
-            if let Some(id) = club_before(ctx, ms) {
+        let ends: &[&str] = if w.eq_ignore_ascii_case("club") {
+            CLUB_ENDS
+        } else if w.eq_ignore_ascii_case("party") {
+            PARTY_ENDS
+        } else {
+            &[]
+        };
+        if !ends.is_empty() {
+            if let Some(id) = most_mentioned_before(ctx, ms, ends) {
                 return Some(id);
             }
-            continue;
+            if w.eq_ignore_ascii_case("club") {
+                continue;
+            }
         }
         // The mention's last word (its name's last word, possessive
         // dropped), compared before the entity is looked at.
@@ -462,42 +474,118 @@ fn organisation_of_modifier(ctx: &Context<'_>, d: usize, end: usize) -> Option<u
     None
 }
 
-/// The club "the club" names: of the organisations mentioned before whose
-/// name ends as a football club's does ("Manchester United", "Bristol
-/// Rovers", "Leeds Utd"), the one the text mentions most.
+/// Who issued "the statement": the speaker of the clause that named a
+/// statement earlier ("the club said in its statement", "In a statement,
+/// the party said").
+///
+/// # What it does
+/// For a bare "the statement" (determiner `d`, noun `end`), finds the same
+/// noun up to 150 tokens back, outside quotes, in the same or the previous
+/// paragraph; then a speech verb within four tokens before it ("said in its
+/// statement") or within six after it ("In a statement, the club said"),
+/// and resolves the subject ending just before that verb as any subject
+/// is. Only a named entity is taken.
 ///
 /// # Why
-/// A story about a club names other bodies ending the same way (a
-/// supporters' group, "Shareholders United", a rival) near the club's
-/// statement; the club is the one the story is about, so the one most
-/// mentioned. Ties go to the nearest.
+/// The nearest organisation that was a subject is often another body
+/// named in between (a supporters' group, a regulator); the statement is
+/// the one the text already gave to its source.
 ///
 /// # Example
-/// "Harwick United … the Supporters United group said … Harwick United …
-/// the club said" → `Harwick United`.
-fn club_before(ctx: &Context<'_>, ms: &[crate::entities::Mention]) -> Option<usize> {
+/// `In a statement, the council said it was sorry. … “…,” the statement
+/// said.` → the council named before.
+fn source_of_earlier_statement(ctx: &Context<'_>, d: usize, end: usize) -> Option<usize> {
+    if end != d + 1 || !ctx.word(end).eq_ignore_ascii_case("statement") {
+        return None;
+    }
+    let para = ctx.paragraph(d);
+    let earlier = (d.saturating_sub(150)..d).rev().find(|&k| {
+        ctx.word(k).eq_ignore_ascii_case("statement")
+            && !ctx.toks[k].in_quote()
+            && ctx.paragraph(k) + 1 >= para
+    })?;
+    let cue =
+        |k: &usize| ctx.is_lower_word(*k) && ctx.is(*k, lexicon::CUE) && !ctx.toks[*k].in_quote();
+    let verb = (earlier.saturating_sub(4)..earlier)
+        .rev()
+        .find(cue)
+        .or_else(|| (earlier + 1..(earlier + 7).min(d)).find(cue))?;
+    let floor = if verb < earlier {
+        verb.saturating_sub(8)
+    } else {
+        earlier + 1
+    };
+    match ending_at(ctx, verb.checked_sub(1)?, floor)? {
+        Subject::Speaker(Speaker {
+            entity: Some(id), ..
+        }) => Some(id),
+        _ => None,
+    }
+}
+
+/// Last words of a football club's name ("Manchester United", "Bristol
+/// Rovers", "Leeds Utd", "Manchester City").
+const CLUB_ENDS: &[&str] = &[
+    "united",
+    "utd",
+    "city",
+    "rovers",
+    "wanderers",
+    "athletic",
+    "albion",
+    "hotspur",
+    "rangers",
+    "celtic",
+    "fc",
+    "afc",
+];
+
+/// Last words of a party's name as news names it ("Labour", "the
+/// Conservatives", "Liberal Democrats", "Plaid Cymru").
+const PARTY_ENDS: &[&str] = &[
+    "labour",
+    "conservative",
+    "conservatives",
+    "tory",
+    "tories",
+    "democrat",
+    "democrats",
+    "dem",
+    "dems",
+    "republican",
+    "republicans",
+    "ukip",
+    "snp",
+    "cymru",
+    "unionists",
+    "greens",
+];
+
+/// The organisation "the club" or "the party" names: of the organisations
+/// (or places: "Manchester City" is typed a place, as "Mexico City" is)
+/// mentioned before whose name ends with one of `ends`, the one the text
+/// mentions most; ties go to the nearest.
+///
+/// # Why
+/// A story about a club or a party names other bodies near its statement:
+/// a supporters' group ending the same way ("Shareholders United"), a
+/// newspaper the comment appeared in; the club or party is the one the
+/// story is about, so the one most mentioned.
+///
+/// # Example
+/// "Harwick United … Supporters United said … Harwick United … the club
+/// said" → `Harwick United`.
+fn most_mentioned_before(
+    ctx: &Context<'_>,
+    ms: &[crate::entities::Mention],
+    ends: &[&str],
+) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for m in ms.iter().rev().take(60) {
         let e = &ctx.entities.entities[m.entity];
-        let last = e.name.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-        let club = matches!(
-            last.as_str(),
-            "united"
-                | "utd"
-                | "city"
-                | "rovers"
-                | "wanderers"
-                | "athletic"
-                | "albion"
-                | "hotspur"
-                | "rangers"
-                | "celtic"
-                | "fc"
-                | "afc"
-        );
-        // ("Manchester City" is typed a place, as "Mexico City" is.)
+        let last = e.name.rsplit(' ').next().unwrap_or("");
         if e.kind != EntityKind::Person
-            && club
+            && ends.iter().any(|x| x.eq_ignore_ascii_case(last))
             && best.is_none_or(|(_, mentions)| e.mentions > mentions)
         {
             best = Some((m.entity, e.mentions));
