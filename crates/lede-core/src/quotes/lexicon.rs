@@ -68,19 +68,23 @@ pub(crate) fn table() -> &'static Table {
     TABLE.get_or_init(|| {
         let mut words: Vec<(Key, u32)> = Vec::new();
         let mut at: crate::hash::FastMap<&'static [u8], usize> = Default::default();
+        let mut add = |word: &'static str, bit: u32| {
+            // A word longer than a key never matches a token.
+            let Some(key) = Key::of_folded(word.as_bytes()) else {
+                return;
+            };
+            let k = *at.entry(word.as_bytes()).or_insert_with(|| {
+                words.push((key, 0));
+                words.len() - 1
+            });
+            words[k].1 |= bit;
+        };
         for (i, list) in LISTS.iter().enumerate() {
-            for word in list.iter() {
-                // A word longer than a key never matches a token.
-                let Some(key) = Key::of_folded(word.as_bytes()) else {
-                    continue;
-                };
-                let k = *at.entry(word.as_bytes()).or_insert_with(|| {
-                    words.push((key, 0));
-                    words.len() - 1
-                });
-                words[k].1 |= 1 << i;
-            }
+            list.iter().for_each(|w| add(w, 1 << i));
         }
+        CLUB_END_WORDS
+            .iter()
+            .for_each(|w| add(w, ORGANISATION_WORD));
         let mut index = HashIndex::with_capacity(words.len());
         let mut short = Box::new([(0, 0); Table::SHORT_SLOTS]);
         let mut occupied = [0u64; Table::SHORT_SLOTS / 64];
@@ -1355,15 +1359,7 @@ const ORGANISATION_WORD_WORDS: &[&str] = &[
     "hospital",
     "academy",
     "museum",
-    // Football clubs ("Manchester United", "Bristol Rovers").
-    "united",
-    "rovers",
-    "wanderers",
-    "athletic",
-    "albion",
-    "hotspur",
-    "rangers",
-    "fc",
+    // Football clubs: CLUB_END_WORDS, added to this list's bit by `table`.
     // Newspapers ("Evening Standard", "Jewish Chronicle").
     "chronicle",
     "standard",
@@ -1407,7 +1403,24 @@ const ORGANISATION_WORD_WORDS: &[&str] = &[
     // A publication or a firm more often than a report ("Australian
     // Financial Review").
     "review",
+];
+
+/// Last words of a football club's name ("Manchester United", "Bristol
+/// Rovers", "Leeds Utd"): organisation words ([`ORGANISATION_WORD`]'s bit,
+/// given by [`table`]), and what "the club" looks for among the
+/// organisations named before (`quotes::speaker`).
+pub(crate) const CLUB_END_WORDS: &[&str] = &[
+    "united",
     "utd",
+    "rovers",
+    "wanderers",
+    "athletic",
+    "albion",
+    "hotspur",
+    "rangers",
+    "celtic",
+    "fc",
+    "afc",
 ];
 
 /// States and places that can speak as actors ("Russia said").
@@ -2076,6 +2089,7 @@ mod tests {
         let mut words: Vec<&str> = super::LISTS
             .iter()
             .flat_map(|l| l.iter().copied())
+            .chain(super::CLUB_END_WORDS.iter().copied())
             .collect();
         words.extend(["sai", "saidx", "zzzz", "a1", "the2", "bbc", "x"]);
         for w in words {
@@ -2104,6 +2118,9 @@ mod tests {
                     assert_ne!(bits(w) & (1 << i), 0, "{w} in list {i}");
                 }
             }
+        }
+        for w in super::CLUB_END_WORDS {
+            assert_ne!(bits(w) & super::ORGANISATION_WORD, 0, "club word {w}");
         }
     }
 

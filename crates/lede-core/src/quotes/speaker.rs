@@ -281,17 +281,31 @@ fn spokesperson_of_subject(ctx: &Context<'_>, d: usize, end: usize) -> Option<us
     if end != d + 1 || !ctx.word(end).starts_with("spokes") {
         return None;
     }
+    nearest_mention_before(ctx, d, 60, |m, e| {
+        e.kind == EntityKind::Organisation
+            && !e.guessed
+            && (is_subject_at(ctx, m.last_token) || is_appositive_subject_at(ctx, m, d))
+    })
+}
+
+/// The entity of the nearest mention in the `back` tokens before token `d`,
+/// in the same or the previous paragraph, not possessive ("Acme's"), that
+/// `wanted` accepts: the subject an unnamed reference ("a spokesperson",
+/// "the prime minister") takes up.
+fn nearest_mention_before(
+    ctx: &Context<'_>,
+    d: usize,
+    back: usize,
+    wanted: impl Fn(&crate::entities::Mention, &crate::entities::EntityInfo) -> bool,
+) -> Option<usize> {
     let para = ctx.paragraph(d);
-    let ms = ctx.mentions_in(d.saturating_sub(60), d);
-    ms.iter()
+    ctx.mentions_in(d.saturating_sub(back), d)
+        .iter()
         .rev()
         .find(|m| {
-            let e = &ctx.entities.entities[m.entity];
-            e.kind == EntityKind::Organisation
-                && !e.guessed
-                && ctx.paragraph(m.first_token) + 1 >= para
+            ctx.paragraph(m.first_token) + 1 >= para
                 && !lexicon::is_possessive(ctx.word(m.last_token))
-                && (is_subject_at(ctx, m.last_token) || is_appositive_subject_at(ctx, m, d))
+                && wanted(m, &ctx.entities.entities[m.entity])
         })
         .map(|m| m.entity)
 }
@@ -304,8 +318,9 @@ fn spokesperson_of_subject(ctx: &Context<'_>, d: usize, end: usize) -> Option<us
 /// when no entity of the text holds that office, takes the nearest person
 /// mention in the 80 tokens before, in the same or the previous paragraph,
 /// that is not possessive, that is followed within three tokens by a speech
-/// verb ("Michael Howard has said", "Tony Blair says") and whose entity has no office of its own (a titled "Tory leader
-/// Michael Howard" is not "the prime minister").
+/// verb ("Michael Howard has said", "Tony Blair says") and whose entity
+/// has no office of its own (a titled "Tory leader Michael Howard" is not
+/// "the prime minister").
 ///
 /// # Why
 /// News copy names the speaker once and then varies the reference ("X has
@@ -319,21 +334,13 @@ fn spokesperson_of_subject(ctx: &Context<'_>, d: usize, end: usize) -> Option<us
 /// `Tom Hale has said the plan failed. “It is over,” the party leader
 /// said.` → `Tom Hale`.
 fn speaking_person_before(ctx: &Context<'_>, d: usize) -> Option<usize> {
-    let para = ctx.paragraph(d);
-    let ms = ctx.mentions_in(d.saturating_sub(80), d);
-    ms.iter()
-        .rev()
-        .find(|m| {
-            let e = &ctx.entities.entities[m.entity];
-            e.kind == EntityKind::Person
-                && e.office.is_none()
-                && ctx.paragraph(m.first_token) + 1 >= para
-                && !lexicon::is_possessive(ctx.word(m.last_token))
-                && (m.last_token + 1..m.last_token + 4)
-                    .take_while(|&k| k < d)
-                    .any(|k| ctx.is_lower_word(k) && ctx.is(k, lexicon::CUE))
-        })
-        .map(|m| m.entity)
+    nearest_mention_before(ctx, d, 80, |m, e| {
+        e.kind == EntityKind::Person
+            && e.office.is_none()
+            && (m.last_token + 1..m.last_token + 4)
+                .take_while(|&k| k < d)
+                .any(|k| ctx.is_lower_word(k) && ctx.is(k, lexicon::CUE))
+    })
 }
 
 /// Letters after a name that are not part of it ("Ana Diaz MP", "Tom Hale
@@ -446,18 +453,21 @@ fn organisation_of_modifier(ctx: &Context<'_>, d: usize, end: usize) -> Option<u
             continue;
         }
         let w = ctx.word(k);
-        let ends: &[&str] = if w.eq_ignore_ascii_case("club") {
-            CLUB_ENDS
-        } else if w.eq_ignore_ascii_case("party") {
-            PARTY_ENDS
-        } else {
-            &[]
-        };
-        if !ends.is_empty() {
+        let club = w.eq_ignore_ascii_case("club");
+        if club || w.eq_ignore_ascii_case("party") {
+            // ("Manchester City" is typed a place, as "Mexico City" is.)
+            let ends = |last: &str| {
+                let one_of = |list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(last));
+                if club {
+                    one_of(lexicon::CLUB_END_WORDS) || last.eq_ignore_ascii_case("city")
+                } else {
+                    one_of(PARTY_ENDS)
+                }
+            };
             if let Some(id) = most_mentioned_before(ctx, ms, ends) {
                 return Some(id);
             }
-            if w.eq_ignore_ascii_case("club") {
+            if club {
                 continue;
             }
         }
@@ -523,23 +533,6 @@ fn source_of_earlier_statement(ctx: &Context<'_>, d: usize, end: usize) -> Optio
     }
 }
 
-/// Last words of a football club's name ("Manchester United", "Bristol
-/// Rovers", "Leeds Utd", "Manchester City").
-const CLUB_ENDS: &[&str] = &[
-    "united",
-    "utd",
-    "city",
-    "rovers",
-    "wanderers",
-    "athletic",
-    "albion",
-    "hotspur",
-    "rangers",
-    "celtic",
-    "fc",
-    "afc",
-];
-
 /// Last words of a party's name as news names it ("Labour", "the
 /// Conservatives", "Liberal Democrats", "Plaid Cymru").
 const PARTY_ENDS: &[&str] = &[
@@ -563,7 +556,7 @@ const PARTY_ENDS: &[&str] = &[
 
 /// The organisation "the club" or "the party" names: of the organisations
 /// (or places: "Manchester City" is typed a place, as "Mexico City" is)
-/// mentioned before whose name ends with one of `ends`, the one the text
+/// mentioned before whose name's last word `ends` accepts, the one the text
 /// mentions most; ties go to the nearest.
 ///
 /// # Why
@@ -578,14 +571,14 @@ const PARTY_ENDS: &[&str] = &[
 fn most_mentioned_before(
     ctx: &Context<'_>,
     ms: &[crate::entities::Mention],
-    ends: &[&str],
+    ends: impl Fn(&str) -> bool,
 ) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for m in ms.iter().rev().take(60) {
         let e = &ctx.entities.entities[m.entity];
         let last = e.name.rsplit(' ').next().unwrap_or("");
         if e.kind != EntityKind::Person
-            && ends.iter().any(|x| x.eq_ignore_ascii_case(last))
+            && ends(last)
             && best.is_none_or(|(_, mentions)| e.mentions > mentions)
         {
             best = Some((m.entity, e.mentions));
