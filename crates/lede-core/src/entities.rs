@@ -1616,7 +1616,10 @@ fn finish_run(
         Some(EntityKind::Place)
     } else if titled_person {
         Some(EntityKind::Person)
-    } else if (core..=last).any(|k| is(k, lexicon::ORGANISATION_WORD)) || is_acronym(last_word) {
+    } else if (core..=last).any(|k| is(k, lexicon::ORGANISATION_WORD))
+        || is_acronym(last_word)
+        || (core < last && (core..=last).any(|k| is_firm_word(&text[toks[k].span()])))
+    {
         Some(EntityKind::Organisation)
     } else if !untitled {
         Some(EntityKind::Person)
@@ -1678,6 +1681,14 @@ fn untitled_kind(
     if is(core, lexicon::NATIONALITY) {
         return (core, Some(EntityKind::Organisation));
     }
+    // "Derby North", "Bristol South": a constituency or a district, unless
+    // the first word is a given name ("Oliver North").
+    if is_compass(unpossessed(text, &toks[last]))
+        && (core..last).all(|k| toks[k].is_word())
+        && crate::quotes::gender::of_first_name(&text[toks[core].span()]).is_none()
+    {
+        return (core, Some(EntityKind::Place));
+    }
     // A one-letter word inside is an initial ("John A Hale"), not "a"; an
     // epithet follows "the" ("William Pitt the Younger").
     let epithet = matches!(&text[toks[last].span()], "Younger" | "Elder" | "Great");
@@ -1707,6 +1718,22 @@ fn untitled_kind(
     (core, Some(EntityKind::Person))
 }
 
+/// Whether `w`, a word of a run of several, marks a firm or a body rather
+/// than a person: an acronym of three or more capitals ("BHP Billiton",
+/// "UKIP MEPs", "NOP World"; not initials such as "JP McManus", nor
+/// abbreviations of things, see [`is_acronym`]) or a word joined by `&`
+/// ("P&O Cruises", "AT&T Wireless").
+///
+/// Why: such runs had no list word and were typed as people ("BACAP
+/// Distributors"); no personal name is written so.
+fn is_firm_word(w: &str) -> bool {
+    w.contains('&')
+        || (lexicon::strip_possessive(w).len() >= 3
+            && !w.contains('.')
+            && is_acronym(w)
+            && !matches!(lexicon::strip_possessive(w), "MPs" | "MEPs" | "MSPs"))
+}
+
 /// Words that make a run they open a place ("South West Edinburgh",
 /// "Northern Ireland", "Upper Yangtze"); `w` as written.
 fn is_place_prefix(w: &str) -> bool {
@@ -1715,6 +1742,11 @@ fn is_place_prefix(w: &str) -> bool {
         "Lower", "Greater", "Central",
     ]
     .contains(&w)
+}
+
+/// The compass points as a district's last word ("Derby North").
+fn is_compass(w: &str) -> bool {
+    matches!(w, "North" | "South" | "East" | "West" | "Central")
 }
 
 /// Given names that are also common lower-case words ("Mark Oaten" in a
@@ -2168,6 +2200,47 @@ mod tests {
                 "Mark Tobin=Mark Tobin:person",
                 "Colt Marsh=Colt Marsh:person",
                 "Colt Marsh=Colt Marsh:person",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_compass_point_after_a_town_makes_a_district() {
+        // A given name first still makes a person.
+        check_kinds(
+            "Voters in Kelby North and Delby South's marginal seat met Oliver West.",
+            &[
+                "Kelby North=Kelby North:place",
+                "Delby South=Delby South:place",
+                "Oliver West=Oliver West:person",
+            ],
+        );
+    }
+
+    #[test]
+    fn acronyms_ampersands_and_trade_words_make_firms() {
+        check_kinds(
+            "KLX Brunel, R&B Ferries and Dunmore Wholesale lost money, JP Marlow said, and \
+             AG Tobin agreed.",
+            &[
+                "KLX Brunel=KLX Brunel:organisation",
+                "R&B Ferries=R&B Ferries:organisation",
+                "Dunmore Wholesale=Dunmore Wholesale:organisation",
+                "JP Marlow=JP Marlow:person",
+                "AG Tobin=AG Tobin:person",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_job_written_as_a_title_is_no_part_of_the_name() {
+        check_kinds(
+            "Treasurer Ivo Penn spoke. Political Correspondent Ada Ross and Solicitor Tim Boyd \
+             agreed.",
+            &[
+                "Ivo Penn=Ivo Penn:person",
+                "Ada Ross=Ada Ross:person",
+                "Tim Boyd=Tim Boyd:person",
             ],
         );
     }

@@ -781,6 +781,14 @@ const ROLE_WORD_WORDS: &[&str] = &[
     "un",
     "deputy-leader",
     "party",
+    // Jobs written as a title before a name ("Treasurer Peter Costello",
+    // "Political Correspondent James Hardy", "Solicitor Gareth Peirce").
+    "treasurer",
+    "solicitor",
+    "barrister",
+    "lawyer",
+    "correspondent",
+    "editor",
 ];
 
 /// Role heads that name one office and can stand for the person holding it
@@ -1403,6 +1411,14 @@ const ORGANISATION_WORD_WORDS: &[&str] = &[
     // A publication or a firm more often than a report ("Australian
     // Financial Review").
     "review",
+    // Firms by a trade word no surname is ("Costco Wholesale", "Harris
+    // Interactive", "Grey Global", "Columbia Distributors").
+    "wholesale",
+    "interactive",
+    "global",
+    "distributor",
+    "distributors",
+    "cruises",
 ];
 
 /// Last words of a football club's name ("Manchester United", "Bristol
