@@ -573,6 +573,17 @@ impl Entities {
                         core_lens[id] = core_len;
                     }
                 }
+                // "United" alone for "Manchester United": a club's last
+                // word names it too (the first club so named, when two are).
+                if kind == EntityKind::Organisation
+                    && core_len >= 2
+                    && lexicon::CLUB_END_WORDS.contains(&word(run.last))
+                {
+                    let key = organisation_key(word(run.last));
+                    if let (_, true) = name_keys.find_or_add(key.hash, key.key) {
+                        by_name.push(id);
+                    }
+                }
                 if let Some(office) = &run.office {
                     // A key copied only the first time it is seen.
                     match office_counts.get_mut(office.as_str()) {
@@ -2200,6 +2211,20 @@ mod tests {
                 "Mark Tobin=Mark Tobin:person",
                 "Colt Marsh=Colt Marsh:person",
                 "Colt Marsh=Colt Marsh:person",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_club_is_named_by_its_last_word_alone() {
+        check_kinds(
+            "Harwick United sacked Ivo Penn. United said Lyle Rovers had called. Rovers denied it.",
+            &[
+                "Harwick United=Harwick United:organisation",
+                "Ivo Penn=Ivo Penn:person",
+                "United=Harwick United:organisation",
+                "Lyle Rovers=Lyle Rovers:organisation",
+                "Rovers=Lyle Rovers:organisation",
             ],
         );
     }
