@@ -2230,6 +2230,18 @@ mod tests {
     }
 
     #[test]
+    fn former_opens_no_name() {
+        // "Former" is nowhere else in lower case: still no part of a name.
+        check_kinds(
+            "Former Liberal voters and Former Kelby Rangers fans cheered.",
+            &[
+                "Liberal=Liberal:organisation",
+                "Kelby Rangers=Kelby Rangers:organisation",
+            ],
+        );
+    }
+
+    #[test]
     fn a_compass_point_after_a_town_makes_a_district() {
         // A given name first still makes a person.
         check_kinds(

@@ -1075,6 +1075,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "credit",
     "source",
     "sources",
+    // "Former Conservative leader …", "Former Scots Guardsman …".
+    "former",
     "one",
     "two",
     "three",
