@@ -1174,7 +1174,23 @@ pub fn lemma(word: &str) -> String {
         w.push('y');
         return w;
     }
-    if w.len() > 5 && w.ends_with("uses") {
+    // "bonuses" → "bonus", but "houses" → "house": most words in -uses
+    // are plurals of words in -use.
+    if matches!(
+        w.as_str(),
+        "buses"
+            | "bonuses"
+            | "campuses"
+            | "viruses"
+            | "statuses"
+            | "censuses"
+            | "focuses"
+            | "consensuses"
+            | "surpluses"
+            | "prospectuses"
+            | "syllabuses"
+            | "sinuses"
+    ) {
         w.truncate(w.len() - 2);
         return w;
     }
@@ -1184,7 +1200,10 @@ pub fn lemma(word: &str) -> String {
             return w;
         }
     }
-    if looks_plural(&w) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")) {
+    // Not "previous", "bonus", "basis": no plural ends so.
+    if looks_plural(&w)
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+    {
         w.truncate(w.len() - 1);
     }
     w
@@ -1719,10 +1738,9 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
                 None => break,
             }
         }
-        if is_stopword(w) || w.is_empty() && !s.chars().all(char::is_alphabetic) {
-            break;
-        }
-        // Hyphenated compounds ("full-time workers") count as one word.
+        // Hyphenated compounds ("full-time workers") count as one word,
+        // even when the first part alone would end the phrase
+        // ("by-elections", "in-depth reviews").
         let mut last = k;
         while ctx.is_hyphen(last + 1)
             && ctx.adjacent(last, last + 1)
@@ -1730,6 +1748,9 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
             && ctx.adjacent(last + 1, last + 2)
         {
             last += 2;
+        }
+        if last == k && (is_stopword(w) || w.is_empty() && !s.chars().all(char::is_alphabetic)) {
+            break;
         }
         // Lower-cased again only for a hyphenated compound.
         let tail = (last != k).then(|| ctx.lower(last));
@@ -1851,6 +1872,23 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lemmas_of_words_that_only_end_in_s() {
+        for (word, lemma_of) in [
+            ("previous", "previous"),
+            ("bonus", "bonus"),
+            ("bonuses", "bonus"),
+            ("campuses", "campus"),
+            ("houses", "house"),
+            ("causes", "cause"),
+            ("warehouses", "warehouse"),
+            ("nations", "nation"),
+            ("MPs", "MP"),
+        ] {
+            assert_eq!(lemma(word), lemma_of, "{word}");
+        }
+    }
 
     #[test]
     fn base_units_cover_the_time_and_measure_units_found() {
