@@ -1501,6 +1501,13 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
                     | "will"
             )
         });
+        // "no-one waits": a pronoun written with a hyphen.
+        let no_one = num.first >= 2
+            && ctx.is_hyphen(num.first - 1)
+            && ctx.adjacent(num.first - 2, num.first - 1)
+            && ctx.adjacent(num.first - 1, num.first)
+            && ctx.is_word(num.first - 2)
+            && ctx.lower(num.first - 2).as_str() == "no";
         // "one covering BOA", "one rely": the pronoun before a verb.
         let verb_after = unit.as_ref().is_some_and(|u| {
             let w = ctx.lower(u.surface_first);
@@ -1512,7 +1519,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
                 "another" | "day" | "way" | "thing" | "point" | "time" | "side" | "by" | "anyone"
             )
         });
-        if unit.is_none() || det || idiom || verb_after {
+        if unit.is_none() || det || no_one || idiom || verb_after {
             return Step::Skip(num.last + 1);
         }
     }
