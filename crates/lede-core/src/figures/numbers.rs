@@ -657,6 +657,9 @@ fn parse_words(ctx: &Ctx, i: usize) -> Option<Num> {
     }
     let end = end?;
     let mut value = total + current;
+    if let Some(n) = spoken_decimal(ctx, i, end, value, total == 0.0 && last != Last::Scale) {
+        return Some(n);
+    }
     // Fractions: "two thirds", "three quarters", "one half".
     if matches!(last, Last::Unit | Last::Teen) && value <= 10.0 {
         // "two-thirds"
@@ -696,6 +699,58 @@ fn parse_words(ctx: &Ctx, i: usize) -> Option<Num> {
         n.scale = scale;
     }
     Some(n)
+}
+
+/// A decimal spelt out: "one point three per cent" (1.3), "two point two
+/// million" (2.2m): the whole number `value` in words `i..=end` (no scale
+/// word yet when `plain`), "point", then digit words, then perhaps a scale.
+/// Not "at one point three people …", the idiom.
+fn spoken_decimal(ctx: &Ctx, i: usize, end: usize, value: f64, plain: bool) -> Option<Num> {
+    let point = ctx.next_word(end)?;
+    if !plain || ctx.lower(point).as_str() != "point" {
+        return None;
+    }
+    if value == 1.0
+        && ctx
+            .prev_word(i)
+            .is_some_and(|p| matches!(ctx.lower(p).as_str(), "at" | "some" | "one"))
+    {
+        return None;
+    }
+    let digit = |k: usize| {
+        let w = ctx.lower(k);
+        match w.as_str() {
+            "oh" | "nought" => Some(0.0),
+            w => word_value(w).filter(|v| *v < 10.0 && v.fract() == 0.0),
+        }
+    };
+    let mut k = ctx.next_word(point)?;
+    let mut fraction = 0.0;
+    let mut place = 0.1;
+    let mut last = None;
+    while let Some(d) = digit(k) {
+        fraction += d * place;
+        place /= 10.0;
+        last = Some(k);
+        match ctx.next_word(k) {
+            Some(x) => k = x,
+            None => break,
+        }
+    }
+    let last = last?;
+    // Rounded to the digits read (0.1 + 0.2 is not 0.3 in binary).
+    let digits = (-place.log10()).round() as i32 - 1;
+    let scale_10 = 10f64.powi(digits);
+    let whole = ((value + fraction) * scale_10).round() / scale_10;
+    if let Some(s) = ctx.next_word(last) {
+        if let Some(m) = scale_value(ctx.lower(s).as_str()).filter(|m| *m >= 1e6) {
+            let mut n = word_num(whole * m, i, s);
+            n.scaled = true;
+            n.scale = m;
+            return Some(n);
+        }
+    }
+    Some(word_num(whole, i, last))
 }
 
 /// "half" as a number: before "of", a determiner or a number, or after a
