@@ -31,6 +31,10 @@ pub(crate) struct Context<'a> {
     /// the quoted tokens (empty when the quotes overlap or are out of
     /// order), for [`Locator`].
     outer_tokens: Vec<(usize, usize)>,
+    /// The content of the quote being attributed (empty between quotes): a
+    /// pronoun does not stand for someone that quote names in the third
+    /// person (see `speaker::pronoun`).
+    pub quote_content: Cell<Span>,
 }
 
 /// Finds the token positions of a document's quotes, one quote after
@@ -267,6 +271,7 @@ impl<'a> Context<'a> {
             entities,
             last_mention: Cell::new(0),
             outer_tokens,
+            quote_content: Cell::new(Span::new(0, 0)),
         }
     }
 

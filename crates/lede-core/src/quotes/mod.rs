@@ -55,6 +55,7 @@ pub fn extract(doc: &Document, diagnostics: &mut Vec<Diagnostic>) -> QuoteOutput
         located.push(locator.next(doc, q));
         let qt = &located[i];
         let mut att = None;
+        ctx.quote_content.set(q.content);
         if q.depth == 0 {
             att = attribution::in_sentence(&ctx, qt)
                 .or_else(|| carry::colon_paragraph(&ctx, qt))

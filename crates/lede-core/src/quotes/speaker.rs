@@ -835,6 +835,13 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
         });
         !(want_female.is_some() && female.is_some() && female != want_female)
     };
+    // "“That way, Mr Diaz can …,” he said": not Diaz, whom the quote names.
+    let content = ctx.quote_content.get();
+    let quote = ctx.text.get(content.start..content.end).unwrap_or_default();
+    let named_in_quote = |e: &crate::entities::EntityInfo| {
+        let surname = e.name.rsplit(' ').next().unwrap_or("");
+        surname.len() > 2 && quote.contains(surname)
+    };
     // A nearer unnamed subject ("A Labour spokesman told …. “…,” he said").
     let unnamed = if want_person {
         unnamed_subject_before(ctx, i)
@@ -870,6 +877,7 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
         }
         if lexicon::is_possessive(ctx.word(m.last_token))
             || !fits_kind(&ctx.entities.entities[m.entity])
+            || (want_person && named_in_quote(&ctx.entities.entities[m.entity]))
         {
             continue;
         }
