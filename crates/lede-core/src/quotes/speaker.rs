@@ -592,7 +592,7 @@ fn most_mentioned_before(
 pub(crate) fn is_subject_at(ctx: &Context<'_>, last: usize) -> bool {
     let mut k = last + 1;
     let mut steps = 0;
-    while steps < 3 && k < ctx.toks.len() && is_adverb(ctx, k) {
+    while steps < 4 && k < ctx.toks.len() && is_adverb(ctx, k) {
         k += 1;
         steps += 1;
     }
@@ -797,6 +797,13 @@ pub(crate) fn is_adverb(ctx: &Context<'_>, i: usize) -> bool {
                 | "swiftly"
                 | "would"
                 | "will"
+                // "Lord Ruiz has so far not issued …".
+                | "not"
+                | "never"
+                | "just"
+                | "so"
+                | "far"
+                | "even"
         )
 }
 
