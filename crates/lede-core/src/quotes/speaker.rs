@@ -685,6 +685,20 @@ pub(crate) fn is_appositive_subject_at(
         if ctx.is_punct(k - 1, ",") && k > last + 2 && ctx.is_verbish(k) {
             return true;
         }
+        // "The Attorney General, Lord Hale, has so far issued …": the name
+        // is the apposition, and any verb follows its closing comma.
+        if k == last + 2 && ctx.is_punct(last + 1, ",") {
+            let core = name_start(ctx, m);
+            if core > 0 && ctx.is_punct(core - 1, ",") {
+                let mut v = k;
+                while v < k + 4 && v < end && is_adverb(ctx, v) {
+                    v += 1;
+                }
+                if ctx.is_verbish(v) {
+                    return true;
+                }
+            }
+        }
         if ctx.is_lower_word(k) && ctx.is(k, lexicon::CUE) && !ctx.is(k, lexicon::WEAK_CUE) {
             // The verb must follow the apposition: after its closing comma
             // or right after a name that ends it ("… the Shelter Trust said").
