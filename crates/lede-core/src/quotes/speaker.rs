@@ -779,6 +779,31 @@ pub(crate) fn is_inverted_subject_at(ctx: &Context<'_>, first: usize, last: usiz
             || ctx.is_punct(last + 1, ";"))
 }
 
+/// Whether the mention starting at token `first` is the agent of a passive
+/// verb: `was welcomed by NAME`, `has been criticised by NAME`.
+///
+/// # Why
+/// The agent does what the clause reports, as a subject would: "The report
+/// was welcomed by David Willetts. “…,” he said." → Willetts, not an
+/// earlier subject.
+fn is_passive_agent_at(ctx: &Context<'_>, first: usize) -> bool {
+    // "by", then perhaps a job title ("by shadow pensions secretary …").
+    let mut by = first;
+    while by > 0 && first - by < 6 && ctx.toks[by - 1].is_word() && ctx.word(by - 1) != "by" {
+        by -= 1;
+    }
+    by >= 3
+        && ctx.word(by - 1) == "by"
+        && ctx.is_lower_word(by - 2)
+        && ctx.word(by - 2).ends_with("ed")
+        && (by.saturating_sub(5)..by - 2).any(|k| {
+            matches!(
+                ctx.word(k),
+                "was" | "were" | "been" | "is" | "are" | "be" | "being"
+            )
+        })
+}
+
 /// Adverbs and auxiliaries that may sit between a subject and its verb.
 pub(crate) fn is_adverb(ctx: &Context<'_>, i: usize) -> bool {
     if !ctx.is_lower_word(i) {
@@ -909,10 +934,13 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
                 && (is_appositive_subject_at(ctx, m, i)
                     || is_inverted_subject_at(ctx, m.first_token, m.last_token)
                     || is_present_subject_at(ctx, m.last_token)));
+        // The agent of a passive verb follows a preposition, but acts.
+        let agent = want_person && is_passive_agent_at(ctx, m.first_token);
+        let subject = subject || agent;
         if (subject || fallback.is_none()) && !fits_gender(&ctx.entities.entities[m.entity]) {
             continue;
         }
-        if subject && !is_object_or_modifier(ctx, m, want_person) {
+        if subject && (agent || !is_object_or_modifier(ctx, m, want_person)) {
             return Some(pronoun_speaker(ctx, m.entity, i));
         }
         if fallback.is_none() {
