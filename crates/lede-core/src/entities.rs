@@ -2257,12 +2257,13 @@ mod tests {
     #[test]
     fn acronyms_ampersands_and_trade_words_make_firms() {
         check_kinds(
-            "KLX Brunel, R&B Ferries and Dunmore Wholesale lost money, JP Marlow said, and \
-             AG Tobin agreed.",
+            "KLX Brunel, R&B Ferries and Dunmore Wholesale lost money, Harbury Concern warned, JP \
+             Marlow said, and AG Tobin agreed.",
             &[
                 "KLX Brunel=KLX Brunel:organisation",
                 "R&B Ferries=R&B Ferries:organisation",
                 "Dunmore Wholesale=Dunmore Wholesale:organisation",
+                "Harbury Concern=Harbury Concern:organisation",
                 "JP Marlow=JP Marlow:person",
                 "AG Tobin=AG Tobin:person",
             ],

@@ -1421,6 +1421,9 @@ const ORGANISATION_WORD_WORDS: &[&str] = &[
     "distributor",
     "distributors",
     "cruises",
+    // Charities by their usual last word ("Age Concern", "Christian Aid").
+    "concern",
+    "aid",
 ];
 
 /// Last words of a football club's name ("Manchester United", "Bristol
