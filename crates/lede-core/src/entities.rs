@@ -2312,6 +2312,15 @@ mod tests {
     }
 
     #[test]
+    fn policies_studies_and_schemes_are_no_people() {
+        check_kinds(
+            "The Common Fishing Policy, the Kelby Benchmarking Study and the Harbour Savings \
+             Scheme worried Ada Ross.",
+            &["Ada Ross=Ada Ross:person"],
+        );
+    }
+
+    #[test]
     fn inquiries_plans_elections_and_assemblies_are_no_people() {
         check_kinds(
             "Before the General Election, the Welsh Assembly and the Kelby Inquiry backed the \

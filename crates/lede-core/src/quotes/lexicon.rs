@@ -2046,6 +2046,16 @@ const THING_HEAD_WORDS: &[&str] = &[
     "open",
     "election",
     "elections",
+    // Policies, studies and schemes ("Common Agricultural Policy",
+    // "International Benchmarking Study", "Employer NI Contributions").
+    "policy",
+    "study",
+    "survey",
+    "scheme",
+    "initiative",
+    "contributions",
+    "campaign",
+    "war",
 ];
 
 /// Final words that make a capitalised run a place ("Tiananmen Square",
