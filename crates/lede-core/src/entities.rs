@@ -1404,7 +1404,11 @@ fn parse_run(
     let isf = |k: usize, f: fn(&str) -> bool| tokens::is(lower, &toks[k], f);
     // Leading function words ("The White House", "But Starmer").
     let mut a = first;
-    while a <= last && toks[a].is_word() && is(a, lexicon::NOT_NAME) && !only.is(lower, &toks[a]) {
+    while a <= last
+        && toks[a].is_word()
+        && ((is(a, lexicon::NOT_NAME) && !only.is(lower, &toks[a]))
+            || is_compound_adjective(&lower[toks[a].span()]))
+    {
         a += 1;
     }
     if a > last {
@@ -1753,6 +1757,17 @@ fn is_place_prefix(w: &str) -> bool {
         "Lower", "Greater", "Central",
     ]
     .contains(&w)
+}
+
+/// Whether `w` (lower case) is an adjective made with a hyphen that opens
+/// a run but names nothing in it: "US-based ChevronTexaco",
+/// "Paris-born Ana Diaz", "state-owned Codelco".
+fn is_compound_adjective(w: &str) -> bool {
+    [
+        "-based", "-born", "-owned", "-led", "-backed", "-run", "-funded",
+    ]
+    .iter()
+    .any(|end| w.len() > end.len() && w.ends_with(end))
 }
 
 /// The compass points as a district's last word ("Derby North").
@@ -2307,6 +2322,17 @@ mod tests {
                 "Ivo Penn=Ivo Penn:person",
                 "Port City=Port City:place",
                 "Britain=Britain:place",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_adjective_opens_no_name() {
+        check_kinds(
+            "The Kelby-based KLX Brunel hired Paris-born Ada Ross for a UN-led mission.",
+            &[
+                "KLX Brunel=KLX Brunel:organisation",
+                "Ada Ross=Ada Ross:person",
             ],
         );
     }
