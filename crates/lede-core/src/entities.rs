@@ -2338,6 +2338,19 @@ mod tests {
     }
 
     #[test]
+    fn cities_counties_and_states_alone_are_places() {
+        check_kinds(
+            "Firms in Edinburgh, Kenya and Somerset hired Ada Ross.",
+            &[
+                "Edinburgh=Edinburgh:place",
+                "Kenya=Kenya:place",
+                "Somerset=Somerset:place",
+                "Ada Ross=Ada Ross:person",
+            ],
+        );
+    }
+
+    #[test]
     fn policies_studies_and_schemes_are_no_people() {
         check_kinds(
             "The Common Fishing Policy, the Kelby Benchmarking Study and the Harbour Savings \
