@@ -1407,7 +1407,7 @@ fn parse_run(
     while a <= last
         && toks[a].is_word()
         && ((is(a, lexicon::NOT_NAME) && !only.is(lower, &toks[a]))
-            || is_compound_adjective(&lower[toks[a].span()]))
+            || (toks[a].hyphenated() && is_compound_adjective(&lower[toks[a].span()])))
     {
         a += 1;
     }
@@ -1633,7 +1633,7 @@ fn finish_run(
         Some(EntityKind::Person)
     } else if (core..=last).any(|k| is(k, lexicon::ORGANISATION_WORD))
         || is_acronym(last_word)
-        || (core < last && (core..=last).any(|k| is_firm_word(&text[toks[k].span()])))
+        || (core < last && (core..=last).any(|k| is_firm_word(text, &toks[k])))
     {
         Some(EntityKind::Organisation)
     } else if !untitled {
@@ -1741,10 +1741,19 @@ fn untitled_kind(
 ///
 /// Why: such runs had no list word and were typed as people ("BACAP
 /// Distributors"); no personal name is written so.
-fn is_firm_word(w: &str) -> bool {
-    w.contains('&')
+fn is_firm_word(text: &str, t: &Token) -> bool {
+    let b = text.as_bytes().get(t.start()..t.end()).unwrap_or_default();
+    // Most words are names: a capital, then a lower-case letter, and no
+    // `&` (told from the bytes, without a call).
+    if b.get(1).is_some_and(u8::is_ascii_lowercase) && !b.iter().any(|&c| c == b'&') {
+        return false;
+    }
+    let Some(w) = text.get(t.start()..t.end()) else {
+        return false;
+    };
+    b.contains(&b'&')
         || (lexicon::strip_possessive(w).len() >= 3
-            && !w.contains('.')
+            && !b.contains(&b'.')
             && is_acronym(w)
             && !matches!(lexicon::strip_possessive(w), "MPs" | "MEPs" | "MSPs"))
 }

@@ -923,7 +923,6 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
         }
         if lexicon::is_possessive(ctx.word(m.last_token))
             || !fits_kind(&ctx.entities.entities[m.entity])
-            || (want_person && named_in_quote(&ctx.entities.entities[m.entity]))
         {
             continue;
         }
@@ -935,9 +934,13 @@ fn pronoun(ctx: &Context<'_>, i: usize) -> Option<Subject> {
                     || is_inverted_subject_at(ctx, m.first_token, m.last_token)
                     || is_present_subject_at(ctx, m.last_token)));
         // The agent of a passive verb follows a preposition, but acts.
-        let agent = want_person && is_passive_agent_at(ctx, m.first_token);
+        let agent = want_person && !subject && is_passive_agent_at(ctx, m.first_token);
         let subject = subject || agent;
-        if (subject || fallback.is_none()) && !fits_gender(&ctx.entities.entities[m.entity]) {
+        // (Read only for a candidate that would be taken.)
+        let e = &ctx.entities.entities[m.entity];
+        if (subject || fallback.is_none())
+            && (!fits_gender(e) || (want_person && named_in_quote(e)))
+        {
             continue;
         }
         if subject && (agent || !is_object_or_modifier(ctx, m, want_person)) {

@@ -40,6 +40,8 @@ pub(crate) struct Token {
 // The flags sit above every list bit.
 const _: () = assert!(lexicon::ALL_LISTS < Token::WORD);
 const _: () = assert!(std::mem::size_of::<Token>() == 16);
+// The hyphen flag sits above the possessive cut.
+const _: () = assert!(Token::HYPHENATED > 7 << Token::CUT_SHIFT);
 
 impl Token {
     /// Flag: a word, not punctuation.
@@ -50,6 +52,9 @@ impl Token {
     const IN_QUOTE: u32 = 1 << 25;
     /// Flag: the first token of its paragraph.
     const PARAGRAPH_START: u32 = 1 << 26;
+    /// Flag: a word with an ASCII hyphen inside ("US-based"); set by the
+    /// tokenizer's slow path, the only one such words take.
+    const HYPHENATED: u32 = 1 << 30;
     /// Where the possessive cut sits: the bytes a possessive takes off the
     /// word (0 to 4), or [`Token::NO_FOLD`].
     const CUT_SHIFT: u32 = 27;
@@ -127,6 +132,12 @@ impl Token {
         self.bits & Token::CAPITALISED != 0
     }
 
+    /// A word with an ASCII hyphen inside ("US-based", "Secretary-General").
+    #[inline]
+    pub(crate) fn hyphenated(&self) -> bool {
+        self.bits & Token::HYPHENATED != 0
+    }
+
     /// The token lies inside a quote.
     #[inline]
     pub(crate) fn in_quote(&self) -> bool {
@@ -149,7 +160,7 @@ impl Token {
     /// and for words longer than 255 bytes, which no word list holds).
     #[inline]
     pub(crate) fn fold_len(&self) -> usize {
-        match self.bits >> Token::CUT_SHIFT {
+        match (self.bits >> Token::CUT_SHIFT) & 7 {
             Token::NO_FOLD => 0,
             cut => (self.end - self.start - cut) as usize,
         }
@@ -626,9 +637,15 @@ fn slow_word(
 ) -> (usize, u32, u32, u32) {
     // The word ends by its paragraph's end.
     let end = word_end(text.get(..limit).unwrap_or_default(), i + len);
-    let fold = fold_len(text.as_bytes().get(i..end).unwrap_or_default());
+    let word = text.as_bytes().get(i..end).unwrap_or_default();
+    let fold = fold_len(word);
     let (bits, hash) = word_bits(table, text.as_bytes(), i, fold);
-    (end, Token::cut(end - i, fold), bits, hash)
+    let hyphenated = if word.contains(&b'-') {
+        Token::HYPHENATED
+    } else {
+        0
+    };
+    (end, Token::cut(end - i, fold), bits | hyphenated, hash)
 }
 
 /// Appends `value` to `list` when `keep`, without a branch on `keep`: the
