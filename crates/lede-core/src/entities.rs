@@ -1745,7 +1745,7 @@ fn is_firm_word(text: &str, t: &Token) -> bool {
     let b = text.as_bytes().get(t.start()..t.end()).unwrap_or_default();
     // Most words are names: a capital, then a lower-case letter, and no
     // `&` (told from the bytes, without a call).
-    if b.get(1).is_some_and(u8::is_ascii_lowercase) && !b.iter().any(|&c| c == b'&') {
+    if b.get(1).is_some_and(u8::is_ascii_lowercase) && !b.contains(&b'&') {
         return false;
     }
     let Some(w) = text.get(t.start()..t.end()) else {
