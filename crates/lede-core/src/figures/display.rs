@@ -174,12 +174,30 @@ pub fn push_money(out: &mut String, code: &str, v: f64) {
 /// A sum of money in a currency: [`push_scaled`], except that an amount
 /// under a million with a part of a unit shows whole hundredths, as prices
 /// are written (`71.20`, `0.50`, `1,234.05`; `5.2bn` and `94,000` as
-/// before).
+/// before), and one under 10,000 with more decimals keeps up to four
+/// (`1.3636`, an exchange rate).
 ///
 /// Why: "$71.20 a barrel" displayed as `$71.2` reads as a different way of
 /// writing the price, and cents are how money under a million is written.
 fn push_amount(out: &mut String, v: f64) {
     let a = v.abs();
+    // An exchange rate or a unit price with more than two decimals keeps
+    // them, up to four ("$1.3636", "€0.745"): rounding would change it.
+    if a < 1e4 && a.fract() != 0.0 && ((a * 100.0).round() - a * 100.0).abs() > 1e-6 {
+        let t = (a * 1e4).round();
+        if t % 100.0 != 0.0 {
+            let t = t as u64;
+            if v < 0.0 {
+                out.push('-');
+            }
+            push_group(out, t / 10_000);
+            out.push('.');
+            let mut frac = String::with_capacity(4);
+            crate::decimal::push_padded(&mut frac, t % 10_000, 4);
+            out.push_str(frac.trim_end_matches('0'));
+            return;
+        }
+    }
     let cents = if a < 1e6 && a.fract() != 0.0 {
         hundredths(a)
     } else {
@@ -322,7 +340,10 @@ mod tests {
         // Whole amounts, scaled amounts and cents/pence as before.
         assert_eq!(money("USD", 94_000.0), "$94,000");
         assert_eq!(money("USD", 1.5e6), "$1.5m");
-        assert_eq!(money("USD", 2.001), "$2");
+        // More than two decimals are kept, up to four (exchange rates).
+        assert_eq!(money("USD", 2.001), "$2.001");
+        assert_eq!(money("USD", 1.3636), "$1.3636");
+        assert_eq!(money("EUR", 0.74512), "€0.7451");
         assert_eq!(money("cent", 50.0), "50c");
     }
 }

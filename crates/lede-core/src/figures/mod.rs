@@ -1243,8 +1243,10 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
             qualifier: Qualifier::Exact,
             unit: None,
             kind: FigureKind::Year,
+            // A year is written without a thousands separator: "1990s".
             display: {
-                let mut d = display::number(num.value);
+                let mut d = String::with_capacity(8);
+                display::push_digits(&mut d, num.value as u64);
                 d.push('s');
                 d
             },
