@@ -2298,11 +2298,13 @@ mod tests {
     fn a_job_written_as_a_title_is_no_part_of_the_name() {
         check_kinds(
             "Treasurer Ivo Penn spoke. Political Correspondent Ada Ross and Solicitor Tim Boyd \
-             agreed.",
+             agreed, as did Broadcaster Rosa Lind and Scots Guardsman Tom Hale.",
             &[
                 "Ivo Penn=Ivo Penn:person",
                 "Ada Ross=Ada Ross:person",
                 "Tim Boyd=Tim Boyd:person",
+                "Rosa Lind=Rosa Lind:person",
+                "Tom Hale=Tom Hale:person",
             ],
         );
     }
