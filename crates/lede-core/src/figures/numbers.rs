@@ -728,7 +728,11 @@ fn spoken_decimal(ctx: &Ctx, i: usize, end: usize, value: f64, plain: bool) -> O
     let mut fraction = 0.0;
     let mut place = 0.1;
     let mut last = None;
-    while let Some(d) = digit(k) {
+    // At most six decimals ("point one four one five nine two …" goes on
+    // as words, not as a figure's digits).
+    let mut read = 0;
+    while let Some(d) = digit(k).filter(|_| read < 6) {
+        read += 1;
         fraction += d * place;
         place /= 10.0;
         last = Some(k);
@@ -739,8 +743,7 @@ fn spoken_decimal(ctx: &Ctx, i: usize, end: usize, value: f64, plain: bool) -> O
     }
     let last = last?;
     // Rounded to the digits read (0.1 + 0.2 is not 0.3 in binary).
-    let digits = (-place.log10()).round() as i32 - 1;
-    let scale_10 = 10f64.powi(digits);
+    let scale_10 = 10f64.powi(read);
     let whole = ((value + fraction) * scale_10).round() / scale_10;
     if let Some(s) = ctx.next_word(last) {
         if let Some(m) = scale_value(ctx.lower(s).as_str()).filter(|m| *m >= 1e6) {
