@@ -972,11 +972,8 @@ fn pronoun_at(ctx: &Context<'_>, i: usize, depth: usize) -> Option<Subject> {
                     && !ctx.toks[m.first_token].in_quote()
             };
             let named_subject = near.iter().filter(|m| person(m)).any(|m| {
-                (is_subject_at(ctx, m.last_token) && !is_object_or_modifier(ctx, m, true))
-                    || is_appositive_subject_at(ctx, m, i)
-                    || is_inverted_subject_at(ctx, m.first_token, m.last_token)
-                    || is_present_subject_at(ctx, m.last_token)
-                    || is_passive_agent_at(ctx, m.first_token)
+                let (subject, agent) = subject_of_clause(ctx, m, i, true);
+                subject && (agent || !is_object_or_modifier(ctx, m, true))
             });
             if !named_subject {
                 if let Some(j) = same {
@@ -1026,14 +1023,7 @@ fn pronoun_at(ctx: &Context<'_>, i: usize, depth: usize) -> Option<Subject> {
         }
         // A subject, unless a preposition or determiner says it is not
         // ("Pat Moore of the Rail Users Group said").
-        let subject = is_subject_at(ctx, m.last_token)
-            || (want_person
-                && (is_appositive_subject_at(ctx, m, i)
-                    || is_inverted_subject_at(ctx, m.first_token, m.last_token)
-                    || is_present_subject_at(ctx, m.last_token)));
-        // The agent of a passive verb follows a preposition, but acts.
-        let agent = want_person && !subject && is_passive_agent_at(ctx, m.first_token);
-        let subject = subject || agent;
+        let (subject, agent) = subject_of_clause(ctx, m, i, want_person);
         // (Read only for a candidate that would be taken.)
         let e = &ctx.entities.entities[m.entity];
         if (subject || fallback.is_none())
@@ -1048,10 +1038,8 @@ fn pronoun_at(ctx: &Context<'_>, i: usize, depth: usize) -> Option<Subject> {
             fallback = Some(m.entity);
         }
     }
-    if let Some((_, Subject::Speaker(mut s))) = unnamed {
-        s.mention = ctx.toks[i].span();
-        s.first = i;
-        return Some(Subject::Speaker(s));
+    if let Some((_, s @ Subject::Speaker(_))) = unnamed {
+        return Some(retarget(ctx, s, i));
     }
     // "it" of an organisation must be a subject nearby; a person may not be.
     if want_person {
@@ -1088,6 +1076,27 @@ fn unnamed_subject_before(ctx: &Context<'_>, i: usize) -> Option<(usize, Subject
         }
     }
     None
+}
+
+/// Whether mention `m` is the subject of a clause before token `i`, and
+/// whether as the agent of a passive verb: `(subject, agent)`. For a
+/// person (`person`), also across an apposition, inverted, of a
+/// present-tense verb or as a passive's agent; a subject may still be ruled
+/// out by [`is_object_or_modifier`], an agent may not (it follows "by").
+fn subject_of_clause(
+    ctx: &Context<'_>,
+    m: &crate::entities::Mention,
+    i: usize,
+    person: bool,
+) -> (bool, bool) {
+    let subject = is_subject_at(ctx, m.last_token)
+        || (person
+            && (is_appositive_subject_at(ctx, m, i)
+                || is_inverted_subject_at(ctx, m.first_token, m.last_token)
+                || is_present_subject_at(ctx, m.last_token)));
+    // The agent of a passive verb follows a preposition, but acts.
+    let agent = person && !subject && is_passive_agent_at(ctx, m.first_token);
+    (subject || agent, agent)
 }
 
 /// Whether mention `m` names a source: after "according to" (a few
