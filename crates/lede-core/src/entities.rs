@@ -1743,19 +1743,19 @@ fn untitled_kind(
 /// Distributors"); no personal name is written so.
 fn is_firm_word(text: &str, t: &Token) -> bool {
     let b = text.as_bytes().get(t.start()..t.end()).unwrap_or_default();
-    // Most words are names: a capital, then a lower-case letter, and no
-    // `&` (told from the bytes, without a call).
-    if b.get(1).is_some_and(u8::is_ascii_lowercase) && !b.contains(&b'&') {
+    if b.contains(&b'&') {
+        return true;
+    }
+    // Most words are names: a capital, then a lower-case letter (told from
+    // the bytes, before any slicing of the text).
+    if b.get(1).is_some_and(u8::is_ascii_lowercase) || b.contains(&b'.') {
         return false;
     }
     let Some(w) = text.get(t.start()..t.end()) else {
         return false;
     };
-    b.contains(&b'&')
-        || (lexicon::strip_possessive(w).len() >= 3
-            && !b.contains(&b'.')
-            && is_acronym(w)
-            && !matches!(lexicon::strip_possessive(w), "MPs" | "MEPs" | "MSPs"))
+    let w = lexicon::strip_possessive(w);
+    w.len() >= 3 && is_acronym(w) && !matches!(w, "MPs" | "MEPs" | "MSPs")
 }
 
 /// Words that make a run they open a place ("South West Edinburgh",
