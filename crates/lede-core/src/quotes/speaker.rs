@@ -779,6 +779,27 @@ pub(crate) fn is_inverted_subject_at(ctx: &Context<'_>, first: usize, last: usiz
             || ctx.is_punct(last + 1, ";"))
 }
 
+/// Whether the person named by the mention ending at token `last` is the
+/// subject of a relative clause right after it: `NAME, who VERB` or `NAME
+/// who VERB` (adverbs may come before the verb).
+///
+/// # Why
+/// "Labour's Mr Hale, who says he is “standing by” his words, had accused
+/// …": the pronoun inside the clause, and the clause's quotes, are Hale's;
+/// without this the nearest plain subject further back was taken. "…, who
+/// he said …" is no such clause: `he` is no verb.
+fn is_relative_subject_at(ctx: &Context<'_>, last: usize) -> bool {
+    let who = last + 1 + usize::from(ctx.is_punct(last + 1, ","));
+    if ctx.word(who) != "who" {
+        return false;
+    }
+    let mut k = who + 1;
+    while k < who + 4 && k < ctx.toks.len() && is_adverb(ctx, k) {
+        k += 1;
+    }
+    ctx.is_verbish(k)
+}
+
 /// Whether the mention starting at token `first` is the agent of a passive
 /// verb: `was welcomed by NAME`, `has been criticised by NAME`.
 ///
@@ -1093,7 +1114,8 @@ fn subject_of_clause(
         || (person
             && (is_appositive_subject_at(ctx, m, i)
                 || is_inverted_subject_at(ctx, m.first_token, m.last_token)
-                || is_present_subject_at(ctx, m.last_token)));
+                || is_present_subject_at(ctx, m.last_token)
+                || is_relative_subject_at(ctx, m.last_token)));
     // The agent of a passive verb follows a preposition, but acts.
     let agent = person && !subject && is_passive_agent_at(ctx, m.first_token);
     (subject || agent, agent)
