@@ -298,6 +298,25 @@ fn is_passive(ctx: &Context<'_>, k: usize) -> bool {
         )
 }
 
+/// The agent of the passive cue at `k` when the quote follows the cue and
+/// `by` and the agent follow the quote: `was described as “…” by Downing
+/// Street`.
+///
+/// # Why
+/// The agent said the words; without it the quote had no speaker and was
+/// taken for a scare quote ("have been described as “idle speculation” by
+/// Downing Street").
+fn passive_agent(ctx: &Context<'_>, q: &QuoteTokens, k: usize, open: usize) -> Option<Subject> {
+    if k + 3 < open {
+        return None;
+    }
+    let close = q.close?;
+    if ctx.word(close + 1) != "by" {
+        return None;
+    }
+    speaker::starting_at(ctx, close + 2, q.frame_end)
+}
+
 /// Whether the weak cue at `k` is used as a speech verb: next to the quote,
 /// or followed by `that`, `:` or `as`.
 fn weak_cue_ok(ctx: &Context<'_>, k: usize, open: usize) -> bool {
@@ -331,7 +350,13 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
             }
             continue;
         }
-        if !ctx.is_lower_word(k) || !ctx.is(k, lexicon::CUE) || is_passive(ctx, k) {
+        if !ctx.is_lower_word(k) || !ctx.is(k, lexicon::CUE) {
+            continue;
+        }
+        if is_passive(ctx, k) {
+            if let Some(agent) = passive_agent(ctx, q, k, open) {
+                return Some(make(agent, Some(k), ctx, Rule::BeforeQuote));
+            }
             continue;
         }
         if ctx.is(k, lexicon::WEAK_CUE) && !weak_cue_ok(ctx, k, open) {

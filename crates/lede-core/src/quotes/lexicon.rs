@@ -575,6 +575,10 @@ const CUE_WORDS: &[&str] = &[
     "quip",
     "quips",
     "quipped",
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "dismissing",
 ];
 
 /// Cue verbs that only count right next to a quote or with a `that`
@@ -585,6 +589,10 @@ const CUE_WORDS: &[&str] = &[
 pub(crate) const WEAK_CUE: u32 = 1 << 1;
 
 const WEAK_CUE_WORDS: &[&str] = &[
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "dismissing",
     "ask",
     "asks",
     "asked",
