@@ -816,6 +816,23 @@ const ROLE_WORD_WORDS: &[&str] = &[
     "actor",
     "actress",
     "singer",
+    // Elected and police ranks ("Councillor Ana Diaz", "Det Insp Tom Hale").
+    "councillor",
+    "cllr",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "assemblywoman",
+    "sheriff",
+    "detective",
+    "inspector",
+    "det",
+    "insp",
+    "supt",
+    "sgt",
 ];
 
 /// Role heads that name one office and can stand for the person holding it
