@@ -172,6 +172,11 @@ pub(crate) fn continues(
         if ctx.is(k, lexicon::CUE) && ctx.is_lower_word(k) {
             return None;
         }
+        // (In the quote's own sentence: "complacency being displayed by
+        // voters" before it is still the previous report.)
+        if k > q.frame_start && is_agent_by(ctx, k) {
+            return None;
+        }
         // A new named subject takes over.
         if let Some(m) = ctx.mention_starting_at(k) {
             if speaker::is_subject_at(ctx, m.last_token) && Some(m.entity) != speaker.entity {
@@ -182,6 +187,17 @@ pub(crate) fn continues(
     let mut found = prev.attribution.clone();
     found.rule = Rule::Continues;
     Some(found)
+}
+
+/// Whether token `k` is the `by` of a passive's agent (after a past
+/// participle): the sentence names a source of its own, and the previous
+/// speaker does not go on into it.
+///
+/// # Example
+/// `Doubts have also been raised by “pro-harbour” groups` → the quote is
+/// not the previous speaker's.
+fn is_agent_by(ctx: &Context<'_>, k: usize) -> bool {
+    k > 0 && ctx.word(k) == "by" && ctx.word(k - 1).ends_with("ed")
 }
 
 /// Whether all that follows a quote's closing mark `close` in its paragraph
@@ -278,6 +294,9 @@ pub(crate) fn previous_sentence(ctx: &Context<'_>, q: &QuoteTokens) -> Option<At
             return None;
         }
         if ctx.is(k, lexicon::PRONOUN) && !ctx.word(k).eq_ignore_ascii_case("it") {
+            return None;
+        }
+        if k > q.frame_start && is_agent_by(ctx, k) {
             return None;
         }
         if let Some(m) = ctx.mention_starting_at(k) {
