@@ -857,6 +857,13 @@ pub(crate) fn is_adverb(ctx: &Context<'_>, i: usize) -> bool {
                 | "swiftly"
                 | "would"
                 | "will"
+                // "he did say …", "she could only say …": auxiliaries.
+                | "did"
+                | "does"
+                | "could"
+                | "might"
+                | "must"
+                | "should"
                 // "Lord Ruiz has so far not issued …".
                 | "not"
                 | "instead"
