@@ -72,7 +72,50 @@ fn make(subject: Subject, cue: Option<usize>, ctx: &Context<'_>, rule: Rule) -> 
 
 /// Finds the attribution of quote `q` in its own sentence.
 pub(crate) fn in_sentence(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
-    after_quote(ctx, q).or_else(|| before_quote(ctx, q))
+    after_quote(ctx, q)
+        .or_else(|| before_quote(ctx, q))
+        .or_else(|| inverted_at_end(ctx, q))
+}
+
+/// Rule 3: a credit that closes the quote's sentence further on, inverted:
+/// `Mr Diaz “should have withdrawn it” once he knew, said Mr Blair.`
+///
+/// # What it does
+/// After the quote, within its sentence and before any other quote, mark
+/// or colon: a comma, a strong lower-case cue, then the speaker, then the
+/// sentence's full stop.
+///
+/// # Why
+/// A woven quote often opens the sentence and the credit comes after the
+/// rest of the clause; rule 1 looks only right after the closing mark.
+fn inverted_at_end(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
+    let after = q.close.map_or(q.end, |c| c + 1);
+    let end = q.frame_end.min(ctx.toks.len()).min(after + 40);
+    let mut k = after;
+    while k < end {
+        if ctx.toks[k].in_quote() || ctx.is_mark(k) || ctx.is_punct(k, ":") {
+            return None;
+        }
+        if ctx.is_punct(k, ".") {
+            return None;
+        }
+        if k > after
+            && ctx.is_punct(k - 1, ",")
+            && ctx.is_lower_word(k)
+            && ctx.is(k, lexicon::CUE)
+            && !ctx.is(k, lexicon::WEAK_CUE)
+            && !ctx.word(k).ends_with("ing")
+        {
+            let m = ctx.mention_starting_at(k + 1)?;
+            if !ctx.is_punct(m.last_token + 1, ".") {
+                return None;
+            }
+            let subject = speaker::starting_at(ctx, k + 1, end)?;
+            return Some(make(subject, Some(k), ctx, Rule::AfterQuote));
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Rule 1: `“…,” X said` / `“…,” said X`.
@@ -431,6 +474,13 @@ fn dash_aside_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
 fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subject> {
     if is_dash(ctx, e) {
         return dash_aside_subject(ctx, e, floor);
+    }
+    // "the Conservatives, who said …": the relative pronoun's antecedent.
+    if ctx.word(e) == "who" {
+        let a = e.checked_sub(1 + usize::from(e >= 1 && ctx.is_punct(e - 1, ",")))?;
+        return (a >= floor)
+            .then(|| speaker::ending_at(ctx, a, floor))
+            .flatten();
     }
     let mut k = e;
     if ctx.is_punct(e, ",") {
