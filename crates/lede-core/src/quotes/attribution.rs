@@ -412,7 +412,9 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
         let subject = if participle && generic_participle_subject(ctx, k) {
             Some(Subject::Generic)
         } else if participle {
-            clause_subject(ctx, q.frame_start, k).or_else(|| first_mention(ctx, q.frame_start, k))
+            credit_before_participle(ctx, k, q.frame_start)
+                .or_else(|| clause_subject(ctx, q.frame_start, k))
+                .or_else(|| first_mention(ctx, q.frame_start, k))
         } else if k == 0 {
             None
         } else {
@@ -578,6 +580,24 @@ fn affiliation_before(ctx: &Context<'_>, inner: usize, floor: usize) -> bool {
         }
     }
     false
+}
+
+/// The subject of a credit set off by commas right before the participle
+/// cue at `k`: `…, he claimed, saying …` → `he`.
+///
+/// # Why
+/// The participle continues the credit, not the clause it interrupts: in
+/// "Mr Blair has failed, he claimed, saying he has the “wrong solution”",
+/// the speaker is `he`, not Mr Blair, the clause's subject.
+fn credit_before_participle(ctx: &Context<'_>, k: usize, floor: usize) -> Option<Subject> {
+    if k < floor + 3 || !ctx.is_punct(k - 1, ",") {
+        return None;
+    }
+    let cue = k - 2;
+    if !ctx.is_lower_word(cue) || !ctx.is(cue, lexicon::CUE) || ctx.is(cue, lexicon::WEAK_CUE) {
+        return None;
+    }
+    speaker::ending_at(ctx, cue - 1, floor)
 }
 
 /// The subject of the clause that holds token `before`: the first name,

@@ -119,7 +119,10 @@ pub(crate) fn continues(
         let (a, _) = paragraph_tokens(ctx, open);
         let (_, pb) = paragraph_tokens(ctx, prev_end.min(ctx.toks.len().saturating_sub(1)));
         let prev_ends_para = (prev_end + 1..pb).all(|k| !ctx.toks[k].is_word())
-            || only_own_credit_after(ctx, prev_end, pb);
+            || only_own_credit_after(ctx, prev_end, pb)
+            // (A quote left open takes the credit of the quote it runs
+            // into instead: `backward_carry`.)
+            || (q.close.is_some() && only_own_sentence_after(ctx, prev_end, pb));
         if open != a
             || !(prev_ends_para || prev.open_ended)
             || ctx.paragraph(open) != ctx.paragraph(prev_end) + 1
@@ -238,6 +241,28 @@ fn only_own_credit_after(ctx: &Context<'_>, close: usize, para_end: usize) -> bo
         }
     }
     cue && words <= 8
+}
+
+/// Whether what follows a quote's closing mark `close` in its paragraph
+/// (which ends before token `para_end`) only finishes the quote's own
+/// sentence: a few words, no other quote, mark or sentence.
+///
+/// # Why
+/// A woven quote closing its paragraph's last sentence ("…, saying he has
+/// the “wrong solution” to them.¶“The result is …”") hands its speaker on
+/// to a paragraph that opens with an unattributed quote, as a quote ending
+/// the paragraph does.
+fn only_own_sentence_after(ctx: &Context<'_>, close: usize, para_end: usize) -> bool {
+    let end = para_end.min(ctx.toks.len());
+    if close + 1 >= end || end - close > 12 {
+        return false;
+    }
+    (close + 1..end).all(|k| {
+        !(ctx.toks[k].in_quote()
+            || ctx.is_mark(k)
+            || ctx.is_punct(k, ":")
+            || (ctx.is_punct(k, ".") && k + 1 < end))
+    })
 }
 
 /// Rule: an unattributed quote left open (no closing mark) that runs into

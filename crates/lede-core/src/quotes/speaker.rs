@@ -975,6 +975,11 @@ fn pronoun_at(ctx: &Context<'_>, i: usize, depth: usize) -> Option<Subject> {
         let surname = e.name.rsplit(' ').next().unwrap_or("");
         surname.len() > 2 && quote.contains(surname)
     };
+    // "Mr Penn has failed, he claimed, …": the pronoun of a credit set off
+    // by commas is not a person its interrupted clause names.
+    let aside_from = credit_aside_start(ctx, i);
+    let in_aside_clause =
+        |m: &crate::entities::Mention| aside_from.is_some_and(|a| m.first_token >= a);
     // A nearer unnamed subject ("A Labour spokesman told …. “…,” he said").
     let unnamed = if want_person {
         unnamed_subject_before(ctx, i)
@@ -986,7 +991,7 @@ fn pronoun_at(ctx: &Context<'_>, i: usize, depth: usize) -> Option<Subject> {
     let nearest_is_subject = ms
         .iter()
         .rev()
-        .find(|m| ctx.entities.entities[m.entity].kind == EntityKind::Person)
+        .find(|m| ctx.entities.entities[m.entity].kind == EntityKind::Person && !in_aside_clause(m))
         .is_some_and(|m| is_subject_at(ctx, m.last_token) && !ctx.toks[m.first_token].in_quote());
     if want_person && depth < 3 && !nearest_is_subject {
         let (from, same) = previous_sentence(ctx, i, word);
@@ -998,6 +1003,7 @@ fn pronoun_at(ctx: &Context<'_>, i: usize, depth: usize) -> Option<Subject> {
                 e.kind == EntityKind::Person
                     && !lexicon::is_possessive(ctx.word(m.last_token))
                     && !ctx.toks[m.first_token].in_quote()
+                    && !in_aside_clause(m)
             };
             let named_subject = near.iter().filter(|m| person(m)).any(|m| {
                 let (subject, agent) = subject_of_clause(ctx, m, i, true);
@@ -1046,6 +1052,7 @@ fn pronoun_at(ctx: &Context<'_>, i: usize, depth: usize) -> Option<Subject> {
         }
         if lexicon::is_possessive(ctx.word(m.last_token))
             || !fits_kind(&ctx.entities.entities[m.entity])
+            || in_aside_clause(m)
         {
             continue;
         }
@@ -1075,6 +1082,46 @@ fn pronoun_at(ctx: &Context<'_>, i: usize, depth: usize) -> Option<Subject> {
     } else {
         None
     }
+}
+
+/// Where the clause interrupted by the credit of pronoun `i` starts, when
+/// the pronoun opens a credit set off by commas that ends the clause (`…,
+/// he claimed, saying …` or `…, he said.`): the first token of its sentence (after the last `.`, `?`,
+/// `!` or `:` outside quotes, within 60 tokens and its paragraph).
+fn credit_aside_start(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    if i == 0 || !ctx.is_punct(i - 1, ",") {
+        return None;
+    }
+    let cue = i + 1;
+    if !ctx.is_lower_word(cue) || !ctx.is(cue, lexicon::CUE) {
+        return None;
+    }
+    if !(ctx.is_punct(cue + 1, ",") || ctx.is_punct(cue + 1, ".")) {
+        return None;
+    }
+    // "… the prime minister who, he claims, is “ramming” …": a finite verb
+    // after the credit goes on with the clause it interrupts, whose subject
+    // may be further back.
+    if ctx.is_punct(cue + 1, ",") && ctx.is_verbish(cue + 2) && !ctx.word(cue + 2).ends_with("ing")
+    {
+        return None;
+    }
+    let (para_start, _) = ctx.paragraph_tokens(i);
+    let lo = para_start.max(i.saturating_sub(60));
+    let mut k = i - 1;
+    while k > lo {
+        let t = &ctx.toks[k - 1];
+        if !t.in_quote()
+            && (ctx.is_punct(k - 1, ".")
+                || ctx.is_punct(k - 1, "?")
+                || ctx.is_punct(k - 1, "!")
+                || ctx.is_punct(k - 1, ":"))
+        {
+            break;
+        }
+        k -= 1;
+    }
+    Some(k)
 }
 
 /// The nearest unnamed individual subject ("a spokesman told", "a senior
