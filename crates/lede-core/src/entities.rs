@@ -2312,12 +2312,14 @@ mod tests {
     #[test]
     fn party_adjectives_are_organisations() {
         check_kinds(
-            "Both Liberal Democrat and Tory figures met, and Lib Dem members cheered Ivo Penn.",
+            "Both Liberal Democrat and Tory figures met, and Lib Dem members cheered Ivo Penn. \
+             The Lib Dems accuse him.",
             &[
                 "Liberal Democrat=Liberal Democrat:organisation",
                 "Tory=Tory:organisation",
                 "Lib Dem=Lib Dem:organisation",
                 "Ivo Penn=Ivo Penn:person",
+                "Lib Dems=Lib Dems:organisation",
             ],
         );
     }
