@@ -77,13 +77,14 @@ pub(crate) fn in_sentence(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
         .or_else(|| inverted_at_end(ctx, q))
 }
 
-/// Rule 3: a credit that closes the quote's sentence further on, inverted:
-/// `Mr Diaz “should have withdrawn it” once he knew, said Mr Blair.`
+/// Rule 3: a credit that closes the quote's sentence further on: `Mr Diaz
+/// “should have withdrawn it” once he knew, said Mr Blair.` or `…, he
+/// said.`
 ///
 /// # What it does
 /// After the quote, within its sentence and before any other quote, mark
-/// or colon: a comma, a strong lower-case cue, then the speaker, then the
-/// sentence's full stop.
+/// or colon: a comma, then a strong lower-case cue and the speaker, or the
+/// speaker (a few words) and the cue; then the sentence's full stop.
 ///
 /// # Why
 /// A woven quote often opens the sentence and the credit comes after the
@@ -99,19 +100,30 @@ fn inverted_at_end(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
         if ctx.is_punct(k, ".") {
             return None;
         }
-        if k > after
-            && ctx.is_punct(k - 1, ",")
-            && ctx.is_lower_word(k)
-            && ctx.is(k, lexicon::CUE)
-            && !ctx.is(k, lexicon::WEAK_CUE)
-            && !ctx.word(k).ends_with("ing")
-        {
+        let strong_cue = |c: usize| {
+            ctx.is_lower_word(c)
+                && ctx.is(c, lexicon::CUE)
+                && !ctx.is(c, lexicon::WEAK_CUE)
+                && !ctx.word(c).ends_with("ing")
+        };
+        if k > after && ctx.is_punct(k - 1, ",") && strong_cue(k) {
             let m = ctx.mention_starting_at(k + 1)?;
             if !ctx.is_punct(m.last_token + 1, ".") {
                 return None;
             }
             let subject = speaker::starting_at(ctx, k + 1, end)?;
             return Some(make(subject, Some(k), ctx, Rule::AfterQuote));
+        }
+        // "…, he said." / "…, Mr Hale said.": the subject first.
+        if k > after && ctx.is_punct(k - 1, ",") && ctx.toks[k].is_word() {
+            let cue = (k + 1..(k + 5).min(end)).find(|&c| strong_cue(c));
+            if let Some(c) = cue {
+                if ctx.is_punct(c + 1, ".") {
+                    if let Some(subject) = speaker::ending_at(ctx, c - 1, k) {
+                        return Some(make(subject, Some(c), ctx, Rule::AfterQuote));
+                    }
+                }
+            }
         }
         k += 1;
     }
