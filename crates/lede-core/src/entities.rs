@@ -1552,6 +1552,23 @@ fn parse_run(
         }
     }
     if b > last {
+        // "the Scottish Executive", "the Welsh Executive": a government
+        // named after its nation, not the holder of an office.
+        if office.as_deref() == Some("executive")
+            && (a..last).all(|k| is(k, lexicon::NATIONALITY | lexicon::PLACE))
+        {
+            return Some(Run {
+                first,
+                last,
+                core: a,
+                honorific: a,
+                end: toks[last].start() + last_word.len(),
+                office: None,
+                kind: Some(EntityKind::Organisation),
+                title_only: false,
+                weak: false,
+            });
+        }
         // Only title words: a bare title ("the Prime Minister") or an
         // acronym / place made of them ("NATO", "US").
         if office.is_some() {
@@ -2313,13 +2330,14 @@ mod tests {
     fn party_adjectives_are_organisations() {
         check_kinds(
             "Both Liberal Democrat and Tory figures met, and Lib Dem members cheered Ivo Penn. \
-             The Lib Dems accuse him.",
+             The Lib Dems accuse him. The Scottish Executive said no.",
             &[
                 "Liberal Democrat=Liberal Democrat:organisation",
                 "Tory=Tory:organisation",
                 "Lib Dem=Lib Dem:organisation",
                 "Ivo Penn=Ivo Penn:person",
                 "Lib Dems=Lib Dems:organisation",
+                "Scottish Executive=Scottish Executive:organisation",
             ],
         );
     }

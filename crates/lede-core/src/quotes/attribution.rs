@@ -273,7 +273,10 @@ fn of_sentence_pass(
         if ctx.word(k).ends_with("ing") != participles {
             continue;
         }
-        if is_passive(ctx, k) || (ctx.is(k, lexicon::WEAK_CUE) && !weak_cue_ok(ctx, k, end)) {
+        if is_passive(ctx, k)
+            || (ctx.is(k, lexicon::WEAK_CUE) && !weak_cue_ok(ctx, k, end))
+            || is_subject_noun(ctx, k)
+        {
             continue;
         }
         let inverted = k > start && (ctx.is_punct(k - 1, ",") || ctx.is_mark(k - 1));
@@ -342,6 +345,23 @@ fn is_possessed_noun(ctx: &Context<'_>, k: usize) -> bool {
         let w = ctx.word(k - 1);
         lexicon::is_possessive(w) || matches!(w, "his" | "her" | "its" | "their")
     }
+}
+
+/// Whether the cue word at `k` is a plural noun that is the subject of the
+/// verb after it: "the media reports were not “…”", "her comments have".
+///
+/// # Why
+/// Several weak cues are also plural nouns ("reports", "claims",
+/// "comments", "remarks"); as a subject they report nothing, and the
+/// speaker is the subject of the verb before them ("The home secretary
+/// said … the media reports were not “well informed”").
+fn is_subject_noun(ctx: &Context<'_>, k: usize) -> bool {
+    ctx.is(k, lexicon::WEAK_CUE)
+        && ctx.word(k).ends_with('s')
+        && matches!(
+            ctx.word(k + 1),
+            "was" | "were" | "is" | "are" | "had" | "have" | "will" | "would" | "could" | "can"
+        )
 }
 
 /// Whether the cue at `k` is passive ("was described as").
@@ -417,7 +437,7 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
         if ctx.is(k, lexicon::WEAK_CUE) && !weak_cue_ok(ctx, k, open) {
             continue;
         }
-        if is_possessed_noun(ctx, k) {
+        if is_possessed_noun(ctx, k) || is_subject_noun(ctx, k) {
             continue;
         }
         let participle = ctx.word(k).ends_with("ing");
