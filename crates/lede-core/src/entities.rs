@@ -1548,7 +1548,16 @@ fn parse_run(
             && !toks[a].starts_paragraph()
             && is_office_token(text, p)
         {
-            office = Some(with_lower(&text[p.span()], str::to_string));
+            let w = with_lower(&text[p.span()], str::to_string);
+            // "shadow chancellor Oliver Letwin" holds the shadow office, not
+            // the chancellor's.
+            let qualifier = (a >= 2 && toks[a - 2].is_word())
+                .then(|| with_lower(&text[toks[a - 2].span()], office_qualifier))
+                .flatten();
+            office = Some(match qualifier {
+                Some(q) => format!("{q} {w}"),
+                None => w,
+            });
         }
     }
     if b > last {

@@ -108,7 +108,7 @@ fn inverted_at_end(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
         };
         if k > after && ctx.is_punct(k - 1, ",") && strong_cue(k) {
             let m = ctx.mention_starting_at(k + 1)?;
-            if !ctx.is_punct(m.last_token + 1, ".") {
+            if !ends_credit(ctx, m.last_token + 1, end) {
                 return None;
             }
             let subject = speaker::starting_at(ctx, k + 1, end)?;
@@ -116,9 +116,9 @@ fn inverted_at_end(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
         }
         // "…, he said." / "…, Mr Hale said.": the subject first.
         if k > after && ctx.is_punct(k - 1, ",") && ctx.toks[k].is_word() {
-            let cue = (k + 1..(k + 5).min(end)).find(|&c| strong_cue(c));
+            let cue = (k + 1..(k + 8).min(end)).find(|&c| strong_cue(c));
             if let Some(c) = cue {
-                if ctx.is_punct(c + 1, ".") {
+                if ends_credit(ctx, c + 1, end) {
                     if let Some(subject) = speaker::ending_at(ctx, c - 1, k) {
                         return Some(make(subject, Some(c), ctx, Rule::AfterQuote));
                     }
@@ -401,7 +401,16 @@ fn weak_cue_ok(ctx: &Context<'_>, k: usize, open: usize) -> bool {
     ) {
         return false;
     }
-    k + 4 >= open || matches!(ctx.word(k + 1), "that" | ":" | "as")
+    if k + 4 >= open || matches!(ctx.word(k + 1), "that" | ":" | "as") {
+        return true;
+    }
+    // "dismissed the maternity pay plan as “desperate”": the object, then
+    // `as` (perhaps with an article) right before the quote.
+    let mut b = open.saturating_sub(1);
+    if matches!(ctx.word(b), "a" | "an" | "the") {
+        b = b.saturating_sub(1);
+    }
+    ctx.word(b) == "as" && b < k + 10 && (k + 1..b).all(|j| !ctx.is_verbish(j))
 }
 
 /// Rule 2: the nearest cue left of the quote, in its sentence.
@@ -454,6 +463,12 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
             while e > floor && speaker::is_adverb(ctx, e) {
                 e -= 1;
             }
+            // "Bob Geldof in July said", "Ana Diaz on Monday told".
+            if let Some(before) = time_phrase_before(ctx, e) {
+                if before > floor {
+                    e = before;
+                }
+            }
             speaker::ending_at(ctx, e, q.frame_start)
                 .or_else(|| appositive_subject(ctx, e, q.frame_start))
                 .or_else(|| {
@@ -500,6 +515,68 @@ fn dash_aside_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
         }
     }
     None
+}
+
+/// The token before a time phrase that ends at token `e`, between a subject
+/// and its verb: `in July`, `on Monday`, `in 2004`, `last week`, `on
+/// Thursday night`.
+fn time_phrase_before(ctx: &Context<'_>, e: usize) -> Option<usize> {
+    let is_time_word = |w: &str| {
+        matches!(
+            w,
+            "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+                | "January"
+                | "February"
+                | "March"
+                | "April"
+                | "May"
+                | "June"
+                | "July"
+                | "August"
+                | "September"
+                | "October"
+                | "November"
+                | "December"
+        ) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut k = e;
+    // "on Thursday night", "in July 2004".
+    if matches!(ctx.word(k), "night" | "morning" | "evening" | "afternoon")
+        || (is_time_word(ctx.word(k)) && k > 0 && is_time_word(ctx.word(k - 1)))
+    {
+        k = k.checked_sub(1)?;
+    }
+    let w = ctx.word(k);
+    if matches!(w, "week" | "month" | "year") || is_time_word(w) {
+        let p = k.checked_sub(1)?;
+        if matches!(
+            ctx.word(p),
+            "in" | "on" | "last" | "this" | "earlier" | "later"
+        ) {
+            return p.checked_sub(1);
+        }
+    }
+    None
+}
+
+/// Whether the credit of [`inverted_at_end`] may end at token `k`: the
+/// sentence's full stop there, or a short tail before it with no verb, quote
+/// or mark: an apposition or a place and time ("…, said Tony Froggatt, the
+/// firm's chief executive.", "said Ana Diaz at Acme Bank on Thursday.",
+/// "…, party sources told the BBC.").
+fn ends_credit(ctx: &Context<'_>, k: usize, end: usize) -> bool {
+    let stop = (k..end.min(k + 9)).find(|&j| {
+        ctx.is_punct(j, ".") || ctx.toks[j].in_quote() || ctx.is_mark(j) || ctx.is_punct(j, ":")
+    });
+    stop.is_some_and(|j| {
+        ctx.is_punct(j, ".") && (k..j).all(|t| !ctx.is_verbish(t) && !ctx.is(t, lexicon::CUE))
+    })
 }
 
 /// The name in or before an apposition: `Steve Witkoff, Trump’s envoy,

@@ -187,9 +187,39 @@ pub(crate) fn continues(
             }
         }
     }
-    let mut found = prev.attribution.clone();
+    let mut found = if same_para {
+        prev.attribution.clone()
+    } else {
+        outer_report(ctx, prev.attribution).unwrap_or_else(|| prev.attribution.clone())
+    };
     found.rule = Rule::Continues;
     Some(found)
+}
+
+/// The report that holds the attribution `inner` in a `that` clause of its
+/// sentence, when one does: `Mr Lewis reminded MPs that Ian McCartney
+/// described him as “…”` → Mr Lewis's.
+///
+/// # Why
+/// A paragraph that opens with an unattributed quote goes on with the
+/// speaker of the previous paragraph's report; when that paragraph ended
+/// by recounting what someone else once said, the speaker who goes on is
+/// the one recounting, not the one recounted.
+fn outer_report(ctx: &Context<'_>, inner: &Attribution) -> Option<Attribution> {
+    let speaker = inner.speaker.as_ref()?;
+    let first = speaker.first;
+    // The sentence's start: after the last full stop before the speaker,
+    // within 60 tokens and the paragraph.
+    let (para_start, _) = paragraph_tokens(ctx, first);
+    let lo = para_start.max(first.saturating_sub(60));
+    let mut start = first;
+    while start > lo && !ctx.is_punct(start - 1, ".") {
+        start -= 1;
+    }
+    let that = (start..first).rev().find(|&k| ctx.word(k) == "that")?;
+    let outer = attribution::of_sentence(ctx, start, that)?;
+    let other = outer.speaker.as_ref()?;
+    (other.entity.is_some() && other.entity != speaker.entity).then_some(outer)
 }
 
 /// Whether token `k` is the `by` of a passive's agent (after a past

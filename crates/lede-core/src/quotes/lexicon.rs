@@ -579,6 +579,10 @@ const CUE_WORDS: &[&str] = &[
     "dismisses",
     "dismissed",
     "dismissing",
+    "remind",
+    "reminds",
+    "reminded",
+    "reminding",
 ];
 
 /// Cue verbs that only count right next to a quote or with a `that`
@@ -593,6 +597,10 @@ const WEAK_CUE_WORDS: &[&str] = &[
     "dismisses",
     "dismissed",
     "dismissing",
+    "remind",
+    "reminds",
+    "reminded",
+    "reminding",
     "ask",
     "asks",
     "asked",

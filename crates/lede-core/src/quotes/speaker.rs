@@ -200,7 +200,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
             }
             // "Michael Howard has said … “…”, the Conservative leader
             // said": the person who just spoke.
-            if let Some(id) = speaking_person_before(ctx, d) {
+            if let Some(id) = speaking_person_before(ctx, d, end) {
                 return Some(named(ctx, id, ctx.span(d + 1, end), d));
             }
             // "the Conservative leader" with no holder named: the descriptor.
@@ -320,7 +320,8 @@ fn nearest_mention_before(
 /// that is not possessive, that is followed within three tokens by a speech
 /// verb ("Michael Howard has said", "Tony Blair says") and whose entity
 /// has no office of its own (a titled "Tory leader Michael Howard" is not
-/// "the prime minister").
+/// "the prime minister"), and who did not speak of the office itself
+/// between there and the descriptor.
 ///
 /// # Why
 /// News copy names the speaker once and then varies the reference ("X has
@@ -333,14 +334,30 @@ fn nearest_mention_before(
 /// # Example
 /// `Tom Hale has said the plan failed. “It is over,” the party leader
 /// said.` → `Tom Hale`.
-fn speaking_person_before(ctx: &Context<'_>, d: usize) -> Option<usize> {
+fn speaking_person_before(ctx: &Context<'_>, d: usize, office: usize) -> Option<usize> {
+    let office_word = ctx.word(office);
     nearest_mention_before(ctx, d, 80, |m, e| {
         e.kind == EntityKind::Person
             && e.office.is_none()
             && (m.last_token + 1..m.last_token + 4)
                 .take_while(|&k| k < d)
                 .any(|k| ctx.is_lower_word(k) && ctx.is(k, lexicon::CUE))
+            // "Vince Cable said the chancellor had failed. … The chancellor
+            // meanwhile insisted …": who spoke of the office holds it not.
+            && !spoke_of(ctx, m.entity, d, office_word)
     })
+}
+
+/// Whether a mention of `entity` in the 300 tokens before `d` is followed
+/// within ten tokens (or by `d`) by the word `office`.
+fn spoke_of(ctx: &Context<'_>, entity: usize, d: usize, office: &str) -> bool {
+    ctx.mentions_in(d.saturating_sub(300), d)
+        .iter()
+        .filter(|x| x.entity == entity)
+        .any(|x| {
+            (x.last_token + 1..(x.last_token + 11).min(d))
+                .any(|k| ctx.word(k).eq_ignore_ascii_case(office))
+        })
 }
 
 /// Letters after a name that are not part of it ("Ana Diaz MP", "Tom Hale
@@ -857,6 +874,7 @@ pub(crate) fn is_adverb(ctx: &Context<'_>, i: usize) -> bool {
                 | "swiftly"
                 | "would"
                 | "will"
+                | "meanwhile"
                 // "he did say …", "she could only say …": auxiliaries.
                 | "did"
                 | "does"
