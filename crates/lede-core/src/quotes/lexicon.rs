@@ -1323,6 +1323,23 @@ const ORGANISATION_NOUN_WORDS: &[&str] = &[
     "charity",
     "business",
     "operator",
+    // Trades a firm is called by ("the news and financial data seller
+    // said", "the German giant said").
+    "seller",
+    "giant",
+    "insurer",
+    "lender",
+    "maker",
+    "carmaker",
+    "supplier",
+    "manufacturer",
+    "chain",
+    "publisher",
+    "conglomerate",
+    "miner",
+    "brewer",
+    "supermarket",
+    "broker",
 ];
 
 /// Final words that make a capitalised run an organisation ("Downing
