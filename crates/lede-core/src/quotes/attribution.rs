@@ -637,6 +637,28 @@ fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
         steps += 1;
         if ctx.is_punct(k, ",") && k < e {
             if let Some(s) = speaker::ending_at(ctx, k.checked_sub(1)?, floor) {
+                // "Tony Lloyd, the Manchester Central MP, whose …, has
+                // pledged": a descriptor set off by commas describes the
+                // name before it; that name is the subject.
+                let comma = match &s {
+                    Subject::Speaker(sp) => {
+                        let mut f = sp.first;
+                        if f > 0 && matches!(ctx.word(f - 1), "the" | "a" | "an") {
+                            f -= 1;
+                        }
+                        (matches!(ctx.word(f), "the" | "a" | "an")
+                            && f > floor + 1
+                            && ctx.is_punct(f - 1, ","))
+                        .then(|| f - 1)
+                    }
+                    Subject::Generic => None,
+                };
+                if let Some(c) = comma {
+                    if let Some(before) = speaker::ending_at(ctx, c - 1, floor) {
+                        found = Some(before);
+                        break;
+                    }
+                }
                 found = Some(s);
                 break;
             }
