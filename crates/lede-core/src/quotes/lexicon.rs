@@ -9,8 +9,20 @@
 
 use crate::hash::HashIndex;
 
+/// A word list as one string, a word per line.
+///
+/// Why: a `&[&str]` costs a pointer and a length (8 bytes in wasm) per word
+/// on top of its text, and the pointers compress badly: the lists of this
+/// module (about 1,700 words) cost several kilobytes of the gzipped web app.
+/// The lists are only read once, to build [`table`].
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        concat!($($w, "\n"),*)
+    };
+}
+
 /// Every word list, in bit order: bit `i` of [`bits`] is list `i`.
-const LISTS: &[&[&str]] = &[
+const LISTS: &[&str] = &[
     CUE_WORDS,
     WEAK_CUE_WORDS,
     HONORIFIC_WORDS,
@@ -80,7 +92,7 @@ pub(crate) fn table() -> &'static Table {
             words[k].1 |= bit;
         };
         for (i, list) in LISTS.iter().enumerate() {
-            list.iter().for_each(|w| add(w, 1 << i));
+            list.lines().for_each(|w| add(w, 1 << i));
         }
         CLUB_END_WORDS
             .iter()
@@ -370,7 +382,7 @@ pub(crate) fn is_possessive_bytes(w: &[u8]) -> bool {
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const CUE: u32 = 1 << 0;
 
-const CUE_WORDS: &[&str] = &[
+const CUE_WORDS: &str = words![
     "say",
     "says",
     "said",
@@ -592,7 +604,7 @@ const CUE_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const WEAK_CUE: u32 = 1 << 1;
 
-const WEAK_CUE_WORDS: &[&str] = &[
+const WEAK_CUE_WORDS: &str = words![
     "dismiss",
     "dismisses",
     "dismissed",
@@ -650,7 +662,7 @@ const WEAK_CUE_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const HONORIFIC: u32 = 1 << 2;
 
-const HONORIFIC_WORDS: &[&str] = &[
+const HONORIFIC_WORDS: &str = words![
     "sir",
     "dame",
     "lord",
@@ -678,7 +690,7 @@ const HONORIFIC_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const ROLE_WORD: u32 = 1 << 3;
 
-const ROLE_WORD_WORDS: &[&str] = &[
+const ROLE_WORD_WORDS: &str = words![
     "president",
     "vice",
     "prime",
@@ -855,7 +867,7 @@ pub(crate) fn is_office(w: &str) -> bool {
     bits(w) & OFFICE != 0
 }
 
-const OFFICE_WORDS: &[&str] = &[
+const OFFICE_WORDS: &str = words![
     "president",
     "minister",
     "chancellor",
@@ -906,7 +918,7 @@ const OFFICE_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const NATIONALITY: u32 = 1 << 5;
 
-const NATIONALITY_WORDS: &[&str] = &[
+const NATIONALITY_WORDS: &str = words![
     "us",
     "u.s",
     "uk",
@@ -984,7 +996,7 @@ const NATIONALITY_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const NOT_NAME: u32 = 1 << 6;
 
-const NOT_NAME_WORDS: &[&str] = &[
+const NOT_NAME_WORDS: &str = words![
     "the",
     "a",
     "an",
@@ -1173,7 +1185,7 @@ const NOT_NAME_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const PRONOUN: u32 = 1 << 7;
 
-const PRONOUN_WORDS: &[&str] = &["he", "she", "they", "it", "i", "we"];
+const PRONOUN_WORDS: &str = words!["he", "she", "they", "it", "i", "we"];
 
 /// Generic plural sources: a quote credited only to them has no identifiable
 /// speaker ("Analysts have described … as a “tripwire”").
@@ -1181,7 +1193,7 @@ const PRONOUN_WORDS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const GENERIC_PLURAL: u32 = 1 << 8;
 
-const GENERIC_PLURAL_WORDS: &[&str] = &[
+const GENERIC_PLURAL_WORDS: &str = words![
     "analysts",
     "critics",
     "observers",
@@ -1221,7 +1233,7 @@ const GENERIC_PLURAL_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const SOURCE_NOUN: u32 = 1 << 9;
 
-const SOURCE_NOUN_WORDS: &[&str] = &[
+const SOURCE_NOUN_WORDS: &str = words![
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -1257,7 +1269,7 @@ const SOURCE_NOUN_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const SPOKES_NOUN: u32 = 1 << 10;
 
-const SPOKES_NOUN_WORDS: &[&str] = &[
+const SPOKES_NOUN_WORDS: &str = words![
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -1272,7 +1284,7 @@ const SPOKES_NOUN_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const ORGANISATION_NOUN: u32 = 1 << 11;
 
-const ORGANISATION_NOUN_WORDS: &[&str] = &[
+const ORGANISATION_NOUN_WORDS: &str = words![
     "company",
     "alliance",
     "coalition",
@@ -1348,7 +1360,7 @@ const ORGANISATION_NOUN_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const ORGANISATION_WORD: u32 = 1 << 12;
 
-const ORGANISATION_WORD_WORDS: &[&str] = &[
+const ORGANISATION_WORD_WORDS: &str = words![
     "street",
     "house",
     "department",
@@ -1520,7 +1532,7 @@ pub(crate) const CLUB_END_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const PLACE: u32 = 1 << 13;
 
-const PLACE_WORDS: &[&str] = &[
+const PLACE_WORDS: &str = words![
     "russia",
     "ukraine",
     "china",
@@ -1776,7 +1788,7 @@ const PLACE_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const LABEL_HEAD: u32 = 1 << 14;
 
-const LABEL_HEAD_WORDS: &[&str] = &[
+const LABEL_HEAD_WORDS: &str = words![
     "coalition",
     "force",
     "forces",
@@ -1822,7 +1834,7 @@ const LABEL_HEAD_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const NAMING_WORD: u32 = 1 << 15;
 
-const NAMING_WORD_WORDS: &[&str] = &[
+const NAMING_WORD_WORDS: &str = words![
     "dubbed",
     "so-called",
     "nicknamed",
@@ -1844,7 +1856,7 @@ const NAMING_WORD_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const WORK_NOUN: u32 = 1 << 16;
 
-const WORK_NOUN_WORDS: &[&str] = &[
+const WORK_NOUN_WORDS: &str = words![
     "book",
     "novel",
     "film",
@@ -1880,7 +1892,7 @@ const WORK_NOUN_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const FINITE_VERB: u32 = 1 << 17;
 
-const FINITE_VERB_WORDS: &[&str] = &[
+const FINITE_VERB_WORDS: &str = words![
     "rose",
     "fell",
     "grew",
@@ -2041,7 +2053,7 @@ const FINITE_VERB_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const SUBJECT_WORD: u32 = 1 << 18;
 
-const SUBJECT_WORD_WORDS: &[&str] = &[
+const SUBJECT_WORD_WORDS: &str = words![
     "i",
     "we",
     "you",
@@ -2099,9 +2111,8 @@ const SUBJECT_WORD_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const RELATIVISER: u32 = 1 << 19;
 
-const RELATIVISER_WORDS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "where", "when", "if", "to", "as",
-];
+const RELATIVISER_WORDS: &str =
+    words!["that", "which", "who", "whom", "whose", "where", "when", "if", "to", "as",];
 
 /// Lower-case words that may follow a quoted phrase inside a sentence
 /// without making it a modifier of the next noun (prepositions, conjunctions,
@@ -2114,7 +2125,7 @@ pub(crate) const FUNCTION_WORD: u32 = 1 << 20;
 /// one (the tokenizer lists those words for the entity passes).
 pub(crate) const NEVER_NAME: u32 = NOT_NAME | FUNCTION_WORD | PRONOUN;
 
-const FUNCTION_WORD_WORDS: &[&str] = &[
+const FUNCTION_WORD_WORDS: &str = words![
     "a",
     "an",
     "the",
@@ -2262,7 +2273,7 @@ const FUNCTION_WORD_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const THING_HEAD: u32 = 1 << 21;
 
-const THING_HEAD_WORDS: &[&str] = &[
+const THING_HEAD_WORDS: &str = words![
     "act",
     "bill",
     "day",
@@ -2314,7 +2325,7 @@ const THING_HEAD_WORDS: &[&str] = &[
 /// The list's bit in [`bits`] and in a token's `bits`.
 pub(crate) const PLACE_HEAD: u32 = 1 << 22;
 
-const PLACE_HEAD_WORDS: &[&str] = &[
+const PLACE_HEAD_WORDS: &str = words![
     "square", "road", "avenue", "bridge", "island", "islands", "river", "valley", "states",
     "kingdom", "emirates", "bay", "town", "dam", "midlands", "borders", "central", "city", "east",
     "kong", "aviv", "pradesh",
@@ -2369,7 +2380,7 @@ mod tests {
         let table = super::table();
         let mut words: Vec<&str> = super::LISTS
             .iter()
-            .flat_map(|l| l.iter().copied())
+            .flat_map(|l| l.lines())
             .chain(super::CLUB_END_WORDS.iter().copied())
             .collect();
         words.extend(["sai", "saidx", "zzzz", "a1", "the2", "bbc", "x"]);
@@ -2394,7 +2405,7 @@ mod tests {
     fn every_listed_word_has_the_bits_of_its_lists() {
         // The table (with its occupied-bucket filter) against the lists.
         for (i, list) in super::LISTS.iter().enumerate() {
-            for w in list.iter() {
+            for w in list.lines() {
                 if w.len() <= Key::MAX {
                     assert_ne!(bits(w) & (1 << i), 0, "{w} in list {i}");
                 }
