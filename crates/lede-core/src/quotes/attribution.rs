@@ -487,6 +487,26 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
     according
 }
 
+/// The name a descriptor set off by commas describes, when `s` is such a
+/// descriptor (`Tim Collins, the shadow education secretary, said`,
+/// `Tony Lloyd, the Manchester Central MP, whose …, has pledged`): the
+/// subject ending right before its opening comma; else `s`.
+fn name_before_descriptor(ctx: &Context<'_>, s: Subject, floor: usize) -> Subject {
+    let Subject::Speaker(sp) = &s else {
+        return s;
+    };
+    let mut f = sp.first;
+    if f > 0 && matches!(ctx.word(f - 1), "the" | "a" | "an") {
+        f -= 1;
+    }
+    if matches!(ctx.word(f), "the" | "a" | "an") && f > floor + 1 && ctx.is_punct(f - 1, ",") {
+        if let Some(before) = speaker::ending_at(ctx, f - 2, floor) {
+            return before;
+        }
+    }
+    s
+}
+
 /// Whether token `k` is a dash standing alone (`-`, `–`, `—`).
 fn is_dash(ctx: &Context<'_>, k: usize) -> bool {
     ctx.is_punct(k, "-") || ctx.is_punct(k, "–") || ctx.is_punct(k, "—")
@@ -621,7 +641,7 @@ fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
             .is_some_and(|k| matches!(ctx.word(k), "who" | "which" | "whose"));
         if !affiliation && !relative {
             if let Some(s) = speaker::ending_at(ctx, inner, floor) {
-                return Some(s);
+                return Some(name_before_descriptor(ctx, s, floor));
             }
         }
     } else {
@@ -640,26 +660,7 @@ fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
                 // "Tony Lloyd, the Manchester Central MP, whose …, has
                 // pledged": a descriptor set off by commas describes the
                 // name before it; that name is the subject.
-                let comma = match &s {
-                    Subject::Speaker(sp) => {
-                        let mut f = sp.first;
-                        if f > 0 && matches!(ctx.word(f - 1), "the" | "a" | "an") {
-                            f -= 1;
-                        }
-                        (matches!(ctx.word(f), "the" | "a" | "an")
-                            && f > floor + 1
-                            && ctx.is_punct(f - 1, ","))
-                        .then(|| f - 1)
-                    }
-                    Subject::Generic => None,
-                };
-                if let Some(c) = comma {
-                    if let Some(before) = speaker::ending_at(ctx, c - 1, floor) {
-                        found = Some(before);
-                        break;
-                    }
-                }
-                found = Some(s);
+                found = Some(name_before_descriptor(ctx, s, floor));
                 break;
             }
             continue;

@@ -1174,8 +1174,9 @@ fn unnamed_subject_before(ctx: &Context<'_>, i: usize) -> Option<(usize, Subject
 /// Whether mention `m` is the subject of a clause before token `i`, and
 /// whether as the agent of a passive verb: `(subject, agent)`. For a
 /// person (`person`), also across an apposition, inverted, of a
-/// present-tense verb or as a passive's agent; a subject may still be ruled
-/// out by [`is_object_or_modifier`], an agent may not (it follows "by").
+/// present-tense verb or a relative clause; for anyone, as a passive's
+/// agent. A subject may still be ruled out by [`is_object_or_modifier`], an
+/// agent may not (it follows "by").
 fn subject_of_clause(
     ctx: &Context<'_>,
     m: &crate::entities::Mention,
@@ -1188,8 +1189,9 @@ fn subject_of_clause(
                 || is_inverted_subject_at(ctx, m.first_token, m.last_token)
                 || is_present_subject_at(ctx, m.last_token)
                 || is_relative_subject_at(ctx, m.last_token)));
-    // The agent of a passive verb follows a preposition, but acts.
-    let agent = person && !subject && is_passive_agent_at(ctx, m.first_token);
+    // The agent of a passive verb follows a preposition, but acts ("… is
+    // expected to be opposed by the Liberal Democrats. They have said …").
+    let agent = !subject && is_passive_agent_at(ctx, m.first_token);
     (subject || agent, agent)
 }
 
