@@ -150,9 +150,14 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
                 }
             }
             // "the party said" after "the Labour Party": the organisation
-            // whose name ends with the noun, else the nearest one.
-            if let Some(org) =
-                organisation_of_modifier(ctx, d, end + 1).or_else(|| recent_organisation(ctx, d))
+            // whose name ends with the noun, else the nearest one, unless a
+            // capitalised modifier names a state's body ("the US
+            // government": not whatever organisation was named last; "the
+            // German giant" is the firm named before).
+            let proper = (d + 1..end).any(|k| ctx.toks[k].capitalised())
+                && matches!(ctx.word(end), "government" | "administration" | "ministry");
+            if let Some(org) = organisation_of_modifier(ctx, d, end + 1)
+                .or_else(|| (!proper).then(|| recent_organisation(ctx, d)).flatten())
             {
                 return Some(named(ctx, org, ctx.span(d + 1, end), d));
             }
@@ -1097,9 +1102,42 @@ fn pronoun_at(ctx: &Context<'_>, i: usize, depth: usize) -> Option<Subject> {
     // "it" of an organisation must be a subject nearby; a person may not be.
     if want_person {
         fallback.map(|e| pronoun_speaker(ctx, e, i))
+    } else if is("it") {
+        unnamed_organisation_before(ctx, i).map(|s| retarget(ctx, s, i))
     } else {
         None
     }
+}
+
+/// The nearest organisation named by a common noun that is the subject of a
+/// verb in the 60 tokens before `i`: "The US government denied the claims.
+/// In a statement, it said …" → `US government`.
+///
+/// # Why
+/// Such a subject is no entity, so "it" found no organisation and the
+/// statement had no speaker.
+fn unnamed_organisation_before(ctx: &Context<'_>, i: usize) -> Option<Subject> {
+    let lo = i.saturating_sub(60);
+    let (para_start, _) = ctx.paragraph_tokens(i);
+    let floor = ctx
+        .paragraph(i)
+        .checked_sub(1)
+        .map_or(para_start, |p| ctx.paragraph_start(p as usize))
+        .max(lo);
+    let mut k = i;
+    while k > floor {
+        k -= 1;
+        if ctx.toks[k].in_quote() || !ctx.is_lower_word(k) {
+            continue;
+        }
+        if ctx.is(k, lexicon::ORGANISATION_NOUN) && is_subject_at(ctx, k) {
+            return match ending_at(ctx, k, k.saturating_sub(6).max(floor)) {
+                Some(s @ Subject::Speaker(_)) => Some(s),
+                _ => None,
+            };
+        }
+    }
+    None
 }
 
 /// Where the clause interrupted by the credit of pronoun `i` starts, when
