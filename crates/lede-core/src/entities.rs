@@ -1368,6 +1368,21 @@ fn find_runs(
                 }
                 break;
             }
+            // "Economic and Social Research Council": `and` inside a body's
+            // name, when capitalised words after it end with an
+            // organisation word and the word before it names nothing of its
+            // own ("Tony Blair and Gordon Brown", "Labour and Conservative
+            // Party" stay apart).
+            // (The run's first word so far, perhaps after "The".)
+            if (first..j).all(|k| toks[k].bits() & lexicon::NOT_NAME != 0)
+                && &text[n.span()] == "and"
+            {
+                if let Some(end) = and_joins_body(text, toks, j) {
+                    j = end;
+                    last = j;
+                    continue;
+                }
+            }
             // Connectors are two or three letters long (told from the
             // token, before its text is read).
             if n.end() - n.start() <= 3
@@ -1388,6 +1403,39 @@ fn find_runs(
             sink(run);
         }
     }
+}
+
+/// The last token of a body's name that goes on across the `and` after
+/// token `j`, the run's first and only word so far: two to four capitalised
+/// words after it, the last of them an organisation word ("Economic and
+/// Social Research Council", "Industrial and Commercial Bank"), when `j` is
+/// in no list that names something of its own (a place, a nationality, an
+/// organisation or party word, an honorific) and is no firm's word ("Ogilvy &
+/// Mather and Cordiant Communications" are two firms; so are "Chelsea and
+/// Celtic": one word after `and`).
+fn and_joins_body(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let own =
+        lexicon::ORGANISATION_WORD | lexicon::PLACE | lexicon::NATIONALITY | lexicon::HONORIFIC;
+    if toks[j].bits() & own != 0
+        || is_firm_word(text, &toks[j])
+        || (j > 0 && text.get(toks[j - 1].start()..toks[j - 1].end()) == Some("&"))
+    {
+        return None;
+    }
+    let mut k = j + 3;
+    let mut end = None;
+    while k < toks.len() && k <= j + 5 {
+        let t = &toks[k];
+        if !t.is_word() || !t.capitalised() || t.starts_paragraph() {
+            break;
+        }
+        if t.bits() & lexicon::ORGANISATION_WORD != 0 {
+            end = Some(k);
+        }
+        k += 1;
+    }
+    // The word right after `and` must be capitalised too.
+    end.filter(|_| toks[j + 2].is_word() && toks[j + 2].capitalised())
 }
 
 /// The run of tokens `first..=last` as a name, if it is one; `only` tells
@@ -1528,6 +1576,14 @@ fn parse_run(
     {
         scan_office(text, lower, &toks[b], &mut office, &mut qualifier);
         b += 1;
+    }
+    // "Economic and Social Research Council", "Transport and General
+    // Workers Union": role-like words joined by `and` before a body's last
+    // word open its name (an office word among them is no office).
+    let joined = (a..b).any(|k| lower.get(toks[k].start()..toks[k].end()) == Some("and"));
+    if joined && b > a && b <= last && (office.is_none() || is(last, lexicon::ORGANISATION_WORD)) {
+        b = a;
+        office = None;
     }
     // "Director of Public Prosecutions", "MP for West Ham": the words after
     // an office ending in "of" or "for" complete it and name no one; a name
@@ -2331,6 +2387,23 @@ mod tests {
                 "Tim Boyd=Tim Boyd:person",
                 "Rosa Lind=Rosa Lind:person",
                 "Tom Hale=Tom Hale:person",
+            ],
+        );
+    }
+
+    #[test]
+    fn and_inside_a_body_s_name_joins_it() {
+        check_kinds(
+            "The Economic and Social Research Council met the Transport and General Workers \
+             Union (TGWU). Ivo Penn and Ana Diaz spoke; Chelsea and Celtic lost.",
+            &[
+                "Economic and Social Research Council=Economic and Social Research Council:organisation",
+                "Transport and General Workers Union=Transport and General Workers Union:organisation",
+                "TGWU=Transport and General Workers Union:organisation",
+                "Ivo Penn=Ivo Penn:person",
+                "Ana Diaz=Ana Diaz:person",
+                "Chelsea=Chelsea:organisation",
+                "Celtic=Celtic:organisation",
             ],
         );
     }
