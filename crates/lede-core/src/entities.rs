@@ -1721,6 +1721,11 @@ fn finish_run(
     } else if !untitled {
         Some(EntityKind::Person)
     } else if last > core {
+        // "World War Two", "Community Support Officers": a number word or a
+        // plural of people ends no name.
+        if is_number_name_end(last_word) || is(last, lexicon::GENERIC_PLURAL) {
+            return None;
+        }
         let (name, kind) = untitled_kind((text, lower, lower_words), toks, core, last);
         // A common word dropped from the front: the mention starts after it.
         core = name;
@@ -1777,6 +1782,19 @@ fn untitled_kind(
     }
     if is(core, lexicon::NATIONALITY) {
         return (core, Some(EntityKind::Organisation));
+    }
+    // "in Sheffield Hallam", "in Melton Mowbray": a town first, after "in",
+    // makes a place (towns are given names too: "with Paris Hilton").
+    if is(core, lexicon::PLACE)
+        && last > core
+        && core > 0
+        && matches!(
+            lower.get(toks[core - 1].start()..toks[core - 1].end()),
+            Some("in" | "near")
+        )
+        && (core..=last).all(|k| toks[k].is_word())
+    {
+        return (core, Some(EntityKind::Place));
     }
     // "Derby North", "Bristol South": a constituency or a district, unless
     // the first word is a given name ("Oliver North").
@@ -1859,6 +1877,15 @@ fn is_compound_adjective(w: &str) -> bool {
     ]
     .iter()
     .any(|end| w.len() > end.len() && w.ends_with(end))
+}
+
+/// Number words that end an event's or a thing's name, never a person's
+/// ("World War Two", "Apollo Eleven").
+fn is_number_name_end(w: &str) -> bool {
+    matches!(
+        w,
+        "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
+    )
 }
 
 /// The compass points as a district's last word ("Derby North").
@@ -2387,6 +2414,20 @@ mod tests {
                 "Tim Boyd=Tim Boyd:person",
                 "Rosa Lind=Rosa Lind:person",
                 "Tom Hale=Tom Hale:person",
+            ],
+        );
+    }
+
+    #[test]
+    fn towns_numbers_and_plural_groups_make_no_people() {
+        check_kinds(
+            "After World War Two, Community Support Officers in Sheffield Hallam met Ivo Penn \
+             and Paris Hilton in Paris.",
+            &[
+                "Sheffield Hallam=Sheffield Hallam:place",
+                "Ivo Penn=Ivo Penn:person",
+                "Paris Hilton=Paris Hilton:person",
+                "Paris=Paris:place",
             ],
         );
     }

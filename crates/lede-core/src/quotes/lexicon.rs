@@ -1225,6 +1225,18 @@ const GENERIC_PLURAL_WORDS: &str = words![
     "doctors",
     "scientists",
     "researchers",
+    "officers",
+    "workers",
+    "members",
+    "voters",
+    "teachers",
+    "nurses",
+    "activists",
+    "protesters",
+    "pensioners",
+    "students",
+    "farmers",
+    "lawyers",
 ];
 
 /// Nouns for an unnamed individual or a spokesperson ("a European diplomat",
