@@ -1722,8 +1722,11 @@ fn finish_run(
         Some(EntityKind::Person)
     } else if last > core {
         // "World War Two", "Community Support Officers": a number word or a
-        // plural of people ends no name.
-        if is_number_name_end(last_word) || is(last, lexicon::GENERIC_PLURAL) {
+        // plural of people ends no name ("Welsh MPs", a nation's members,
+        // stay a body).
+        if is_number_name_end(last_word)
+            || (is(last, lexicon::GENERIC_PLURAL) && !is(core, lexicon::NATIONALITY))
+        {
             return None;
         }
         let (name, kind) = untitled_kind((text, lower, lower_words), toks, core, last);
