@@ -10,11 +10,19 @@
 //!    that “…”`, `Diaz told reporters he was “…”`, `Diaz hailed the talks as
 //!    “…”`; a participle (`…, stating: “…”`, `insisting “…”`) or a
 //!    coordinated verb (`… and said: “…”`) takes the subject of the clause;
-//! 3. [`Rule::AccordingTo`]: `according to Diaz, … “…”`, no cue.
+//!    a subject may stand before an aside between dashes, a relative clause
+//!    (`the Conservatives who said`), a descriptor set off by commas (`Tim
+//!    Collins, the shadow education secretary, said`), auxiliaries and time
+//!    phrases (`Bob Geldof in July said`);
+//! 3. [`Rule::AccordingTo`]: `according to Diaz, … “…”`, no cue;
+//! 4. a credit closing the sentence further on, after the rest of the
+//!    clause (`Mr Diaz “should have gone” once he knew, said Mr Blair.`,
+//!    `…, he said.`), reported as [`Rule::AfterQuote`].
 //!
-//! A passive cue (`was described as “…”`) has no speaker. When a verb sits
-//! on both sides (`stating: “…,” Macron said`), the one after the quote wins,
-//! since its subject names the speaker.
+//! A passive cue (`was described as “…”`) has no speaker, unless its agent
+//! follows the quote (`described as “…” by Downing Street`). When a verb
+//! sits on both sides (`stating: “…,” Macron said`), the one after the
+//! quote wins, since its subject names the speaker.
 //!
 //! # Why
 //! These forms cover nearly all attributions in news copy, and each look is
