@@ -150,15 +150,22 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
                 }
             }
             // "the party said" after "the Labour Party": the organisation
-            // whose name ends with the noun, else the nearest one, unless a
-            // capitalised modifier names a state's body ("the US
-            // government": not whatever organisation was named last; "the
+            // whose name ends with the noun, else the nearest one, unless
+            // the noun is a state's body ("the government", "the US
+            // government": not whatever organisation was named last, as "the
             // German giant" is the firm named before).
-            let proper = (d + 1..end).any(|k| ctx.toks[k].capitalised())
-                && matches!(ctx.word(end), "government" | "administration" | "ministry");
-            if let Some(org) = organisation_of_modifier(ctx, d, end + 1)
-                .or_else(|| (!proper).then(|| recent_organisation(ctx, d)).flatten())
-            {
+            // ("the ministry" after "Ministry of Communications" is that
+            // ministry: a recent organisation whose name holds the noun.)
+            let noun = ctx.word(end);
+            let state = matches!(noun, "government" | "administration" | "ministry");
+            let recent = || {
+                if state {
+                    recent_organisation_naming(ctx, d, noun)
+                } else {
+                    recent_organisation(ctx, d)
+                }
+            };
+            if let Some(org) = organisation_of_modifier(ctx, d, end + 1).or_else(recent) {
                 return Some(named(ctx, org, ctx.span(d + 1, end), d));
             }
             // "the committee" with no organisation named: the descriptor.
@@ -388,6 +395,22 @@ fn is_organisation(ctx: &Context<'_>, entity: usize) -> bool {
         ctx.entities.entities[entity].kind,
         EntityKind::Organisation | EntityKind::Place
     )
+}
+
+/// The organisation mentioned last in the 400 tokens before `before` whose
+/// name holds the word `noun` ("Ministry of Communications" for "the
+/// ministry").
+fn recent_organisation_naming(ctx: &Context<'_>, before: usize, noun: &str) -> Option<usize> {
+    ctx.mentions_in(before.saturating_sub(400), before)
+        .iter()
+        .rev()
+        .take(30)
+        .find(|m| {
+            let e = &ctx.entities.entities[m.entity];
+            e.kind == EntityKind::Organisation
+                && e.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+        })
+        .map(|m| m.entity)
 }
 
 /// The nearest organisation mentioned before token `before`, preferring
