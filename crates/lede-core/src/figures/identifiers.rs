@@ -380,7 +380,8 @@ pub fn check(ctx: &Ctx, num: &Num, unit_follows: bool, plural_follows: bool) -> 
     // Digits before a capitalised name that counts nothing: "the 787
     // Dreamliner", "11 Pro Max" (not "96 Liverpool fans", "20 EV models",
     // nor a year: "in 2011 Apple").
-    if !num.words && !plural_follows && !unit_follows {
+    // (A number with separators or decimals counts: "63,150 Model 3s".)
+    if !num.words && num.plain_int && !plural_follows && !unit_follows {
         let year = num.plain_int && num.digits == 4;
         let name_after = ctx.next_word(last).is_some_and(|k| {
             let s = ctx.s(k);
@@ -405,6 +406,9 @@ pub fn check(ctx: &Ctx, num: &Num, unit_follows: bool, plural_follows: bool) -> 
                 && ctx
                     .next_word(k)
                     .is_none_or(|x| !units::looks_plural(ctx.lower(x).as_str()))
+                // "12 Boeing 747s", "63,150 Model 3s": a model's plural
+                // is counted.
+                && !plural_model_after(ctx, k)
         });
         // "up to 700 Should …": a qualifier makes it an amount.
         let qualified = ctx.prev_word(first).is_some_and(|p| {
@@ -447,6 +451,18 @@ pub fn check(ctx: &Ctx, num: &Num, unit_follows: bool, plural_follows: bool) -> 
         }
     }
     None
+}
+
+/// Whether a model number in the plural follows the name word `k`: digits
+/// glued to an `s` ("747s", "3s").
+fn plural_model_after(ctx: &Ctx, k: usize) -> bool {
+    let Some(n) = ctx.next(k) else {
+        return false;
+    };
+    ctx.is_num(n)
+        && ctx
+            .next(n)
+            .is_some_and(|s| ctx.adjacent(n, s) && ctx.s(s) == "s")
 }
 
 /// Street words that end an address.
