@@ -769,12 +769,14 @@ pub(crate) fn clause_subject(ctx: &Context<'_>, from: usize, before: usize) -> O
             i = last + 1;
             continue;
         }
-        // "The Prime Minister told", "a spokesman said".
+        // "The Prime Minister told", "a spokesman said", "The Tory leader
+        // supports …" (a present-tense verb outside the lexicon).
         if ctx.is_lower_word(i)
             && (ctx.is(i, lexicon::OFFICE)
                 || ctx.is(i, lexicon::SOURCE_NOUN)
                 || ctx.is(i, lexicon::ORGANISATION_NOUN))
-            && speaker::is_subject_at(ctx, i)
+            && (speaker::is_subject_at(ctx, i)
+                || (ctx.is(i, lexicon::OFFICE) && speaker::is_present_subject_at(ctx, i)))
         {
             if let Some(s) = speaker::ending_at(ctx, i, from) {
                 return Some(s);

@@ -203,12 +203,29 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
                     key = format!("{q} {key}");
                 }
             }
-            if let Some(id) = ctx.entities.office_holder(&key) {
-                return Some(named(ctx, id, ctx.span(d + 1, end), d));
-            }
-            let last = ctx.word(end).to_lowercase();
-            if let Some(id) = ctx.entities.office_holder(&last) {
-                return Some(named(ctx, id, ctx.span(d + 1, end), d));
+            // "the Tory leader": a party's office is held by the person
+            // titled so in the text, not by whoever holds some other party's
+            // ("Lib Dem leader Charles Kennedy"). (A nation's office is the
+            // office: "the South African archbishop".)
+            let modifier = (d + 1..end).rev().find(|&k| {
+                ctx.toks[k].capitalised()
+                    && (ctx.is(k, lexicon::ORGANISATION_WORD)
+                        || ctx.mention_covering(k).is_some_and(|m| {
+                            ctx.entities.entities[m.entity].kind == EntityKind::Organisation
+                        }))
+            });
+            if let Some(mk) = modifier {
+                if let Some(id) = titled_holder(ctx, d, ctx.word(mk), ctx.word(end)) {
+                    return Some(named(ctx, id, ctx.span(d + 1, end), d));
+                }
+            } else {
+                if let Some(id) = ctx.entities.office_holder(&key) {
+                    return Some(named(ctx, id, ctx.span(d + 1, end), d));
+                }
+                let last = ctx.word(end).to_lowercase();
+                if let Some(id) = ctx.entities.office_holder(&last) {
+                    return Some(named(ctx, id, ctx.span(d + 1, end), d));
+                }
             }
             // "Michael Howard has said … “…”, the Conservative leader
             // said": the person who just spoke.
@@ -318,6 +335,23 @@ fn nearest_mention_before(
             ctx.paragraph(m.first_token) + 1 >= para
                 && !lexicon::is_possessive(ctx.word(m.last_token))
                 && wanted(m, &ctx.entities.entities[m.entity])
+        })
+        .map(|m| m.entity)
+}
+
+/// The person named before token `d` right after the title `modifier
+/// office` ("Tory leader Michael Howard" for "the Tory leader"), the
+/// nearest such mention in the text before.
+fn titled_holder(ctx: &Context<'_>, d: usize, modifier: &str, office: &str) -> Option<usize> {
+    ctx.mentions_in(0, d)
+        .iter()
+        .rev()
+        .find(|m| {
+            let f = name_start(ctx, m);
+            ctx.entities.entities[m.entity].kind == EntityKind::Person
+                && f >= 2
+                && ctx.word(f - 1).eq_ignore_ascii_case(office)
+                && ctx.word(f - 2).eq_ignore_ascii_case(modifier)
         })
         .map(|m| m.entity)
 }
@@ -663,7 +697,7 @@ pub(crate) fn is_subject_at(ctx: &Context<'_>, last: usize) -> bool {
 ///
 /// # Example
 /// "Prof Ruiz criticises the plan. “…,” he says." → `he` is Prof Ruiz.
-fn is_present_subject_at(ctx: &Context<'_>, last: usize) -> bool {
+pub(crate) fn is_present_subject_at(ctx: &Context<'_>, last: usize) -> bool {
     let mut k = last + 1;
     let mut steps = 0;
     while steps < 3 && k < ctx.toks.len() && is_adverb(ctx, k) {
