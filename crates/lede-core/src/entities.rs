@@ -1355,6 +1355,25 @@ fn find_runs(
                 continue;
             }
             if !n.is_word() {
+                // "Transport and General Workers' Union", "Lawyers'
+                // Christian Fellowship": a plural's apostrophe inside a
+                // body's name, when capitalised words after it end with an
+                // organisation word.
+                // (Not after a body's own name: "The Lib Dems' Treasury
+                // spokesman".)
+                if matches!(bytes_of(n), b"'" | b"\xE2\x80\x99")
+                    && n.start() == toks[j].end()
+                    && bytes_of(&toks[j]).last() == Some(&b's')
+                    && toks[j].bits()
+                        & (lexicon::ORGANISATION_WORD | lexicon::PLACE | lexicon::NATIONALITY)
+                        == 0
+                {
+                    if let Some(end) = body_name_end(toks, j + 2) {
+                        j = end;
+                        last = j;
+                        continue;
+                    }
+                }
                 if bytes_of(n) == b"."
                     && text[toks[j].span()].chars().count() == 1
                     && toks[j].capitalised()
@@ -1405,6 +1424,21 @@ fn find_runs(
     }
 }
 
+/// The last token of one to three capitalised words from token `k`, the
+/// last of them an organisation word ("Union", "Christian Fellowship").
+fn body_name_end(toks: &[Token], k: usize) -> Option<usize> {
+    let mut end = None;
+    for (off, t) in toks.get(k..)?.iter().take(3).enumerate() {
+        if !t.is_word() || !t.capitalised() || t.starts_paragraph() {
+            break;
+        }
+        if t.bits() & lexicon::ORGANISATION_WORD != 0 {
+            end = Some(k + off);
+        }
+    }
+    end
+}
+
 /// The last token of a body's name that goes on across the `and` after
 /// token `j`, the run's first and only word so far: two to four capitalised
 /// words after it, the last of them an organisation word ("Economic and
@@ -1424,8 +1458,16 @@ fn and_joins_body(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     }
     let mut k = j + 3;
     let mut end = None;
-    while k < toks.len() && k <= j + 5 {
+    while k < toks.len() && k <= j + 6 {
         let t = &toks[k];
+        // "General Workers' Union": a plural's apostrophe.
+        let apostrophe = matches!(text.get(t.start()..t.end()), Some("'" | "’"))
+            && t.start() == toks[k - 1].end()
+            && text.get(..t.start()).is_some_and(|b| b.ends_with('s'));
+        if apostrophe {
+            k += 1;
+            continue;
+        }
         if !t.is_word() || !t.capitalised() || t.starts_paragraph() {
             break;
         }
@@ -2431,6 +2473,20 @@ mod tests {
                 "Ivo Penn=Ivo Penn:person",
                 "Paris Hilton=Paris Hilton:person",
                 "Paris=Paris:place",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_plural_s_apostrophe_inside_a_body_s_name_joins_it() {
+        check_kinds(
+            "The Transport and General Workers' Union's members met the Lawyers' Christian \
+             Fellowship. The Lib Dems' Treasury spokesman, Ivo Penn, spoke.",
+            &[
+                "Transport and General Workers' Union=Transport and General Workers' Union:organisation",
+                "Lawyers' Christian Fellowship=Lawyers' Christian Fellowship:organisation",
+                "Lib Dems=Lib Dems:organisation",
+                "Ivo Penn=Ivo Penn:person",
             ],
         );
     }
