@@ -403,6 +403,13 @@ fn passive_agent(ctx: &Context<'_>, q: &QuoteTokens, k: usize, open: usize) -> O
 /// Whether the weak cue at `k` is used as a speech verb: next to the quote,
 /// or followed by `that`, `:` or `as`.
 fn weak_cue_ok(ctx: &Context<'_>, k: usize, open: usize) -> bool {
+    // "called on the government to “…”", "called for a “pause year”": a
+    // demand, in the demander's words (the quote soon after).
+    if matches!(ctx.word(k), "call" | "calls" | "called" | "calling")
+        && matches!(ctx.word(k + 1), "on" | "for")
+    {
+        return open <= k + 12;
+    }
     if matches!(
         ctx.word(k + 1),
         "on" | "for" | "off" | "up" | "in" | "to" | "out"
@@ -476,6 +483,11 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
                 if before > floor {
                     e = before;
                 }
+            }
+            // "The Confederation of British Industry (CBI) called": the
+            // name before its acronym.
+            if ctx.is_punct(e, ")") && e >= floor + 3 && ctx.is_punct(e - 2, "(") {
+                e -= 3;
             }
             speaker::ending_at(ctx, e, q.frame_start)
                 .or_else(|| appositive_subject(ctx, e, q.frame_start))
