@@ -185,6 +185,28 @@ fn label_reason(ctx: &Context<'_>, q: &QuoteTokens, n_words: usize) -> Option<Re
     if is_title_case(ctx, q) {
         return Some(Reason::TitleCase);
     }
+    // "the “cash for honours” affair": a name the article gives a matter,
+    // the noun right after the closing mark.
+    if let (Some(open), Some(close)) = (q.open, q.close) {
+        let after = close + 1;
+        if open > 0
+            && ctx.word(open - 1).eq_ignore_ascii_case("the")
+            && ctx.is_lower_word(after)
+            && matches!(
+                ctx.word(after),
+                "affair"
+                    | "scandal"
+                    | "row"
+                    | "controversy"
+                    | "saga"
+                    | "case"
+                    | "campaign"
+                    | "policy"
+            )
+        {
+            return Some(Reason::LabelHead);
+        }
+    }
     // The head noun: the word before "of", else the last word.
     let words = Words::<8>::of(ctx, q);
     let ws = words.as_slice();
