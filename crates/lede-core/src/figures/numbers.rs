@@ -675,7 +675,21 @@ fn parse_words(ctx: &Ctx, i: usize) -> Option<Num> {
             let dw = ctx.lower(d);
             if let Some(den) = fraction_denominator(dw.as_str()) {
                 let plural = dw.as_str().ends_with('s');
-                if (value == 1.0 && !plural) || (value > 1.0 && (plural || den == 2.0)) {
+                // "grown for six quarters", "the last three quarters":
+                // quarters of a year, counted, after a word of time and
+                // with no "of" after ("three quarters of voters", "three
+                // quarters hour" stay fractions).
+                let periods = dw.as_str() == "quarters"
+                    && ctx.next_word(d).is_none_or(|o| !ctx.is(o, "of"))
+                    && ctx.prev_word(i).is_some_and(|p| {
+                        matches!(
+                            ctx.lower(p).as_str(),
+                            "for" | "last" | "past" | "next" | "previous" | "first" | "over"
+                        )
+                    });
+                if !periods
+                    && ((value == 1.0 && !plural) || (value > 1.0 && (plural || den == 2.0)))
+                {
                     value /= den;
                     let mut n = word_num(value, i, d);
                     if let Some(s) = ctx.next_word(d) {
