@@ -1228,17 +1228,35 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
         q = Qualifier::Exact;
     }
 
-    // Decades: "the 1990s".
+    // Decades: "the 1990s"; "the 80s", "the late 60s" (a decade of the
+    // 20th century after "the", ages being "in their 80s"; "the 20s" and
+    // under could be this century's).
+    let short_decade = num.digits == 2
+        && (30.0..=90.0).contains(&num.value)
+        && num.value % 10.0 == 0.0
+        && ctx.prev_word(num.first).is_some_and(|p| {
+            let p = ctx.lower(p);
+            p.as_str() == "the"
+                || (matches!(p.as_str(), "early" | "mid" | "late")
+                    && ctx
+                        .prev_word(ctx.prev_word(num.first).unwrap_or(0))
+                        .is_some_and(|t| ctx.is(t, "the")))
+        });
     if !num.words
         && num.plain_int
-        && num.digits == 4
+        && (num.digits == 4 || short_decade)
         && ctx.is(num.last + 1, "s")
         && ctx.adjacent(num.last, num.last + 1)
         && currency.is_none()
     {
         let span = Span::new(ctx.start(num.first), ctx.end(num.last + 1));
+        let year = if num.digits == 2 {
+            1900.0 + num.value
+        } else {
+            num.value
+        };
         let fig = Figure {
-            value: Some(num.value),
+            value: Some(year),
             value_high: None,
             qualifier: Qualifier::Exact,
             unit: None,
@@ -1246,7 +1264,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
             // A year is written without a thousands separator: "1990s".
             display: {
                 let mut d = String::with_capacity(8);
-                display::push_digits(&mut d, num.value as u64);
+                display::push_digits(&mut d, year as u64);
                 d.push('s');
                 d
             },
