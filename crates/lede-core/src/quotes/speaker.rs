@@ -672,10 +672,21 @@ pub(crate) fn is_subject_at(ctx: &Context<'_>, last: usize) -> bool {
     let mut k = last + 1;
     let mut steps = 0;
     while steps < 4 && k < ctx.toks.len() && is_adverb(ctx, k) {
+        // A modal or `did` is itself the clause's verb ("Hale could face
+        // charges"): [`is_adverb`] skips it only to reach a cue after it.
+        if is_modal(ctx.word(k)) {
+            return true;
+        }
         k += 1;
         steps += 1;
     }
     ctx.is_verbish(k)
+}
+
+/// The auxiliaries [`is_adverb`] steps over that are finite verbs of their
+/// own.
+fn is_modal(w: &str) -> bool {
+    matches!(w, "did" | "does" | "could" | "might" | "must" | "should")
 }
 
 /// Whether a person named by the mention ending at token `last` is the
