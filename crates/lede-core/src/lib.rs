@@ -28,6 +28,20 @@
 //! ```
 #![deny(missing_docs)]
 
+/// A word or phrase list as one string, an entry per line (`concat!` of the
+/// literals, each followed by a newline).
+///
+/// Why: a `&[&str]` costs a pointer and a length (8 bytes in wasm) per entry
+/// on top of its text, and the pointers compress badly: the quotes lexicon
+/// (about 1,700 words) and the claim rules' phrases (about 470) cost several
+/// kilobytes of the gzipped web app that way. The lists are only read once,
+/// with `str::lines`, to build their tables.
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        concat!($($w, "\n"),*)
+    };
+}
+
 pub mod claims;
 pub mod corrections;
 pub mod decimal;

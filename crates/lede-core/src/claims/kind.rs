@@ -27,9 +27,9 @@ use super::rules::{pledged, Slot, FORECASTS, SPEECH_VERBS};
 use crate::model::ClaimKind;
 
 pub(crate) static NOT_COMMITMENT: Lexicon =
-    Slot::NotCommitment.lexicon(&["warned", "warning", "warns", "threatened"]);
+    Slot::NotCommitment.lexicon(words!["warned", "warning", "warns", "threatened"]);
 
-pub(crate) static ATTRIBUTION: Lexicon = Slot::Attribution.lexicon(&[
+pub(crate) static ATTRIBUTION: Lexicon = Slot::Attribution.lexicon(words![
     "rejected",
     "opposed",
     "demanded",
@@ -52,12 +52,12 @@ pub(crate) static ATTRIBUTION: Lexicon = Slot::Attribution.lexicon(&[
     "believes",
 ]);
 
-pub(crate) static MODALS: Lexicon = Slot::Modals.lexicon(&["will", "would", "we'll", "i'll"]);
+pub(crate) static MODALS: Lexicon = Slot::Modals.lexicon(words!["will", "would", "we'll", "i'll"]);
 
 /// A modal then "have": the only case where [`modal_use`] has to read the
 /// words (a counterfactual "would have been" or an obligation "will have
 /// to").
-pub(crate) static MODAL_HAVE: Lexicon = Slot::ModalHave.lexicon(&[
+pub(crate) static MODAL_HAVE: Lexicon = Slot::ModalHave.lexicon(words![
     "will have",
     "would have",
     "would not have",
@@ -67,7 +67,7 @@ pub(crate) static MODAL_HAVE: Lexicon = Slot::ModalHave.lexicon(&[
     "would never have",
 ]);
 
-pub(crate) static ONGOING: Lexicon = Slot::Ongoing.lexicon(&["is now", "are now"]);
+pub(crate) static ONGOING: Lexicon = Slot::Ongoing.lexicon(words!["is now", "are now"]);
 
 /// How the modals ("will", "would") of a sentence are used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -219,10 +219,10 @@ impl Trie {
 
 /// The phrases of `lists` (owner: the list's index), each with a straight
 /// apostrophe also in its curly form.
-fn compile(lists: &[&'static [&'static str]]) -> Trie {
+fn compile(lists: &[&'static str]) -> Trie {
     let mut trie = Trie::new();
     for (i, phrases) in lists.iter().enumerate().take(64) {
-        for p in *phrases {
+        for p in phrases.lines() {
             trie.insert(p, i);
             if p.contains('\'') {
                 trie.insert(&p.replace('\'', "’"), i);
@@ -242,7 +242,8 @@ fn compile(lists: &[&'static [&'static str]]) -> Trie {
 /// with atomics that remembered the index: about 20 wasm instructions per
 /// question, and the rules ask some 25 per sentence.)
 pub struct Lexicon {
-    phrases: &'static [&'static str],
+    /// The phrases, one per line ([`words!`]).
+    phrases: &'static str,
     /// The lexicon's index in the slotted registry that lists it, or
     /// [`Lexicon::NO_SLOT`].
     slot: u8,
@@ -254,7 +255,7 @@ impl Lexicon {
 
     /// A lexicon of `phrases` outside any slotted registry: asked on its
     /// own, it compiles its phrases on every call (tests, tools).
-    pub const fn new(phrases: &'static [&'static str]) -> Lexicon {
+    pub const fn new(phrases: &'static str) -> Lexicon {
         Lexicon {
             phrases,
             slot: Lexicon::NO_SLOT,
@@ -263,7 +264,7 @@ impl Lexicon {
 
     /// A lexicon of `phrases` at index `slot` of a [`Registry::slotted`]
     /// registry (which checks, as it is built, that it is there).
-    pub const fn in_slot(slot: u8, phrases: &'static [&'static str]) -> Lexicon {
+    pub const fn in_slot(slot: u8, phrases: &'static str) -> Lexicon {
         Lexicon { phrases, slot }
     }
 
@@ -340,7 +341,7 @@ struct Compiled {
 }
 
 impl Compiled {
-    fn new(lists: &[&'static [&'static str]]) -> Compiled {
+    fn new(lists: &[&'static str]) -> Compiled {
         let trie = compile(lists);
         let mut first_words = Box::new([0u64; features::BUCKETS / 64]);
         let mut first_pairs = Box::new([0u64; features::BUCKETS / 64]);
@@ -349,7 +350,7 @@ impl Compiled {
         };
         let word_len = |b: &[u8]| b.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
         let (mut word_buckets, mut pair_buckets) = (Vec::new(), Vec::new());
-        for phrase in lists.iter().flat_map(|l| l.iter()) {
+        for phrase in lists.iter().flat_map(|l| l.lines()) {
             let b = phrase.as_bytes();
             let n = word_len(b);
             if n == 0 {
@@ -560,8 +561,7 @@ impl Registry {
 
     fn compiled(&self) -> &Compiled {
         self.automaton.get_or_init(|| {
-            let lists: Vec<&'static [&'static str]> =
-                self.lists.iter().map(|l| l.phrases).collect();
+            let lists: Vec<&'static str> = self.lists.iter().map(|l| l.phrases).collect();
             Compiled::new(&lists)
         })
     }
@@ -843,7 +843,7 @@ mod tests {
             picks in proptest::collection::vec((any::<u16>(), any::<bool>(), 0u8..3), 0..10)
         ) {
             let registry = &crate::claims::rules::LEXICONS;
-            let phrases: Vec<&str> = registry.lists.iter().flat_map(|l| l.phrases.iter().copied()).collect();
+            let phrases: Vec<&str> = registry.lists.iter().flat_map(|l| l.phrases.lines()).collect();
             let mut hay = String::new();
             for (pick, phrase, glue) in picks {
                 let piece = if phrase {
@@ -875,8 +875,8 @@ mod tests {
             prop_assert_eq!(scan.finish(), matches, "watched scan of {:?}", hay);
             let opening_at = hay.len() - trim_opening(&hay).len();
             for (i, list) in registry.lists.iter().enumerate() {
-                let anywhere = list.phrases.iter().any(|p| find(&hay, p).is_some());
-                let opening = list.phrases.iter().any(|p| find(&hay[opening_at..], p) == Some(0));
+                let anywhere = list.phrases.lines().any(|p| find(&hay, p).is_some());
+                let opening = list.phrases.lines().any(|p| find(&hay[opening_at..], p) == Some(0));
                 prop_assert_eq!(matches.anywhere >> i & 1 == 1, anywhere, "list {} in {:?}", i, hay);
                 prop_assert_eq!(matches.opening >> i & 1 == 1, opening, "list {} opening {:?}", i, hay);
             }
@@ -916,10 +916,10 @@ mod tests {
         check("", "x", None);
     }
 
-    static WORDS: Lexicon = Lexicon::new(&["read also", "doesn't", "said", "(photo:"]);
+    static WORDS: Lexicon = Lexicon::new(words!["read also", "doesn't", "said", "(photo:"]);
 
-    static SHARED: Lexicon = Lexicon::new(&["said", "told"]);
-    static CREDIT: Lexicon = Lexicon::new(&["photo by"]);
+    static SHARED: Lexicon = Lexicon::new(words!["said", "told"]);
+    static CREDIT: Lexicon = Lexicon::new(words!["photo by"]);
     static FIRST: Registry = Registry::new(&[&CREDIT, &SHARED]);
     static SECOND: Registry = Registry::new(&[&SHARED]);
 

@@ -9,18 +9,6 @@
 
 use crate::hash::HashIndex;
 
-/// A word list as one string, a word per line.
-///
-/// Why: a `&[&str]` costs a pointer and a length (8 bytes in wasm) per word
-/// on top of its text, and the pointers compress badly: the lists of this
-/// module (about 1,700 words) cost several kilobytes of the gzipped web app.
-/// The lists are only read once, to build [`table`].
-macro_rules! words {
-    ($($w:literal),* $(,)?) => {
-        concat!($($w, "\n"),*)
-    };
-}
-
 /// Every word list, in bit order: bit `i` of [`bits`] is list `i`.
 const LISTS: &[&str] = &[
     CUE_WORDS,

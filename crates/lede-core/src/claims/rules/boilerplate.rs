@@ -18,7 +18,7 @@ use super::super::reason::{Hit, Reason, Sentence};
 use super::Slot;
 
 /// Openings of navigation and promotion lines.
-pub static OPENINGS: Lexicon = Slot::BoilerplateOpenings.lexicon(&[
+pub static OPENINGS: Lexicon = Slot::BoilerplateOpenings.lexicon(words![
     "read also",
     "also read",
     "read more",
@@ -42,7 +42,7 @@ pub static OPENINGS: Lexicon = Slot::BoilerplateOpenings.lexicon(&[
     "all rights reserved",
 ]);
 
-pub static ANYWHERE: Lexicon = Slot::BoilerplateAnywhere.lexicon(&["all rights reserved"]);
+pub static ANYWHERE: Lexicon = Slot::BoilerplateAnywhere.lexicon(words!["all rights reserved"]);
 
 /// Excludes boilerplate.
 pub fn check(s: &Sentence) -> Option<Hit> {

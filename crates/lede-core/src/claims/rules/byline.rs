@@ -18,7 +18,7 @@ use super::super::reason::{Hit, Reason, Sentence};
 use super::Slot;
 
 pub static OPENINGS: Lexicon =
-    Slot::BylineOpenings.lexicon(&["published", "updated", "last updated", "posted"]);
+    Slot::BylineOpenings.lexicon(words!["published", "updated", "last updated", "posted"]);
 
 /// Excludes bylines.
 pub fn check(s: &Sentence) -> Option<Hit> {

@@ -17,7 +17,7 @@ use super::super::reason::{Hit, Reason, Sentence};
 use super::Slot;
 
 /// Phrases that mark a credit anywhere in the sentence.
-pub static CREDITS: Lexicon = Slot::CaptionCredits.lexicon(&[
+pub static CREDITS: Lexicon = Slot::CaptionCredits.lexicon(words![
     "photo by",
     "photograph by",
     "photo credit",
@@ -39,7 +39,7 @@ pub static CREDITS: Lexicon = Slot::CaptionCredits.lexicon(&[
 ]);
 
 /// Openings of captions.
-pub static OPENINGS: Lexicon = Slot::CaptionOpenings.lexicon(&[
+pub static OPENINGS: Lexicon = Slot::CaptionOpenings.lexicon(words![
     "photo:",
     "image:",
     "picture:",

@@ -30,7 +30,7 @@ use super::super::reason::Sentence;
 use super::Slot;
 
 /// Words and phrases of praise, blame, feeling and bare importance.
-pub static MARKERS: Lexicon = Slot::EvaluativeMarkers.lexicon(&[
+pub static MARKERS: Lexicon = Slot::EvaluativeMarkers.lexicon(words![
     "exceptional",
     "outstanding",
     "superb",

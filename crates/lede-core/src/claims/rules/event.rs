@@ -21,7 +21,7 @@ use super::Slot;
 /// Log-odds added.
 pub const RAISE: f64 = 0.5;
 
-pub static TIMES: Lexicon = Slot::EventTimes.lexicon(&[
+pub static TIMES: Lexicon = Slot::EventTimes.lexicon(words![
     "on monday",
     "on tuesday",
     "on wednesday",

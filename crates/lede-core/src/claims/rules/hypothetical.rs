@@ -21,10 +21,11 @@ use super::Slot;
 /// Log-odds added (negative).
 pub const LOWER: f64 = -2.0;
 
-pub static OPENINGS: Lexicon = Slot::HypotheticalOpenings
-    .lexicon(&["if", "unless", "imagine", "suppose", "what if", "even if"]);
+pub static OPENINGS: Lexicon = Slot::HypotheticalOpenings.lexicon(words![
+    "if", "unless", "imagine", "suppose", "what if", "even if"
+]);
 
-pub static MARKERS: Lexicon = Slot::HypotheticalMarkers.lexicon(&[
+pub static MARKERS: Lexicon = Slot::HypotheticalMarkers.lexicon(words![
     "what i would do",
     "what we would do",
     "would do is",

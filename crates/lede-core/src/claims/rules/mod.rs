@@ -83,7 +83,7 @@ pub enum Slot {
 
 impl Slot {
     /// The lexicon of `phrases` at this slot of [`LEXICONS`].
-    pub const fn lexicon(self, phrases: &'static [&'static str]) -> Lexicon {
+    pub const fn lexicon(self, phrases: &'static str) -> Lexicon {
         Lexicon::in_slot(self as u8, phrases)
     }
 }

@@ -27,7 +27,7 @@ use super::Slot;
 pub const LOWER: f64 = -2.0;
 
 /// Markers of opinion and speculation.
-pub static MARKERS: Lexicon = Slot::OpinionMarkers.lexicon(&[
+pub static MARKERS: Lexicon = Slot::OpinionMarkers.lexicon(words![
     "remains to be seen",
     "remains uncertain",
     "remains unclear",

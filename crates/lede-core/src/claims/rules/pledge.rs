@@ -24,7 +24,7 @@ pub const COMMITMENT: f64 = 0.8;
 pub const FORECAST: f64 = 0.5;
 
 /// Pledge words (without the bare modals "will" and "would").
-pub static PLEDGES: Lexicon = Slot::Pledges.lexicon(&[
+pub static PLEDGES: Lexicon = Slot::Pledges.lexicon(words![
     "pledge to",
     "pledged",
     "pledges to",
@@ -58,7 +58,7 @@ pub static PLEDGES: Lexicon = Slot::Pledges.lexicon(&[
 ]);
 
 /// Forecast markers.
-pub static FORECASTS: Lexicon = Slot::Forecasts.lexicon(&[
+pub static FORECASTS: Lexicon = Slot::Forecasts.lexicon(words![
     "set to",
     "expected to",
     "could",
@@ -72,7 +72,7 @@ pub static FORECASTS: Lexicon = Slot::Forecasts.lexicon(&[
 ]);
 
 /// Negations that undo a pledge word ("no sign that he is ready to").
-pub static NEGATED: Lexicon = Slot::NegatedPledges.lexicon(&[
+pub static NEGATED: Lexicon = Slot::NegatedPledges.lexicon(words![
     "no sign",
     "not ready",
     "not willing",

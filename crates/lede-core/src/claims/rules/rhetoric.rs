@@ -30,7 +30,7 @@ use super::Slot;
 pub const LOWER: f64 = -2.0;
 
 /// Normative and evaluative markers.
-pub static MARKERS: Lexicon = Slot::RhetoricMarkers.lexicon(&[
+pub static MARKERS: Lexicon = Slot::RhetoricMarkers.lexicon(words![
     "must",
     "should",
     "need to",
@@ -70,7 +70,7 @@ pub fn check(s: &Sentence) -> Option<Hit> {
 
 /// Verbs that label ("described X as …").
 pub static LABEL_VERBS: Lexicon =
-    Slot::LabelVerbs.lexicon(&["described", "hailed", "branded", "dismissed"]);
+    Slot::LabelVerbs.lexicon(words!["described", "hailed", "branded", "dismissed"]);
 
 /// "described X as …", "hailed X as …", "called X …": a label, not a fact.
 fn labels(text: &str) -> bool {

@@ -22,7 +22,7 @@ use super::Slot;
 pub const RAISE: f64 = 0.5;
 
 /// Speech and reporting verbs.
-pub static SPEECH_VERBS: Lexicon = Slot::SpeechVerbs.lexicon(&[
+pub static SPEECH_VERBS: Lexicon = Slot::SpeechVerbs.lexicon(words![
     "said",
     "says",
     "told",

@@ -20,7 +20,7 @@ use super::Slot;
 pub const LOWER: f64 = -2.5;
 
 /// Vague characterisations of activity.
-pub static MARKERS: Lexicon = Slot::VagueMarkers.lexicon(&[
+pub static MARKERS: Lexicon = Slot::VagueMarkers.lexicon(words![
     "focused on",
     "focuses on",
     "centred on",
