@@ -1361,9 +1361,7 @@ fn find_runs(
                 // organisation word.
                 // (Not after a body's own name: "The Lib Dems' Treasury
                 // spokesman".)
-                if matches!(bytes_of(n), b"'" | b"\xE2\x80\x99")
-                    && n.start() == toks[j].end()
-                    && bytes_of(&toks[j]).last() == Some(&b's')
+                if is_plural_apostrophe(bytes, toks, j + 1)
                     && toks[j].bits()
                         & (lexicon::ORGANISATION_WORD | lexicon::PLACE | lexicon::NATIONALITY)
                         == 0
@@ -1424,6 +1422,18 @@ fn find_runs(
     }
 }
 
+/// Whether token `k` is the apostrophe of a plural possessive: `'` or `’`
+/// glued to a word ending in `s` ("Workers'").
+fn is_plural_apostrophe(bytes: &[u8], toks: &[Token], k: usize) -> bool {
+    let (Some(t), Some(prev)) = (toks.get(k), k.checked_sub(1).and_then(|p| toks.get(p))) else {
+        return false;
+    };
+    matches!(bytes.get(t.start()..t.end()), Some(b"'" | b"\xE2\x80\x99"))
+        && t.start() == prev.end()
+        && prev.end() > 0
+        && bytes.get(prev.end() - 1) == Some(&b's')
+}
+
 /// The last token of one to three capitalised words from token `k`, the
 /// last of them an organisation word ("Union", "Christian Fellowship").
 fn body_name_end(toks: &[Token], k: usize) -> Option<usize> {
@@ -1461,10 +1471,7 @@ fn and_joins_body(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     while k < toks.len() && k <= j + 6 {
         let t = &toks[k];
         // "General Workers' Union": a plural's apostrophe.
-        let apostrophe = matches!(text.get(t.start()..t.end()), Some("'" | "’"))
-            && t.start() == toks[k - 1].end()
-            && text.get(..t.start()).is_some_and(|b| b.ends_with('s'));
-        if apostrophe {
+        if is_plural_apostrophe(text.as_bytes(), toks, k) {
             k += 1;
             continue;
         }
