@@ -1017,6 +1017,9 @@ fn step(ctx: &Ctx, i: usize, start: Start) -> Step {
         .flatten()
     {
         let span = Span::new(ctx.start(i), ctx.end(last));
+        let surface = unit
+            .as_ref()
+            .map_or("", |u| ctx.between(u.surface_first, u.last));
         let (kind, unit) = match unit {
             Some(u) => (u.kind, Some(u.unit.into_owned())),
             None => (FigureKind::Count, None),
@@ -1025,11 +1028,13 @@ fn step(ctx: &Ctx, i: usize, start: Start) -> Step {
             (FigureKind::Money, Some(code)) => display::money(code, v),
             _ => display::scaled(v),
         };
+        let mut shown = display::range(&amount(low), &amount(high));
+        vague_unit(&mut shown, kind, unit.as_deref(), surface);
         let fig = Figure {
             value: Some(low),
             value_high: Some(high),
             qualifier: Qualifier::Range,
-            display: display::range(&amount(low), &amount(high)),
+            display: shown,
             unit,
             kind,
             iso: None,
@@ -1886,6 +1891,33 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
         iso: None,
     };
     Step::Found(annotation(span, fig, confidence), end_tok + 1)
+}
+
+/// The unit of a vague plural's display, after its range, as the other
+/// figures show theirs: "thousands of years" → `1,000–10,000 years`,
+/// "millions of people" → `1m–10m people`, "dozens of job cuts" →
+/// `12–120 cuts`; money and percentages carry theirs in the amounts.
+fn vague_unit(shown: &mut String, kind: FigureKind, unit: Option<&str>, surface: &str) {
+    let word = match kind {
+        FigureKind::Money | FigureKind::Percent => return,
+        FigureKind::Duration | FigureKind::Age => match unit {
+            Some(u) => u,
+            None => return,
+        },
+        FigureKind::Measure => surface,
+        _ => surface.rsplit(' ').next().unwrap_or(surface),
+    };
+    if word.is_empty() {
+        return;
+    }
+    shown.push(' ');
+    shown.push_str(word);
+    if matches!(kind, FigureKind::Duration | FigureKind::Age) {
+        shown.push('s');
+        if kind == FigureKind::Age {
+            shown.push_str(" old");
+        }
+    }
 }
 
 /// `u` split at its first " per " ("USD per barrel" → USD, barrel),

@@ -3,7 +3,8 @@
 //!
 //! What it does: reads a plural number word followed by `of` and gives the
 //! order of magnitude it names as a range (`thousands` → 1,000–10,000) with
-//! the noun after `of` as unit (`thousands of job cuts` → unit `cut`).
+//! the noun after `of` as unit (`thousands of job cuts` → unit `cut`,
+//! displayed `1,000–10,000 cuts`).
 //!
 //! Why: "thousands of jobs" is a claim about size that a fact-checker may
 //! want to pin down; the peer suites from real news count it as a range.
