@@ -190,8 +190,12 @@ pub(super) fn before_word(ctx: &Ctx, i: usize, phrases: &[usize]) -> Option<Befo
         // The first word is the token's: match the rest.
         if let Some(last) = rest_of_phrase(ctx, i, &phrase[1..]) {
             let mut next = ctx.next(last)?;
-            // "approx." / "some"
-            if ctx.is_punct(next, '.') && ctx.adjacent(last, next) {
+            // "approx. 30": the abbreviation's dot. After any other word a
+            // dot ends the sentence ("It was over. Two men were hurt").
+            if phrase[phrase.len() - 1] == "approx"
+                && ctx.is_punct(next, '.')
+                && ctx.adjacent(last, next)
+            {
                 next = ctx.next(next)?;
             }
             return Some(Before {
