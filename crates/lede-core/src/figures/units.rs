@@ -1733,6 +1733,32 @@ pub fn rate_around_aside(ctx: &Ctx, last: usize) -> Option<String> {
     rate(ctx, close).map(|(per, _)| per)
 }
 
+/// Adjectives that follow a noun with their complement ("an official close
+/// to the talks", "one person familiar with the plan", "a source loyal to
+/// him"): they end a singular noun phrase rather than extend it.
+fn is_postposed_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "close"
+            | "closer"
+            | "near"
+            | "familiar"
+            | "loyal"
+            | "opposed"
+            | "linked"
+            | "related"
+            | "aware"
+            | "able"
+            | "unable"
+            | "likely"
+            | "unlikely"
+            | "due"
+            | "ready"
+            | "willing"
+            | "keen"
+    )
+}
+
 /// The counted noun starting at word `n`: up to three adjectives, then the
 /// noun. With `plural` the noun is the first plural-looking word.
 pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
@@ -1842,6 +1868,15 @@ pub fn counted_noun(ctx: &Ctx, n: usize, plural: bool) -> Option<UnitMatch> {
         if !plural {
             let nw = ctx.lower(k);
             if is_stopword(nw.as_str()) || is_verbish(nw.as_str()) {
+                break;
+            }
+            // "one official close to the talks": an adjective after the
+            // noun, with its complement.
+            if is_postposed_adjective(nw.as_str())
+                && ctx
+                    .next_word(k)
+                    .is_some_and(|x| matches!(ctx.lower(x).as_str(), "to" | "of" | "with" | "by"))
+            {
                 break;
             }
             if looks_plural(nw.as_str()) {
