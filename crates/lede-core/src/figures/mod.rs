@@ -196,8 +196,8 @@ fn scan(ctx: &Ctx, marked: &[u32], numbers: &[u32], reach: usize, out: &mut Vec<
 /// words of news text; looking each up and trying a qualifier, a currency
 /// and a number after it cost more than the figures found.
 /// Example: "greater than or equal to US $ 5": the qualifier ends 8 tokens
-/// after "greater"; its next token (10 on, 11 after an abbreviation's
-/// dot) may be a currency word, and the currency's number comes at most 4
+/// after "greater"; its next token (10 on; a dot follows only the
+/// one-word "approx.") may be a currency word, and the currency's number comes at most 4
 /// tokens later (15), or an article ("a dozen") whose number word comes 2
 /// tokens after it (17). A month's day or year comes at most 3 tokens after
 /// it ("Mar. 15"); "an hour and a half" has "half" 8 tokens on, "next week
@@ -2384,9 +2384,11 @@ mod tests {
                 "It lasted greater than or equal to a dozen days.",
                 "greater",
             ),
-            ("It lasted greater than or equal to. $ 7 days.", "greater"),
-            // 17 tokens from "greater" to "dozen": the limit.
-            ("It cost greater than or equal to. US $ a dozen.", "greater"),
+            ("It lasted greater than or equal to $ 7 days.", "greater"),
+            // 16 tokens from "greater" to "dozen" (only the one-word
+            // "approx." takes a dot, which left the limit a token to spare).
+            ("It cost greater than or equal to US $ a dozen.", "greater"),
+            ("It cost approx. US $ a dozen.", "approx"),
             (
                 "It lasted an hour and a half, then a week to a dozen days.",
                 "an hour",
