@@ -307,11 +307,27 @@ fn is_abbreviation(p: &str, dot: usize, rest: &str) -> bool {
             .unwrap_or("");
         return !SENTENCE_STARTERS.contains(&next_word);
     }
-    // A single initial ("John F. Kennedy").
+    // A single initial ("John F. Kennedy"), but not a letter that ends the
+    // sentence: one before a quotation ("wrote on X. “We will …”"), or one
+    // after a lower-case word and before a sentence opener ("vitamin C. The
+    // …"; "by J. K. Rowling" and "said A. Smith" keep theirs).
     let mut wc = word.chars();
     if let (Some(c), None) = (wc.next(), wc.next()) {
         if c.is_uppercase() {
-            return true;
+            if rest.starts_with(['“', '"', '‘']) {
+                return false;
+            }
+            let next_word = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let after_lower = before[..before.len() - word.len()]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_lowercase);
+            return !(after_lower && SENTENCE_STARTERS.contains(&next_word));
         }
     }
     ABBREVIATIONS_INDEX
@@ -385,6 +401,14 @@ mod tests {
         assert_eq!(
             split("Mr. Smith met Dr. Jones in the U.S. capital. Growth was 2.5 per cent. John F. Kennedy agreed."),
             ["Mr. Smith met Dr. Jones in the U.S. capital.", "Growth was 2.5 per cent.", "John F. Kennedy agreed."]
+        );
+    }
+
+    #[test]
+    fn single_letters_ending_a_sentence() {
+        assert_eq!(
+            split("She wrote on X. “We will win.” They took vitamin C. The rest by J. K. Rowling and said A. Smith. Malcolm X. “Free.”"),
+            ["She wrote on X.", "“We will win.”", "They took vitamin C.", "The rest by J. K. Rowling and said A. Smith.", "Malcolm X.", "“Free.”"]
         );
     }
 
