@@ -129,6 +129,8 @@ fn ends_bare(ctx: &Ctx, last: usize) -> bool {
     match ctx.next(last) {
         None => true,
         Some(n) => match ctx.kind(n) {
+            // "81.5 per dollar": a rate of its own, not an elided unit.
+            Some(Tk::Word) if ctx.is(n, "per") => false,
             Some(Tk::Word) => units::is_stopword(ctx.lower(n).as_str()),
             Some(Tk::Num) => false,
             Some(Tk::Punct(c)) => !matches!(c, '%' | '$' | '£' | '€' | '¥' | '°' | '-'),
