@@ -262,7 +262,47 @@ fn noun_or(ctx: &Ctx, first: usize) -> Option<(String, FigureKind, Option<String
 }
 
 /// A regular English plural, for display ("box" → "boxes").
-fn plural(w: &str) -> String {
+pub(super) fn plural(w: &str) -> String {
+    // "man", "woman", "gunman" (not "German", "human" or "shaman").
+    let man = w.strip_suffix("man").filter(|stem| {
+        matches!(
+            *stem,
+            "" | "wo"
+                | "gun"
+                | "chair"
+                | "chairwo"
+                | "fire"
+                | "police"
+                | "policewo"
+                | "fisher"
+                | "crew"
+                | "service"
+                | "servicewo"
+                | "business"
+                | "businesswo"
+                | "congress"
+                | "congresswo"
+                | "sports"
+                | "sportswo"
+                | "spokes"
+                | "spokeswo"
+                | "clergy"
+                | "crafts"
+                | "frontier"
+                | "line"
+                | "middle"
+                | "sales"
+                | "saleswo"
+        )
+    });
+    if let Some(stem) = man {
+        return format!("{stem}men");
+    }
+    match w {
+        "person" => return "people".to_string(),
+        "child" => return "children".to_string(),
+        _ => {}
+    }
     if w.ends_with(['s', 'x', 'z']) || w.ends_with("ch") || w.ends_with("sh") {
         format!("{w}es")
     } else if let Some(stem) = w

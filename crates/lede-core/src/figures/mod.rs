@@ -1311,13 +1311,19 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
     // Adjectival and hyphenated units: "three-year-long", "10-day", "15-year-old".
     let mut unit: Option<UnitMatch> = None;
     let mut lookahead_unit = false;
+    // The unit is the word hyphenated to the number ("a 27-nation bloc"):
+    // written in the singular, shown in the plural ("27 nations").
+    let mut hyphenated = false;
     if ctx.is_hyphen(last + 1)
         && ctx.adjacent(last, last + 1)
         && ctx.is_word(last + 2)
         && ctx.adjacent(last + 1, last + 2)
     {
         match hyphen_unit(ctx, last + 2, value) {
-            Hyphen::Unit(u) => unit = Some(u),
+            Hyphen::Unit(u) => {
+                hyphenated = u.kind == FigureKind::Count;
+                unit = Some(u);
+            }
             Hyphen::Identifier => return Step::Skip(last + 3),
             Hyphen::None => {}
         }
@@ -1868,6 +1874,12 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
             push_amount(&mut shown, value);
             shown.push_str("-fold");
             shown.push_str(mark_after);
+        }
+        _ if hyphenated && (value_high.is_some() || value != 1.0) => {
+            if let Some(u) = &unit_name {
+                shown.push(' ');
+                shown.push_str(&ellipsis::plural(u));
+            }
         }
         _ => {
             if !surface.is_empty() {
