@@ -87,6 +87,23 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
         if m.first_token < floor {
             return None;
         }
+        // "residents in Gaza said": people of a place, no one in
+        // particular ("analysts at Acme said" stays Acme's; after "in" a
+        // name only guessed to be an organisation is taken for a place).
+        let preposition = ctx.word(m.first_token.saturating_sub(1));
+        let info = &ctx.entities.entities[m.entity];
+        if m.first_token >= floor + 2
+            && ctx.is(m.first_token - 2, lexicon::GENERIC_PLURAL)
+            && match preposition {
+                "in" | "across" | "inside" | "around" | "near" => {
+                    info.kind != EntityKind::Organisation || info.guessed
+                }
+                "at" | "from" => info.kind != EntityKind::Organisation,
+                _ => false,
+            }
+        {
+            return Some(Subject::Generic);
+        }
         // "a spokesman for Acme said".
         if m.first_token >= 2
             && ctx.word(m.first_token - 1).eq_ignore_ascii_case("for")
