@@ -2493,6 +2493,9 @@ mod tests {
                 "Transport and General Workers' Union=Transport and General Workers' Union:organisation",
                 "Lawyers' Christian Fellowship=Lawyers' Christian Fellowship:organisation",
                 "Lib Dems=Lib Dems:organisation",
+                // A one-word body's name ("the Treasury said"); here it is
+                // the portfolio's, which the entities do not tell apart.
+                "Treasury=Treasury:organisation",
                 "Ivo Penn=Ivo Penn:person",
             ],
         );

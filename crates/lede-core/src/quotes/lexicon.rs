@@ -1340,8 +1340,6 @@ const ORGANISATION_NOUN_WORDS: &str = words![
     "league",
     "team",
     "administration",
-    "kremlin",
-    "treasury",
     "authority",
     "office",
     "charity",

@@ -129,7 +129,14 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
         }
         return Some(named(ctx, m.entity, m.span, m.first_token));
     }
-    if !ctx.is_lower_word(end) {
+    // "The Government said", "the Board said": a capitalised common noun
+    // for an organisation reads as the lower-case one.
+    let capitalised_noun = || {
+        ctx.is(end, lexicon::ORGANISATION_NOUN)
+            && end > floor
+            && ctx.word(end - 1).eq_ignore_ascii_case("the")
+    };
+    if !ctx.is_lower_word(end) && !capitalised_noun() {
         return None;
     }
     if ctx.is(end, lexicon::GENERIC_PLURAL) && !w.is_empty() {
@@ -179,11 +186,17 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
             // German giant" is the firm named before).
             // ("the ministry" after "Ministry of Communications" is that
             // ministry: a recent organisation whose name holds the noun.)
+            // A capitalised noun ("the Board said") names a body too: the
+            // one whose name holds it, when there is one.
             let noun = ctx.word(end);
-            let state = matches!(noun, "government" | "administration" | "ministry");
+            let state = ["government", "administration", "ministry"]
+                .iter()
+                .any(|s| noun.eq_ignore_ascii_case(s));
             let recent = || {
                 if state {
                     recent_organisation_naming(ctx, d, noun)
+                } else if ctx.toks[end].capitalised() {
+                    recent_organisation_naming(ctx, d, noun).or_else(|| recent_organisation(ctx, d))
                 } else {
                     recent_organisation(ctx, d)
                 }
