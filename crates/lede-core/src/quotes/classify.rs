@@ -97,6 +97,11 @@ pub(crate) fn is_clause(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
     if !starts_ok {
         return false;
     }
+    // "It's a disgrace", "We're ready", "That's wrong": a subject and its
+    // verb in one word.
+    if is_subject_contraction(ctx.word(first)) {
+        return true;
+    }
     let second = next_word(first + 1);
     // "We expect …", "they want …": a personal pronoun and a verb.
     if let Some(second) = second {
@@ -222,6 +227,23 @@ fn label_reason(ctx: &Context<'_>, q: &QuoteTokens, n_words: usize) -> Option<Re
         }
     }
     None
+}
+
+/// A subject and a verb contracted into one word: "it's", "we're", "I'm",
+/// "they've", "that's", "there'll" (either apostrophe).
+fn is_subject_contraction(w: &str) -> bool {
+    let Some((subject, verb)) = w.split_once(['\'', '’']) else {
+        return false;
+    };
+    let subject_ok = [
+        "i", "we", "you", "he", "she", "it", "they", "that", "there", "here", "what", "who",
+    ]
+    .iter()
+    .any(|p| subject.eq_ignore_ascii_case(p));
+    subject_ok
+        && ["s", "re", "m", "ve", "ll", "d"]
+            .iter()
+            .any(|v| verb.eq_ignore_ascii_case(v))
 }
 
 /// Whether the quote is the whole report: it opens its sentence or follows
