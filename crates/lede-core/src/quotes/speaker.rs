@@ -255,11 +255,12 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
                     return Some(named(ctx, id, ctx.span(d + 1, end), d));
                 }
             } else {
-                if let Some(id) = ctx.entities.office_holder(&key) {
+                let mine = |id: &usize| !titled_otherwise(ctx, *id, d, end);
+                if let Some(id) = ctx.entities.office_holder(&key).filter(mine) {
                     return Some(named(ctx, id, ctx.span(d + 1, end), d));
                 }
                 let last = ctx.word(end).to_lowercase();
-                if let Some(id) = ctx.entities.office_holder(&last) {
+                if let Some(id) = ctx.entities.office_holder(&last).filter(mine) {
                     return Some(named(ctx, id, ctx.span(d + 1, end), d));
                 }
             }
@@ -500,6 +501,40 @@ fn titled_holder(ctx: &Context<'_>, d: usize, modifier: &str, office: &str) -> O
                 && ctx.word(f - 2).eq_ignore_ascii_case(modifier)
         })
         .map(|m| m.entity)
+}
+
+/// Whether the person `id` was titled with the office of the descriptor
+/// `d..=end` under another capitalised modifier: "Finnish President
+/// Alexander Stubb" is not "the Ukrainian president".
+///
+/// # What it does
+/// Takes the descriptor's last capitalised word before the office that is
+/// not itself an office word ("Ukrainian"); with none, false. Otherwise
+/// true when some mention of `id` in the text follows the office word
+/// with a different capitalised word before it.
+///
+/// # Why
+/// The office holders of a text are keyed by the office alone
+/// ("president"), so a story naming one country's president gave his name
+/// to another country's.
+fn titled_otherwise(ctx: &Context<'_>, id: usize, d: usize, end: usize) -> bool {
+    let is_title_part = |k: usize| ctx.is(k, lexicon::OFFICE) || ctx.is(k, lexicon::ROLE_WORD);
+    let Some(mk) = (d + 1..end)
+        .rev()
+        .find(|&k| ctx.toks[k].capitalised() && !is_title_part(k))
+    else {
+        return false;
+    };
+    let (modifier, office) = (ctx.word(mk), ctx.word(end));
+    ctx.mentions_in(0, ctx.toks.len()).iter().any(|m| {
+        let f = name_start(ctx, m);
+        m.entity == id
+            && f >= 2
+            && ctx.word(f - 1).eq_ignore_ascii_case(office)
+            && ctx.toks[f - 2].capitalised()
+            && !is_title_part(f - 2)
+            && !ctx.word(f - 2).eq_ignore_ascii_case(modifier)
+    })
 }
 
 /// The person a definite office descriptor with no named holder takes up:
