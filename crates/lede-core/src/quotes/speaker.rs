@@ -116,12 +116,48 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
         if m.first_token >= floor + 2 && ctx.word(m.first_token - 1) == "and" {
             if let Some(prev) = ctx.mention_ending_at(m.first_token - 2).copied() {
                 if prev.first_token >= floor {
-                    let a = &ctx.entities.entities[prev.entity].name;
+                    // Further names before, each after a comma ("France,
+                    // Germany and Britain").
+                    let mut first = prev;
+                    let mut names = vec![&ctx.entities.entities[prev.entity].name];
+                    while first.first_token >= floor + 2 && ctx.word(first.first_token - 1) == "," {
+                        // Of the same kind, and no place or time set
+                        // before the clause ("In Paris, Ana Diaz and …").
+                        let same = |p: &crate::entities::Mention| {
+                            ctx.entities.entities[p.entity].kind
+                                == ctx.entities.entities[m.entity].kind
+                                && !p.first_token.checked_sub(1).is_some_and(|k| {
+                                    ctx.is_lower_word(k)
+                                        && ctx.is(k, lexicon::FUNCTION_WORD)
+                                        && ctx.word(k) != "of"
+                                        || ctx.word(k).eq_ignore_ascii_case("in")
+                                        || ctx.word(k).eq_ignore_ascii_case("on")
+                                        || ctx.word(k).eq_ignore_ascii_case("at")
+                                })
+                        };
+                        match ctx.mention_ending_at(first.first_token - 2) {
+                            Some(p) if p.first_token >= floor && names.len() < 8 && same(p) => {
+                                first = *p;
+                                names.push(&ctx.entities.entities[p.entity].name);
+                            }
+                            _ => break,
+                        }
+                    }
+                    names.reverse();
                     let b = &ctx.entities.entities[m.entity].name;
+                    let mut name = String::new();
+                    for (i, a) in names.iter().enumerate() {
+                        if i > 0 {
+                            name.push_str(", ");
+                        }
+                        name.push_str(a);
+                    }
+                    name.push_str(" and ");
+                    name.push_str(b);
                     return Some(Subject::Speaker(Speaker {
-                        name: format!("{a} and {b}"),
-                        mention: Span::new(prev.span.start, m.span.end),
-                        first: prev.first_token,
+                        name,
+                        mention: Span::new(first.span.start, m.span.end),
+                        first: first.first_token,
                         entity: None,
                     }));
                 }
