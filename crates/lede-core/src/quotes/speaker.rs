@@ -546,15 +546,23 @@ fn titled_holder(ctx: &Context<'_>, d: usize, modifier: &str, office: &str) -> O
 /// # What it does
 /// Takes the descriptor's last capitalised word before the office that is
 /// not itself an office word ("Ukrainian"); with none, false. Otherwise
-/// true when some mention of `id` in the text follows the office word
-/// with a different capitalised word before it.
+/// true when some mention of `id` within 4,000 tokens follows the office
+/// word with a different capitalised word before it.
 ///
 /// # Why
 /// The office holders of a text are keyed by the office alone
 /// ("president"), so a story naming one country's president gave his name
 /// to another country's.
 fn titled_otherwise(ctx: &Context<'_>, id: usize, d: usize, end: usize) -> bool {
-    let is_title_part = |k: usize| ctx.is(k, lexicon::OFFICE) || ctx.is(k, lexicon::ROLE_WORD);
+    let is_title_part = |k: usize| {
+        ctx.is(k, lexicon::OFFICE)
+            || ctx.is(k, lexicon::ROLE_WORD)
+            || [
+                "prime", "foreign", "home", "vice", "deputy", "shadow", "defence",
+            ]
+            .iter()
+            .any(|q| ctx.word(k).eq_ignore_ascii_case(q))
+    };
     let Some(mk) = (d + 1..end)
         .rev()
         .find(|&k| ctx.toks[k].capitalised() && !is_title_part(k))
@@ -562,7 +570,10 @@ fn titled_otherwise(ctx: &Context<'_>, id: usize, d: usize, end: usize) -> bool 
         return false;
     };
     let (modifier, office) = (ctx.word(mk), ctx.word(end));
-    ctx.mentions_in(0, ctx.toks.len()).iter().any(|m| {
+    // The story around the descriptor (a bounded look, however long the
+    // text).
+    let around = ctx.mentions_in(d.saturating_sub(4000), (end + 4000).min(ctx.toks.len()));
+    around.iter().any(|m| {
         let f = name_start(ctx, m);
         m.entity == id
             && f >= 2
