@@ -397,6 +397,15 @@ pub(crate) fn surname_key(folded: &str) -> Cow<'_, str> {
     Cow::Borrowed(folded)
 }
 
+/// A surname's particle ("von", "van", "de", "da", "di", "du", "del",
+/// "der", "den", "la", "le"), folded.
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "von" | "van" | "de" | "da" | "di" | "du" | "del" | "der" | "den" | "la" | "le"
+    )
+}
+
 fn is_connector(w: &str) -> bool {
     matches!(
         w,
@@ -523,12 +532,15 @@ impl Entities {
         // Each run is clustered as soon as it is found, while its tokens are
         // still in cache, then stored for pass 2.
         find_runs(text, lower, toks, lower_words, |run| {
+            // "Von der Leyen" opening a sentence: a surname with its
+            // particles, no first name; found by the surname like "Leyen".
+            let particles = run.last > run.core && is_particle(word(run.core));
             let entity = if run.title_only {
                 None
             } else {
                 let core_len = run.last + 1 - run.core;
                 let kind = run.kind.unwrap_or(EntityKind::Person);
-                if kind == EntityKind::Person && core_len < 2 {
+                if kind == EntityKind::Person && (core_len < 2 || particles) {
                     None
                 } else {
                     Some((kind, core_len))
@@ -615,7 +627,7 @@ impl Entities {
                 }
                 id
             });
-            let core = run.core;
+            let core = if particles { run.last } else { run.core };
             let stored = store_run(text, toks, run, entity, &mut run_offices);
             if stored.entity == StoredRun::NONE && !stored.title_only {
                 push_word(&mut short_words, lower, &toks[core]);
@@ -709,7 +721,14 @@ impl Entities {
                             Some(slot) => by_name[slot],
                             None => {
                                 ents.entities.push(EntityInfo {
-                                    name: unpossessed(text, &toks[core]).to_string(),
+                                    // "Le Monde", "Von der Leyen": the particles too.
+                                    name: if (run.last as usize) > core
+                                        && is_particle(&text[toks[core].span()].to_lowercase())
+                                    {
+                                        name_of(text, toks, core, run.last as usize)
+                                    } else {
+                                        unpossessed(text, &toks[core]).to_string()
+                                    },
                                     kind,
                                     mentions: 0,
                                     office: office.cloned(),
@@ -1402,16 +1421,26 @@ fn find_runs(
             }
             // Connectors are two or three letters long (told from the
             // token, before its text is read).
-            if n.end() - n.start() <= 3
-                && is_connector(&text[n.span()])
-                && &text[n.span()] != "and"
-                && toks
-                    .get(j + 2)
-                    .is_some_and(|m| m.is_word() && m.capitalised() && !m.starts_paragraph())
+            if n.end() - n.start() <= 3 && is_connector(&text[n.span()]) && &text[n.span()] != "and"
             {
-                j += 2;
-                last = j;
-                continue;
+                // "von der Leyen", "de la Cruz": a second particle.
+                let second = toks.get(j + 2).is_some_and(|m| {
+                    m.is_word()
+                        && matches!(
+                            (&text[n.span()], &text[m.span()]),
+                            ("von" | "van", "der" | "den" | "de")
+                                | ("de" | "da" | "di", "la" | "los" | "las" | "le")
+                        )
+                });
+                let k = if second { j + 3 } else { j + 2 };
+                if toks
+                    .get(k)
+                    .is_some_and(|m| m.is_word() && m.capitalised() && !m.starts_paragraph())
+                {
+                    j = k;
+                    last = j;
+                    continue;
+                }
             }
             break;
         }
@@ -2497,6 +2526,19 @@ mod tests {
                 // the portfolio's, which the entities do not tell apart.
                 "Treasury=Treasury:organisation",
                 "Ivo Penn=Ivo Penn:person",
+            ],
+        );
+    }
+
+    #[test]
+    fn two_particles_join_a_name_and_a_particle_opens_a_surname() {
+        check_kinds(
+            "Ursula von der Leyen met Tom de la Mare. Von der Leyen spoke, and later von der Leyen left.",
+            &[
+                "Ursula von der Leyen=Ursula von der Leyen:person",
+                "Tom de la Mare=Tom de la Mare:person",
+                "Von der Leyen=Ursula von der Leyen:person",
+                "Leyen=Ursula von der Leyen:person",
             ],
         );
     }
