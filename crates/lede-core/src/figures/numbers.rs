@@ -79,7 +79,7 @@ pub fn scale_value(w: &str) -> Option<f64> {
         "thousand" | "k" => 1e3,
         "million" | "mn" | "mln" | "m" | "mil" => 1e6,
         "billion" | "bn" | "bln" | "b" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
+        "trillion" | "tn" | "trn" | "trln" => 1e12,
         "lakh" | "lakhs" => 1e5,
         "crore" | "crores" => 1e7,
         _ => return None,
@@ -323,8 +323,9 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
         let m = match w {
             "hundred" => Some(1e2),
             "dozen" => Some(12.0),
-            "thousand" | "million" | "billion" | "trillion" | "bn" | "mn" | "tn" | "lakh"
-            | "crore" => scale_value(w),
+            // (Wire copy's "mln", "bln", "trln" too.)
+            "thousand" | "million" | "billion" | "trillion" | "bn" | "mn" | "tn" | "mln"
+            | "bln" | "trn" | "trln" | "lakh" | "crore" => scale_value(w),
             // "8 B people": a spaced capital B or M before a plural noun.
             "b" | "m" if matches!(ctx.s(k), "B" | "M") && plural_soon(ctx, k) => scale_value(w),
             _ => None,
