@@ -68,6 +68,42 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Words that start a new sentence after a multi-dot abbreviation such as
 /// "D.C." ("… in Washington, D.C. They also …").
+/// Words that may follow a clock time in the same sentence ("3 p.m.
+/// Monday", "9 a.m. Jan. 5").
+const DAYS_AND_MONTHS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
 const SENTENCE_STARTERS: &[&str] = &[
     "The",
     "They",
@@ -298,6 +334,17 @@ fn is_abbreviation(p: &str, dot: usize, rest: &str) -> bool {
     if word.is_empty() {
         return false;
     }
+    // A clock time ("at 3 p.m. Officials left") ends the sentence unless a
+    // day, a month or a time zone follows ("3 p.m. Monday", "9 a.m. GMT").
+    if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
+        let next_word: &str = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let zone =
+            (2..=4).contains(&next_word.len()) && next_word.bytes().all(|b| b.is_ascii_uppercase());
+        return zone || DAYS_AND_MONTHS.contains(&next_word);
+    }
     // Multi-dot abbreviations (U.S., D.C., U.K.) end a sentence only before a
     // typical sentence opener.
     if word.as_bytes().contains(&b'.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
@@ -409,6 +456,14 @@ mod tests {
         assert_eq!(
             split("She wrote on X. “We will win.” They took vitamin C. The rest by J. K. Rowling and said A. Smith. Malcolm X. “Free.”"),
             ["She wrote on X.", "“We will win.”", "They took vitamin C.", "The rest by J. K. Rowling and said A. Smith.", "Malcolm X.", "“Free.”"]
+        );
+    }
+
+    #[test]
+    fn clock_times_ending_a_sentence() {
+        assert_eq!(
+            split("The talks ended at 3 p.m. Officials left. They met at 9 a.m. Monday in Kyiv. It was 4 p.m. GMT on the day."),
+            ["The talks ended at 3 p.m.", "Officials left.", "They met at 9 a.m. Monday in Kyiv.", "It was 4 p.m. GMT on the day."]
         );
     }
 
