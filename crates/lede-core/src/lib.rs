@@ -42,6 +42,15 @@ macro_rules! words {
     };
 }
 
+/// Whether `w` is a line of `list` (a [`words!`] list), compared exactly.
+///
+/// For word lists read on rare paths: a `matches!` over dozens of strings
+/// compiles to a length switch and a compare per word, more wasm than the
+/// words themselves; the list as one string costs its bytes.
+pub(crate) fn listed(list: &str, w: &str) -> bool {
+    list.split_terminator('\n').any(|l| l == w)
+}
+
 pub mod claims;
 pub mod corrections;
 pub mod decimal;

@@ -164,33 +164,13 @@ fn next_word(text: &str, from: usize) -> (&str, usize) {
 /// to" (an obligation) or "would have annual sales" (possession).
 fn is_participle(w: &str) -> bool {
     (w.len() > 3 && (w.ends_with("ed") || w.ends_with("en")))
-        || matches!(
+        || crate::listed(
+            words![
+                "been", "had", "made", "done", "gone", "held", "built", "sent", "sold", "paid",
+                "cut", "put", "set", "kept", "brought", "bought", "told", "found", "met", "led",
+                "left", "lost", "won", "spent", "hit"
+            ],
             w,
-            "been"
-                | "had"
-                | "made"
-                | "done"
-                | "gone"
-                | "held"
-                | "built"
-                | "sent"
-                | "sold"
-                | "paid"
-                | "cut"
-                | "put"
-                | "set"
-                | "kept"
-                | "brought"
-                | "bought"
-                | "told"
-                | "found"
-                | "met"
-                | "led"
-                | "left"
-                | "lost"
-                | "won"
-                | "spent"
-                | "hit"
         )
 }
 

@@ -261,58 +261,25 @@ fn noun_or(ctx: &Ctx, first: usize) -> Option<(String, FigureKind, Option<String
     Some((unit, FigureKind::Count, Some(plural)))
 }
 
-/// A regular English plural, for display ("box" → "boxes").
+/// An English plural, for display ("box" → "boxes", "man" → "men").
 pub(super) fn plural(w: &str) -> String {
-    // "man", "woman", "gunman" (not "German", "human" or "shaman").
-    let man = w.strip_suffix("man").filter(|stem| {
-        matches!(
-            *stem,
-            "" | "wo"
-                | "gun"
-                | "chair"
-                | "chairwo"
-                | "fire"
-                | "police"
-                | "policewo"
-                | "fisher"
-                | "crew"
-                | "service"
-                | "servicewo"
-                | "business"
-                | "businesswo"
-                | "congress"
-                | "congresswo"
-                | "sports"
-                | "sportswo"
-                | "spokes"
-                | "spokeswo"
-                | "clergy"
-                | "crafts"
-                | "frontier"
-                | "line"
-                | "middle"
-                | "sales"
-                | "saleswo"
-        )
-    });
-    if let Some(stem) = man {
-        return format!("{stem}men");
-    }
-    match w {
-        "person" => return "people".to_string(),
-        "child" => return "children".to_string(),
-        _ => {}
-    }
-    if w.ends_with(['s', 'x', 'z']) || w.ends_with("ch") || w.ends_with("sh") {
-        format!("{w}es")
-    } else if let Some(stem) = w
-        .strip_suffix('y')
-        .filter(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u']))
-    {
-        format!("{stem}ies")
-    } else {
-        format!("{w}s")
-    }
+    // The stem and the ending that replaces the word's last `cut` bytes.
+    let (cut, ending) = match w {
+        // "man", "woman", "gunman", "spokesman" (not "German" or "human").
+        "man" | "woman" => (2, "en"),
+        _ if w.ends_with("sman") || w.ends_with("gunman") => (2, "en"),
+        "person" => (6, "people"),
+        "child" => (0, "ren"),
+        _ if w.ends_with(['s', 'x', 'z']) || w.ends_with("ch") || w.ends_with("sh") => (0, "es"),
+        _ if w.ends_with('y') && !w[..w.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']) => {
+            (1, "ies")
+        }
+        _ => (0, "s"),
+    };
+    let mut out = String::with_capacity(w.len() + 4);
+    out.push_str(&w[..w.len() - cut]);
+    out.push_str(ending);
+    out
 }
 
 /// A part of a total named next: "35 of the 40 seats", "280 million of

@@ -55,41 +55,43 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<(f64, usize, UnitMatch)> {
 /// exporter.
 /// Example: `"third biggest"` → no figure; `"third year"` → ordinal.
 fn is_superlative(w: &str) -> bool {
-    matches!(
+    crate::listed(
+        words![
+            "largest",
+            "biggest",
+            "highest",
+            "lowest",
+            "best",
+            "worst",
+            "most",
+            "least",
+            "fastest",
+            "busiest",
+            "richest",
+            "oldest",
+            "smallest",
+            "longest",
+            "greatest",
+            "strongest",
+            "deadliest",
+            "heaviest",
+            "wealthiest",
+            "poorest",
+            "closest",
+            "youngest",
+            "tallest",
+            "hottest",
+            "coldest",
+            "wettest",
+            "driest",
+            "cheapest",
+            "shortest",
+            "weakest",
+            "safest",
+            "newest",
+            "slowest"
+        ],
         w,
-        "largest"
-            | "biggest"
-            | "highest"
-            | "lowest"
-            | "best"
-            | "worst"
-            | "most"
-            | "least"
-            | "fastest"
-            | "busiest"
-            | "richest"
-            | "oldest"
-            | "smallest"
-            | "longest"
-            | "greatest"
-            | "strongest"
-            | "deadliest"
-            | "heaviest"
-            | "wealthiest"
-            | "poorest"
-            | "closest"
-            | "youngest"
-            | "tallest"
-            | "hottest"
-            | "coldest"
-            | "wettest"
-            | "driest"
-            | "cheapest"
-            | "shortest"
-            | "weakest"
-            | "safest"
-            | "newest"
-            | "slowest"
     )
 }
 

@@ -1737,25 +1737,12 @@ pub fn rate_around_aside(ctx: &Ctx, last: usize) -> Option<String> {
 /// to the talks", "one person familiar with the plan", "a source loyal to
 /// him"): they end a singular noun phrase rather than extend it.
 fn is_postposed_adjective(w: &str) -> bool {
-    matches!(
+    crate::listed(
+        words![
+            "close", "closer", "near", "familiar", "loyal", "opposed", "linked", "related",
+            "aware", "able", "unable", "likely", "unlikely", "due", "ready", "willing", "keen"
+        ],
         w,
-        "close"
-            | "closer"
-            | "near"
-            | "familiar"
-            | "loyal"
-            | "opposed"
-            | "linked"
-            | "related"
-            | "aware"
-            | "able"
-            | "unable"
-            | "likely"
-            | "unlikely"
-            | "due"
-            | "ready"
-            | "willing"
-            | "keen"
     )
 }
 

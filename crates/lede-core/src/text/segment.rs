@@ -70,7 +70,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// "D.C." ("… in Washington, D.C. They also …").
 /// Words that may follow a clock time in the same sentence ("3 p.m.
 /// Monday", "9 a.m. Jan. 5").
-const DAYS_AND_MONTHS: &[&str] = &[
+const DAYS_AND_MONTHS: &str = words![
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -343,7 +343,7 @@ fn is_abbreviation(p: &str, dot: usize, rest: &str) -> bool {
             .unwrap_or("");
         let zone =
             (2..=4).contains(&next_word.len()) && next_word.bytes().all(|b| b.is_ascii_uppercase());
-        return zone || DAYS_AND_MONTHS.contains(&next_word);
+        return zone || crate::listed(DAYS_AND_MONTHS, next_word);
     }
     // Multi-dot abbreviations (U.S., D.C., U.K.) end a sentence only before a
     // typical sentence opener.
