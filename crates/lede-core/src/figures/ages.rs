@@ -88,58 +88,56 @@ fn after_life_expectancy(ctx: &Ctx, first: usize) -> bool {
 /// and the bare 61 came out as a count of nothing.
 /// Example: `"The driver, 34, was arrested"` → 34 years old.
 pub fn person_noun(w: &str) -> bool {
-    crate::listed(
-        words![
-            "minister",
-            "president",
-            "leader",
-            "chancellor",
-            "secretary",
-            "chairman",
-            "chairwoman",
-            "executive",
-            "founder",
-            "owner",
-            "manager",
-            "coach",
-            "captain",
-            "striker",
-            "footballer",
-            "player",
-            "actor",
-            "actress",
-            "singer",
-            "star",
-            "man",
-            "woman",
-            "boy",
-            "girl",
-            "teenager",
-            "father",
-            "mother",
-            "son",
-            "daughter",
-            "husband",
-            "wife",
-            "brother",
-            "sister",
-            "grandmother",
-            "grandfather",
-            "driver",
-            "officer",
-            "teacher",
-            "student",
-            "pensioner",
-            "victim",
-            "suspect",
-            "defendant",
-            "soldier",
-            "worker",
-            "resident",
-            "spokesman",
-            "spokeswoman",
-            "mp"
-        ],
+    matches!(
         w,
+        "minister"
+            | "president"
+            | "leader"
+            | "chancellor"
+            | "secretary"
+            | "chairman"
+            | "chairwoman"
+            | "executive"
+            | "founder"
+            | "owner"
+            | "manager"
+            | "coach"
+            | "captain"
+            | "striker"
+            | "footballer"
+            | "player"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "star"
+            | "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "teenager"
+            | "father"
+            | "mother"
+            | "son"
+            | "daughter"
+            | "husband"
+            | "wife"
+            | "brother"
+            | "sister"
+            | "grandmother"
+            | "grandfather"
+            | "driver"
+            | "officer"
+            | "teacher"
+            | "student"
+            | "pensioner"
+            | "victim"
+            | "suspect"
+            | "defendant"
+            | "soldier"
+            | "worker"
+            | "resident"
+            | "spokesman"
+            | "spokeswoman"
+            | "mp"
     )
 }

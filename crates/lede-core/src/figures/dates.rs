@@ -342,42 +342,39 @@ pub fn year_context(ctx: &Ctx, i: usize) -> bool {
         return true;
     }
     let w = ctx.lower(p);
-    crate::listed(
-        words![
-            "in",
-            "since",
-            "after",
-            "before",
-            "by",
-            "until",
-            "till",
-            "from",
-            "of",
-            "during",
-            "year",
-            "early",
-            "late",
-            "mid",
-            "summer",
-            "spring",
-            "autumn",
-            "fall",
-            "winter",
-            "fiscal",
-            "and",
-            "to",
-            "between",
-            "the",
-            "through",
-            "throughout",
-            "circa",
-            "for",
-            "on",
-            "at",
-            "around",
-            "than"
-        ],
+    matches!(
         w.as_str(),
+        "in" | "since"
+            | "after"
+            | "before"
+            | "by"
+            | "until"
+            | "till"
+            | "from"
+            | "of"
+            | "during"
+            | "year"
+            | "early"
+            | "late"
+            | "mid"
+            | "summer"
+            | "spring"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "fiscal"
+            | "and"
+            | "to"
+            | "between"
+            | "the"
+            | "through"
+            | "throughout"
+            | "circa"
+            | "for"
+            | "on"
+            | "at"
+            | "around"
+            | "than"
     ) || capitalised(ctx.s(p))
 }
 

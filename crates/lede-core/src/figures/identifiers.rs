@@ -563,61 +563,59 @@ pub fn street_after(ctx: &Ctx, last: usize) -> bool {
 
 /// Capitalised words that do not make a following number an identifier.
 fn is_not_a_name(w: &str) -> bool {
-    crate::listed(
-        words![
-            "about",
-            "around",
-            "over",
-            "nearly",
-            "almost",
-            "some",
-            "only",
-            "just",
-            "than",
-            "to",
-            "of",
-            "and",
-            "by",
-            "at",
-            "in",
-            "on",
-            "from",
-            "since",
-            "after",
-            "before",
-            "with",
-            "for",
-            "the",
-            "all",
-            "another",
-            "additional",
-            "extra",
-            "another_",
-            "up",
-            "down",
-            "under",
-            "above",
-            "below",
-            "least",
-            "most",
-            "than_",
-            "were",
-            "was",
-            "are",
-            "is",
-            "has",
-            "have",
-            "had",
-            "said",
-            "says",
-            "killed",
-            "reported",
-            "injured",
-            "aged",
-            "age",
-            "ages"
-        ],
+    matches!(
         w,
+        "about"
+            | "around"
+            | "over"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "only"
+            | "just"
+            | "than"
+            | "to"
+            | "of"
+            | "and"
+            | "by"
+            | "at"
+            | "in"
+            | "on"
+            | "from"
+            | "since"
+            | "after"
+            | "before"
+            | "with"
+            | "for"
+            | "the"
+            | "all"
+            | "another"
+            | "additional"
+            | "extra"
+            | "another_"
+            | "up"
+            | "down"
+            | "under"
+            | "above"
+            | "below"
+            | "least"
+            | "most"
+            | "than_"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "has"
+            | "have"
+            | "had"
+            | "said"
+            | "says"
+            | "killed"
+            | "reported"
+            | "injured"
+            | "aged"
+            | "age"
+            | "ages"
     ) || super::dates::month(w).is_some()
         || super::units::time_unit(w).is_some()
 }

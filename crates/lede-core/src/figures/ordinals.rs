@@ -55,43 +55,41 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<(f64, usize, UnitMatch)> {
 /// exporter.
 /// Example: `"third biggest"` → no figure; `"third year"` → ordinal.
 fn is_superlative(w: &str) -> bool {
-    crate::listed(
-        words![
-            "largest",
-            "biggest",
-            "highest",
-            "lowest",
-            "best",
-            "worst",
-            "most",
-            "least",
-            "fastest",
-            "busiest",
-            "richest",
-            "oldest",
-            "smallest",
-            "longest",
-            "greatest",
-            "strongest",
-            "deadliest",
-            "heaviest",
-            "wealthiest",
-            "poorest",
-            "closest",
-            "youngest",
-            "tallest",
-            "hottest",
-            "coldest",
-            "wettest",
-            "driest",
-            "cheapest",
-            "shortest",
-            "weakest",
-            "safest",
-            "newest",
-            "slowest"
-        ],
+    matches!(
         w,
+        "largest"
+            | "biggest"
+            | "highest"
+            | "lowest"
+            | "best"
+            | "worst"
+            | "most"
+            | "least"
+            | "fastest"
+            | "busiest"
+            | "richest"
+            | "oldest"
+            | "smallest"
+            | "longest"
+            | "greatest"
+            | "strongest"
+            | "deadliest"
+            | "heaviest"
+            | "wealthiest"
+            | "poorest"
+            | "closest"
+            | "youngest"
+            | "tallest"
+            | "hottest"
+            | "coldest"
+            | "wettest"
+            | "driest"
+            | "cheapest"
+            | "shortest"
+            | "weakest"
+            | "safest"
+            | "newest"
+            | "slowest"
     )
 }
 
