@@ -301,8 +301,14 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
                 }
             }
             // "Michael Howard has said … “…”, the Conservative leader
-            // said": the person who just spoke.
-            if let Some(id) = speaking_person_before(ctx, d, end) {
+            // said": the person who just spoke. Not for a country's office
+            // ("the Italian prime minister"): the person who just spoke is
+            // as likely another country's.
+            let national = modifier.is_none() && national_modifier(ctx, d, end).is_some();
+            if let Some(id) = (!national)
+                .then(|| speaking_person_before(ctx, d, end))
+                .flatten()
+            {
                 return Some(named(ctx, id, ctx.span(d + 1, end), d));
             }
             // "the Conservative leader" with no holder named: the descriptor.
@@ -539,6 +545,25 @@ fn titled_holder(ctx: &Context<'_>, d: usize, modifier: &str, office: &str) -> O
         .map(|m| m.entity)
 }
 
+/// Whether token `k` is part of an office's title ("Prime", "Minister").
+fn is_title_part(ctx: &Context<'_>, k: usize) -> bool {
+    ctx.is(k, lexicon::OFFICE)
+        || ctx.is(k, lexicon::ROLE_WORD)
+        || [
+            "prime", "foreign", "home", "vice", "deputy", "shadow", "defence",
+        ]
+        .iter()
+        .any(|q| ctx.word(k).eq_ignore_ascii_case(q))
+}
+
+/// The last capitalised word of the office descriptor `d..=end` that is not
+/// part of the title: "Ukrainian" in "the Ukrainian president".
+fn national_modifier(ctx: &Context<'_>, d: usize, end: usize) -> Option<usize> {
+    (d + 1..end)
+        .rev()
+        .find(|&k| ctx.toks[k].capitalised() && !is_title_part(ctx, k))
+}
+
 /// Whether the person `id` was titled with the office of the descriptor
 /// `d..=end` under another capitalised modifier: "Finnish President
 /// Alexander Stubb" is not "the Ukrainian president".
@@ -554,19 +579,7 @@ fn titled_holder(ctx: &Context<'_>, d: usize, modifier: &str, office: &str) -> O
 /// ("president"), so a story naming one country's president gave his name
 /// to another country's.
 fn titled_otherwise(ctx: &Context<'_>, id: usize, d: usize, end: usize) -> bool {
-    let is_title_part = |k: usize| {
-        ctx.is(k, lexicon::OFFICE)
-            || ctx.is(k, lexicon::ROLE_WORD)
-            || [
-                "prime", "foreign", "home", "vice", "deputy", "shadow", "defence",
-            ]
-            .iter()
-            .any(|q| ctx.word(k).eq_ignore_ascii_case(q))
-    };
-    let Some(mk) = (d + 1..end)
-        .rev()
-        .find(|&k| ctx.toks[k].capitalised() && !is_title_part(k))
-    else {
+    let Some(mk) = national_modifier(ctx, d, end) else {
         return false;
     };
     let (modifier, office) = (ctx.word(mk), ctx.word(end));
@@ -579,7 +592,7 @@ fn titled_otherwise(ctx: &Context<'_>, id: usize, d: usize, end: usize) -> bool 
             && f >= 2
             && ctx.word(f - 1).eq_ignore_ascii_case(office)
             && ctx.toks[f - 2].capitalised()
-            && !is_title_part(f - 2)
+            && !is_title_part(ctx, f - 2)
             && !ctx.word(f - 2).eq_ignore_ascii_case(modifier)
     })
 }
@@ -594,8 +607,9 @@ fn titled_otherwise(ctx: &Context<'_>, id: usize, d: usize, end: usize) -> bool 
 /// that is not possessive, that is followed within three tokens by a speech
 /// verb ("Michael Howard has said", "Tony Blair says") and whose entity
 /// has no office of its own (a titled "Tory leader Michael Howard" is not
-/// "the prime minister"), and who did not speak of the office itself
-/// between there and the descriptor.
+/// "the prime minister"), who did not speak of the office itself
+/// between there and the descriptor, and whose sex (by honorific or first
+/// name) is not contradicted by a "he" or "she" right after the cue.
 ///
 /// # Why
 /// News copy names the speaker once and then varies the reference ("X has
@@ -610,9 +624,25 @@ fn titled_otherwise(ctx: &Context<'_>, id: usize, d: usize, end: usize) -> bool 
 /// said.` → `Tom Hale`.
 fn speaking_person_before(ctx: &Context<'_>, d: usize, office: usize) -> Option<usize> {
     let office_word = ctx.word(office);
+    // "The Italian prime minister said that she was …": the pronoun after
+    // the cue tells the holder's sex; a man named before is not her.
+    let she = (office + 1..(office + 6).min(ctx.toks.len()))
+        .take_while(|&k| !ctx.toks[k].in_quote() && !ctx.is_punct(k, "."))
+        .find_map(|k| match ctx.word(k) {
+            "she" => Some(true),
+            "he" => Some(false),
+            _ => None,
+        });
     nearest_mention_before(ctx, d, 80, |m, e| {
+        let female = || {
+            e.female.or_else(|| {
+                let (first, rest) = e.name.split_once(' ')?;
+                (!rest.is_empty()).then(|| gender::of_first_name(first))?
+            })
+        };
         e.kind == EntityKind::Person
             && e.office.is_none()
+            && !(she.is_some() && female().is_some_and(|f| Some(f) != she))
             && (m.last_token + 1..m.last_token + 4)
                 .take_while(|&k| k < d)
                 .any(|k| ctx.is_lower_word(k) && ctx.is(k, lexicon::CUE))
