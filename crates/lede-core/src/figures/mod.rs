@@ -1865,6 +1865,10 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
             if !matches!(surface, "\u{2032}" | "\u{2033}") {
                 shown.push(' ');
             }
+            // "30C" → "30 °C".
+            if matches!(surface, "C" | "F") {
+                shown.push('°');
+            }
             shown.push_str(surface);
         }
         // "12-fold", "sixfold" → "12-fold", "6-fold".

@@ -1303,6 +1303,25 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
     let lw = ctx.lower(n);
     let w = lw.as_str();
     let attached = ctx.adjacent(last, n);
+    // "30C", "-5C", "86F": British copy glues the scale's capital to the
+    // number (a temperature of under 200 degrees).
+    // Not after a capitalised word ("Form 23F", "Section 5C" are labels), a
+    // determiner or a modal ("the 13F filing", "must 13F be filed"), nor
+    // before a slash ("14.7C/ per share": cents).
+    let labelled = ctx.prev_word(last).is_some_and(|p| {
+        capitalised(ctx.s(p))
+            || matches!(
+                ctx.lower(p).as_str(),
+                "the" | "a" | "an" | "must" | "should" | "will" | "can" | "may"
+            )
+    });
+    if attached && value.abs() < 200.0 && !labelled && !ctx.is_punct(n + 1, '/') {
+        match ctx.s(n) {
+            "C" => return Some(um("celsius", FigureKind::Measure, n, n)),
+            "F" => return Some(um("fahrenheit", FigureKind::Measure, n, n)),
+            _ => {}
+        }
+    }
     // A share of one unit: "half an hour", "a quarter of a mile",
     // "1/16 of a US pint".
     if value > 0.0 && value < 1.0 {
