@@ -218,6 +218,19 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<Num> {
     }
 }
 
+/// The value of a fraction character: `½` → 0.5.
+pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '\u{bd}' => 0.5,
+        '\u{bc}' => 0.25,
+        '\u{be}' => 0.75,
+        '\u{2153}' => 1.0 / 3.0,
+        '\u{2154}' => 2.0 / 3.0,
+        '\u{215b}' => 0.125,
+        _ => return None,
+    })
+}
+
 fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
     if let Some(n) = slashed_fraction(ctx, i) {
         return Some(n);
@@ -267,6 +280,17 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
         num.value += 0.5;
         num.last = k;
         num.plain_int = false;
+    }
+    // "2½ years": a fraction character glued to the digits.
+    let k = num.last + 1;
+    if ctx.adjacent(num.last, k) {
+        if let Some(f) = ctx.s(k).chars().next().and_then(vulgar_fraction) {
+            if ctx.s(k).chars().count() == 1 {
+                num.value += f;
+                num.last = k;
+                num.plain_int = false;
+            }
+        }
     }
     // Attached or spaced scale: "5.2bn", "3 million", "5 hundred".
     let j = num.last + 1;
