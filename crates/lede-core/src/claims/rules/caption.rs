@@ -2,8 +2,9 @@
 //!
 //! ## What it does
 //! Excludes sentences that credit an image ("Photo by …", "Image Credit …",
-//! "… via Wikimedia Commons", "… / Getty Images", "public domain") or open
-//! like a caption ("Pictured: …", "File photo: …").
+//! "… via Wikimedia Commons", "… / Getty Images", "public domain", "(Reuters)"
+//! but not a dateline's "(Reuters) -") or open like a caption ("Pictured: …",
+//! "File photo: …").
 //!
 //! ## Why
 //! Captions and credits sit inside the article text when it is copied from a
@@ -31,7 +32,6 @@ pub static CREDITS: Lexicon = Slot::CaptionCredits.lexicon(words![
     "shutterstock",
     "(photo:",
     "(image:",
-    "(reuters)",
     "/ reuters",
     "/ afp",
     "/ ap",
@@ -52,7 +52,14 @@ pub static OPENINGS: Lexicon = Slot::CaptionOpenings.lexicon(words![
 
 /// Excludes captions and credits.
 pub fn check(s: &Sentence) -> Option<Hit> {
-    if s.starts(&OPENINGS) || s.has(&CREDITS) {
+    // "(Reuters)" credits a picture, except in a wire story's dateline
+    // ("KYIV, Nov 25 (Reuters) - Russia launched …"), which opens the lead.
+    let reuters = s.text.match_indices("(Reuters)").any(|(i, m)| {
+        !s.text[i + m.len()..]
+            .trim_start()
+            .starts_with(['-', '\u{2013}', '\u{2014}'])
+    });
+    if s.starts(&OPENINGS) || s.has(&CREDITS) || reuters {
         return Hit::exclude(Reason::Caption);
     }
     None
