@@ -3,7 +3,10 @@
 //! ## What it does
 //! Excludes sentences that open with (or are) a site's navigation or
 //! promotion line: "READ ALSO: …", "Follow for more updates …", "SCROLL FOR
-//! NEXT", "Sign up to …", "Click here …", "Advertisement".
+//! NEXT", "Sign up to …", "Click here …", "Advertisement", a newsroom's
+//! credit or note ("Additional reporting by …", "This story has been
+//! updated …") or a request for comment ("… contacted the ministry for
+//! comment").
 //!
 //! ## Why
 //! News pages pasted from a browser carry these lines; they are not
@@ -40,9 +43,25 @@ pub static OPENINGS: Lexicon = Slot::BoilerplateOpenings.lexicon(words![
     "download our app",
     "copyright",
     "all rights reserved",
+    // Credits and notes of the newsroom.
+    "additional reporting",
+    "reporting by",
+    "editing by",
+    "writing by",
+    "contains material from",
+    "this story has been updated",
+    "this article has been updated",
+    "this story was updated",
+    "this article was amended",
 ]);
 
-pub static ANYWHERE: Lexicon = Slot::BoilerplateAnywhere.lexicon(words!["all rights reserved"]);
+/// Phrases that make a line the newsroom's, wherever they stand: "The BBC
+/// has contacted the ministry for comment."
+pub static ANYWHERE: Lexicon = Slot::BoilerplateAnywhere.lexicon(words![
+    "all rights reserved",
+    "for comment",
+    "to a request for comment",
+]);
 
 /// Excludes boilerplate.
 pub fn check(s: &Sentence) -> Option<Hit> {
