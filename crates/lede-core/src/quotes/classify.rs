@@ -387,7 +387,15 @@ pub(crate) fn style(ctx: &Context<'_>, q: &QuoteTokens, has_speaker: bool) -> (Q
     // credited (`“Orders rose in May,” she said`) is whole even when no
     // verb was recognised.
     let opens = || q.open.unwrap_or(q.first) <= q.frame_start || is_colon_statement(ctx, q);
-    if (clause || (has_speaker && n_words >= 4 && opens())) && is_whole(ctx, q) {
+    // A shorter one whose own full stop sits inside the marks (“But
+    // deterrence matters.”) is a sentence too.
+    let own_stop = || {
+        q.close
+            .and_then(|c| c.checked_sub(1))
+            .is_some_and(|k| ctx.is_punct(k, ".") || ctx.is_punct(k, "!") || ctx.is_punct(k, "?"))
+    };
+    let sentence = has_speaker && (n_words >= 4 || n_words >= 2 && own_stop()) && opens();
+    if (clause || sentence) && is_whole(ctx, q) {
         (QuoteStyle::Direct, Reason::WholeClause)
     } else {
         (QuoteStyle::Partial, Reason::Fragment)

@@ -250,6 +250,30 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
     // named before.
     if let Some((d, true)) = det {
         if ctx.is(end, lexicon::SPOKES_NOUN) {
+            // "the prime minister's official spokesman": the office speaks
+            // through them (its holder, else the office).
+            if let Some(o) = (d + 1..end).find(|&k| {
+                lexicon::is_possessive(ctx.word(k))
+                    && ctx.is(k, lexicon::OFFICE)
+                    && ctx.word(k).starts_with(char::is_lowercase)
+            }) {
+                let office = lexicon::strip_possessive(ctx.word(o)).to_lowercase();
+                let key = match (o > d + 1).then(|| ctx.word(o - 1).to_lowercase()) {
+                    Some(q)
+                        if matches!(
+                            q.as_str(),
+                            "prime" | "foreign" | "home" | "vice" | "deputy"
+                        ) =>
+                    {
+                        format!("{q} {office}")
+                    }
+                    _ => office,
+                };
+                if let Some(id) = ctx.entities.office_holder(&key) {
+                    return Some(named(ctx, id, ctx.span(d + 1, end), d));
+                }
+                return Some(anonymous(key, ctx.span(d + 1, end), d));
+            }
             if let Some(s) = same_unnamed_source(ctx, d, end) {
                 return Some(s);
             }
