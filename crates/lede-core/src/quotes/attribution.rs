@@ -83,6 +83,7 @@ pub(crate) fn in_sentence(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
     after_quote(ctx, q)
         .or_else(|| before_quote(ctx, q))
         .or_else(|| inverted_at_end(ctx, q))
+        .or_else(|| quoted_verb_subject(ctx, q))
 }
 
 /// Rule 3: a credit that closes the quote's sentence further on: `Mr Diaz
@@ -505,6 +506,43 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
         // an "according to".
     }
     according
+}
+
+/// A quote that is the verb of a named subject right before it: `Emmanuel
+/// Macron “strongly condemned” the strike`, `Russia “categorically
+/// rejects” the claims`.
+///
+/// # What it does
+/// The last resort of [`in_sentence`] (no speech verb, no "according to",
+/// no credit closing the sentence): when the quote's first word (past a
+/// word in -ly) is a finite verb or an -ed word and a name ends right
+/// before the opening mark, that name is the speaker, with no cue.
+///
+/// # Why
+/// Wire copy quotes a statement's own verb; the words are the subject's,
+/// and with no speaker they read as a label.
+fn quoted_verb_subject(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
+    let q_open = q.open?;
+    let mut first = (q.first..q.end.min(ctx.toks.len())).find(|&k| ctx.toks[k].is_word())?;
+    let adverb = ctx.word(first).ends_with("ly");
+    if adverb {
+        first = (first + 1..q.end.min(ctx.toks.len())).find(|&k| ctx.toks[k].is_word())?;
+    }
+    let w = ctx.word(first);
+    // (After an adverb, a present tense in -s too: "categorically rejects".)
+    let verb = ctx.is_lower_word(first)
+        && (ctx.is(first, lexicon::FINITE_VERB)
+            || w.len() > 4 && w.ends_with("ed")
+            || adverb && w.len() > 3 && w.ends_with('s'));
+    if !verb || q_open == 0 {
+        return None;
+    }
+    let m = ctx.mention_ending_at(q_open - 1)?;
+    if m.first_token < q.frame_start || lexicon::is_possessive(ctx.word(m.last_token)) {
+        return None;
+    }
+    let subject = speaker::ending_at(ctx, m.last_token, q.frame_start)?;
+    Some(make(subject, None, ctx, Rule::BeforeQuote))
 }
 
 /// The name a descriptor set off by commas describes, when `s` is such a
