@@ -1549,7 +1549,15 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
                 ctx.lower(n).as_str(),
                 "another" | "day" | "way" | "thing" | "point" | "time" | "side" | "by" | "anyone"
             )
-        });
+        }) || {
+            // "on (the) one hand"
+            let hand = ctx.next_word(num.last).is_some_and(|n| ctx.is(n, "hand"));
+            let on = ctx.prev_word(num.first).is_some_and(|p| {
+                ctx.is(p, "on")
+                    || ctx.is(p, "the") && ctx.prev_word(p).is_some_and(|o| ctx.is(o, "on"))
+            });
+            hand && on
+        };
         if unit.is_none() || det || no_one || idiom || verb_after {
             return Step::Skip(num.last + 1);
         }
