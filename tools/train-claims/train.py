@@ -10,7 +10,7 @@ usage: python3 tools/train-claims/train.py [--data DIR] [--out DIR] [--fixture F
   `crates/lede-core/src/claims/features.rs`). Positive = Verdict 1
   (check-worthy factual sentence), as in CheckThat! 2023/2024.
 * Quantises the bucket weights to int8 with one scale, drops those of one
-  step (`PRUNE`) and writes
+  or two steps (`PRUNE`) and writes
   `weights.bin` (format below) into `--out` (default:
   `crates/lede-core/src/claims/`).
 * Evaluates the quantised model on ClaimBuster `groundtruth.csv` (expert
@@ -176,7 +176,7 @@ class Quantised:
 
 
 # Quantised bucket weights of at most this size are set to 0 (see quantise).
-PRUNE = 1
+PRUNE = 2
 
 
 def quantise(model):
@@ -184,9 +184,9 @@ def quantise(model):
     bucket_w = w[: F.BUCKETS]
     scale = float(np.max(np.abs(bucket_w))) / 127.0
     q = np.clip(np.rint(bucket_w / scale), -127, 127).astype(np.int8)
-    # Weights of one step (|q| = 1, 13% of the buckets, each moving a
-    # logit by under 0.01) are dropped: zeros make the packed weights, and
-    # so the web app, about 3.5 KB smaller gzipped.
+    # Weights of one or two steps (|q| <= 2, 24% of the buckets, each
+    # moving a logit by under 0.016) are dropped: zeros make the packed
+    # weights, and so the web app, about 6 KB smaller gzipped.
     q[np.abs(q) <= PRUNE] = 0
     hand = [float(x) for x in w[F.BUCKETS :]]
     return Quantised(scale, float(model.intercept_[0]), hand, q)
