@@ -1247,6 +1247,48 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
                         .prev_word(ctx.prev_word(num.first).unwrap_or(0))
                         .is_some_and(|t| ctx.is(t, "the")))
         });
+    // An age decade: "in his 60s", "in their early 80s" → ages 60 to 69.
+    let age_decade = num.digits == 2
+        && num.plain_int
+        && !num.words
+        && (10.0..=90.0).contains(&num.value)
+        && num.value % 10.0 == 0.0
+        && ctx.is(num.last + 1, "s")
+        && ctx.adjacent(num.last, num.last + 1)
+        && {
+            let mut p = ctx.prev_word(num.first);
+            if p.is_some_and(|k| matches!(ctx.lower(k).as_str(), "early" | "mid" | "late")) {
+                p = p.and_then(|k| ctx.prev_word(k));
+            }
+            let owner = p.filter(|&k| {
+                matches!(
+                    ctx.lower(k).as_str(),
+                    "his" | "her" | "their" | "my" | "your" | "our"
+                )
+            });
+            owner
+                .and_then(|k| ctx.prev_word(k))
+                .is_some_and(|k| ctx.is(k, "in"))
+        };
+    if age_decade {
+        let span = Span::new(ctx.start(num.first), ctx.end(num.last + 1));
+        let low = num.value;
+        let mut shown = String::with_capacity(16);
+        display::push_digits(&mut shown, low as u64);
+        shown.push('–');
+        display::push_digits(&mut shown, low as u64 + 9);
+        shown.push_str(" years old");
+        let fig = Figure {
+            value: Some(low),
+            value_high: Some(low + 9.0),
+            qualifier: Qualifier::Range,
+            unit: Some("year".into()),
+            kind: FigureKind::Age,
+            display: shown,
+            iso: None,
+        };
+        return Step::Found(annotation(span, fig, 0.6), num.last + 2);
+    }
     if !num.words
         && num.plain_int
         && (num.digits == 4 || short_decade)
