@@ -1308,14 +1308,21 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
     // Not after a capitalised word ("Form 23F", "Section 5C" are labels), a
     // determiner or a modal ("the 13F filing", "must 13F be filed"), nor
     // before a slash ("14.7C/ per share": cents).
-    let labelled = ctx.prev_word(last).is_some_and(|p| {
-        capitalised(ctx.s(p))
-            || matches!(
-                ctx.lower(p).as_str(),
-                "the" | "a" | "an" | "must" | "should" | "will" | "can" | "may"
-            )
-    });
-    if attached && value.abs() < 200.0 && !labelled && !ctx.is_punct(n + 1, '/') {
+    let labelled = || {
+        ctx.prev_word(last).is_some_and(|p| {
+            capitalised(ctx.s(p))
+                || matches!(
+                    ctx.lower(p).as_str(),
+                    "the" | "a" | "an" | "must" | "should" | "will" | "can" | "may"
+                )
+        })
+    };
+    if attached
+        && matches!(ctx.s(n), "C" | "F")
+        && value.abs() < 200.0
+        && !ctx.is_punct(n + 1, '/')
+        && !labelled()
+    {
         match ctx.s(n) {
             "C" => return Some(um("celsius", FigureKind::Measure, n, n)),
             "F" => return Some(um("fahrenheit", FigureKind::Measure, n, n)),

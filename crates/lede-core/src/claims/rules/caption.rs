@@ -32,6 +32,7 @@ pub static CREDITS: Lexicon = Slot::CaptionCredits.lexicon(words![
     "shutterstock",
     "(photo:",
     "(image:",
+    "(reuters)",
     "/ reuters",
     "/ afp",
     "/ ap",
@@ -53,13 +54,17 @@ pub static OPENINGS: Lexicon = Slot::CaptionOpenings.lexicon(words![
 /// Excludes captions and credits.
 pub fn check(s: &Sentence) -> Option<Hit> {
     // "(Reuters)" credits a picture, except in a wire story's dateline
-    // ("KYIV, Nov 25 (Reuters) - Russia launched …"), which opens the lead.
-    let reuters = s.text.match_indices("(Reuters)").any(|(i, m)| {
-        !s.text[i + m.len()..]
-            .trim_start()
-            .starts_with(['-', '\u{2013}', '\u{2014}'])
-    });
-    if s.starts(&OPENINGS) || s.has(&CREDITS) || reuters {
+    // ("KYIV, Nov 25 (Reuters) - Russia launched …"), which opens the lead
+    // (looked for only in the few sentences with a credit).
+    let credit = || {
+        s.has(&CREDITS)
+            && !s.text.match_indices("(Reuters)").any(|(i, m)| {
+                s.text[i + m.len()..]
+                    .trim_start()
+                    .starts_with(['-', '\u{2013}', '\u{2014}'])
+            })
+    };
+    if s.starts(&OPENINGS) || credit() {
         return Hit::exclude(Reason::Caption);
     }
     None
