@@ -174,9 +174,28 @@ fn word_before(ctx: &Context<'_>, q: &QuoteTokens, skip_det: bool) -> Option<usi
     ctx.toks[k].is_word().then_some(k)
 }
 
+/// Whether the quote is the first half of a sentence split by its credit:
+/// `“The wall,” said Ana Diaz, “is finished.”` (a speech verb after it,
+/// then a quote going on in lower case, in the same sentence).
+fn is_split_first(ctx: &Context<'_>, q: &QuoteTokens) -> bool {
+    let Some(close) = q.close else { return false };
+    let end = q.frame_end.min(close + 10).min(ctx.toks.len());
+    let mut cue = false;
+    for k in close + 1..end {
+        if ctx.is_mark(k) {
+            return cue && ctx.is_lower_word(k + 1);
+        }
+        if ctx.is_punct(k, ".") || ctx.toks[k].in_quote() {
+            return false;
+        }
+        cue |= ctx.is_lower_word(k) && ctx.is(k, lexicon::CUE);
+    }
+    false
+}
+
 /// Whether the quote is a label (scare quote) whatever the speaker.
 fn label_reason(ctx: &Context<'_>, q: &QuoteTokens, n_words: usize) -> Option<Reason> {
-    if n_words > 5 || is_clause(ctx, q) {
+    if n_words > 5 || is_clause(ctx, q) || is_split_first(ctx, q) {
         return None;
     }
     if let Some(k) = word_before(ctx, q, true) {
