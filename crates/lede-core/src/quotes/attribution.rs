@@ -677,6 +677,19 @@ fn appositive_subject(ctx: &Context<'_>, e: usize, floor: usize) -> Option<Subje
         if inner < floor {
             return None;
         }
+        // "Tom Hale, speaking to the BBC, said": an aside opening with a
+        // participle stands between the subject and its cue.
+        let opening = (inner.saturating_sub(10).max(floor)..inner)
+            .rev()
+            .find(|&j| ctx.is_punct(j, ",") || ctx.is_mark(j) || ctx.is_punct(j, "."));
+        if let Some(o) = opening.filter(|&o| ctx.is_punct(o, ",") && o > floor) {
+            let w = ctx.word(o + 1);
+            if ctx.is_lower_word(o + 1) && w.len() > 4 && w.ends_with("ing") {
+                if let Some(s) = speaker::ending_at(ctx, o - 1, floor) {
+                    return Some(s);
+                }
+            }
+        }
         // "…, Ana Diaz, said" names the speaker in the apposition; "…,
         // economist at Acme Bank, said" gives an affiliation instead.
         let affiliation = ctx.mention_ending_at(inner).is_some_and(|m| {

@@ -201,6 +201,25 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
             break;
         }
     }
+    // "Ukraine's foreign ministry said": a body named by its owner's
+    // possessive and a common noun, as written.
+    if det.is_none() && ctx.is(end, lexicon::ORGANISATION_NOUN) {
+        let owner = (end.saturating_sub(3).max(floor)..end)
+            .find(|&k| lexicon::is_possessive(ctx.word(k)) && ctx.mention_ending_at(k).is_some());
+        if let Some(m) = owner.and_then(|k| ctx.mention_ending_at(k)) {
+            // (Not in apposition: "a spokesman for Unison, Britain's
+            // biggest union, said" is Unison's.)
+            let apposition = m.first_token > 0 && ctx.is_punct(m.first_token - 1, ",");
+            if m.first_token >= floor
+                && !apposition
+                && (m.last_token + 1..end).all(|k| ctx.is_lower_word(k))
+            {
+                let span = Span::new(m.span.start, ctx.toks[end].end());
+                let desc = ctx.text[span].to_string();
+                return Some(anonymous(desc, span, m.first_token));
+            }
+        }
+    }
     // "a spokesman for the club said": the club is the speaker.
     if ctx.is(end, lexicon::ORGANISATION_NOUN) {
         if let Some((d, true)) = det {
