@@ -178,6 +178,17 @@ pub(crate) fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
     if !separated && !reporting_verb && !ctx.is(j, lexicon::PRONOUN) {
         return None;
     }
+    // "“…”, according to a senior official" (a speech verb before the
+    // quote governs it first: "Ana Diaz said it was “…”, according to the
+    // Times" is hers).
+    if ctx.word(j).eq_ignore_ascii_case("according") && ctx.word(j + 1) == "to" {
+        if let Some(before) = before_quote(ctx, q).filter(|a| a.cue.is_some()) {
+            return Some(before);
+        }
+        let limit = (j + 14).min(q.frame_end.max(j + 2)).min(ctx.toks.len());
+        let subject = speaker::starting_at(ctx, j + 2, limit)?;
+        return Some(make(subject, None, ctx, Rule::AccordingTo));
+    }
     // "…”, while the others say …" starts a new clause with its own speaker.
     if matches!(
         ctx.word(j),

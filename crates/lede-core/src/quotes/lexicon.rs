@@ -1246,6 +1246,7 @@ const GENERIC_PLURAL_WORDS: &str = words![
 pub(crate) const SOURCE_NOUN: u32 = 1 << 9;
 
 const SOURCE_NOUN_WORDS: &str = words![
+    "person",
     "spokesman",
     "spokeswoman",
     "spokesperson",
