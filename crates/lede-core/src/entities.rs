@@ -406,6 +406,15 @@ fn is_particle(w: &str) -> bool {
     )
 }
 
+/// A surname opened by an Arabic article and a hyphen: "al-Assad",
+/// "el-Sisi", "al-Sharaa".
+fn arabic_article_surname(w: &str) -> bool {
+    ["al-", "el-"].iter().any(|a| {
+        w.strip_prefix(a)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
+}
+
 fn is_connector(w: &str) -> bool {
     matches!(
         w,
@@ -1418,6 +1427,13 @@ fn find_runs(
                     last = j;
                     continue;
                 }
+            }
+            // "Bashar al-Assad", "Abdel Fattah el-Sisi": an Arabic article
+            // glued by a hyphen to a capitalised surname.
+            if n.is_word() && !n.capitalised() && arabic_article_surname(&text[n.span()]) {
+                j += 1;
+                last = j;
+                continue;
             }
             // Connectors are two or three letters long (told from the
             // token, before its text is read).
@@ -2539,6 +2555,17 @@ mod tests {
                 "Tom de la Mare=Tom de la Mare:person",
                 "Von der Leyen=Ursula von der Leyen:person",
                 "Leyen=Ursula von der Leyen:person",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_arabic_article_glued_to_a_surname_joins_the_name() {
+        check_kinds(
+            "Leader Bashar al-Assad met Abdel Fattah el-Sisi.",
+            &[
+                "Bashar al-Assad=Bashar al-Assad:person",
+                "Abdel Fattah el-Sisi=Abdel Fattah el-Sisi:person",
             ],
         );
     }
