@@ -389,12 +389,41 @@ impl StoredRun {
 /// Folds a lower-cased surname for comparison: transliteration endings
 /// unified ("zelenskiy", "zelenskyy" → "zelensky").
 pub(crate) fn surname_key(folded: &str) -> Cow<'_, str> {
+    // "Erdoğan" and "Erdogan", "Sánchez" and "Sanchez": Latin letters
+    // without their marks.
+    let plain: Cow<'_, str> = if folded.is_ascii() {
+        Cow::Borrowed(folded)
+    } else {
+        Cow::Owned(folded.chars().map(without_mark).collect())
+    };
     for (from, to) in [("iy", "y"), ("yy", "y"), ("ii", "i")] {
-        if let Some(stem) = folded.strip_suffix(from) {
+        if let Some(stem) = plain.strip_suffix(from) {
             return Cow::Owned(format!("{stem}{to}"));
         }
     }
-    Cow::Borrowed(folded)
+    plain
+}
+
+/// A lower-case Latin letter without its diacritic mark ("ğ" → "g").
+fn without_mark(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ą' => 'a',
+        'ç' | 'č' | 'ć' => 'c',
+        'ď' | 'đ' => 'd',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ě' | 'ę' => 'e',
+        'ğ' => 'g',
+        'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
+        'ł' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => c,
+    }
 }
 
 /// A surname's particle ("von", "van", "de", "da", "di", "du", "del",
@@ -2566,6 +2595,19 @@ mod tests {
             &[
                 "Bashar al-Assad=Bashar al-Assad:person",
                 "Abdel Fattah el-Sisi=Abdel Fattah el-Sisi:person",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_surname_without_its_marks_is_the_same_person() {
+        check_kinds(
+            "President Recep Tayyip Erdoğan met Pedro Sánchez. Later Erdogan left, and Mr Sanchez spoke.",
+            &[
+                "Recep Tayyip Erdoğan=Recep Tayyip Erdoğan:person",
+                "Pedro Sánchez=Pedro Sánchez:person",
+                "Erdogan=Recep Tayyip Erdoğan:person",
+                "Mr Sanchez=Pedro Sánchez:person",
             ],
         );
     }
