@@ -2145,7 +2145,7 @@ fn scan_office(
 
 /// Words that qualify an office ("Prime Minister", "Foreign Secretary"):
 /// `w` itself (from the list, so it is kept without copying) when it is one.
-fn office_qualifier(w: &str) -> Option<&'static str> {
+pub(crate) fn office_qualifier(w: &str) -> Option<&'static str> {
     [
         "prime", "foreign", "home", "vice", "deputy", "shadow", "defence", "defense",
     ]

@@ -19,6 +19,7 @@
 use super::context::Context;
 use super::gender;
 use super::lexicon;
+use crate::entities::office_qualifier;
 use crate::model::{EntityKind, Span};
 
 /// A resolved speaker.
@@ -127,12 +128,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
                             ctx.entities.entities[p.entity].kind
                                 == ctx.entities.entities[m.entity].kind
                                 && !p.first_token.checked_sub(1).is_some_and(|k| {
-                                    ctx.is_lower_word(k)
-                                        && ctx.is(k, lexicon::FUNCTION_WORD)
-                                        && ctx.word(k) != "of"
-                                        || ctx.word(k).eq_ignore_ascii_case("in")
-                                        || ctx.word(k).eq_ignore_ascii_case("on")
-                                        || ctx.word(k).eq_ignore_ascii_case("at")
+                                    ctx.is(k, lexicon::FUNCTION_WORD) && ctx.word(k) != "of"
                                 })
                         };
                         match ctx.mention_ending_at(first.first_token - 2) {
@@ -277,16 +273,12 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
                     && ctx.word(k).starts_with(char::is_lowercase)
             }) {
                 let office = lexicon::strip_possessive(ctx.word(o)).to_lowercase();
-                let key = match (o > d + 1).then(|| ctx.word(o - 1).to_lowercase()) {
-                    Some(q)
-                        if matches!(
-                            q.as_str(),
-                            "prime" | "foreign" | "home" | "vice" | "deputy"
-                        ) =>
-                    {
-                        format!("{q} {office}")
-                    }
-                    _ => office,
+                let qualifier = (o > d + 1)
+                    .then(|| office_qualifier(&ctx.word(o - 1).to_lowercase()))
+                    .flatten();
+                let key = match qualifier {
+                    Some(q) => format!("{q} {office}"),
+                    None => office,
                 };
                 if let Some(id) = ctx.entities.office_holder(&key) {
                     return Some(named(ctx, id, ctx.span(d + 1, end), d));
@@ -310,11 +302,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
         if let Some((d, true)) = det {
             let mut key = ctx.word(end).to_lowercase();
             if end > d + 1 {
-                let q = ctx.word(end - 1).to_lowercase();
-                if matches!(
-                    q.as_str(),
-                    "prime" | "foreign" | "home" | "vice" | "deputy" | "shadow" | "defence"
-                ) {
+                if let Some(q) = office_qualifier(&ctx.word(end - 1).to_lowercase()) {
                     key = format!("{q} {key}");
                 }
             }
@@ -446,16 +434,12 @@ fn post_modified_source(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
         if !t.is_word() || t.in_quote() {
             return None;
         }
-        let w = ctx.word(p);
-        if matches!(
-            w,
-            "in" | "at" | "to" | "with" | "of" | "from" | "on" | "inside" | "within"
-        ) {
+        if is_post_preposition(ctx.word(p)) {
             break p;
         }
     };
     let mut head = preposition.checked_sub(1)?;
-    if head > floor && matches!(ctx.word(head), "close" | "closer" | "familiar" | "loyal") {
+    if head > floor && is_post_adjective(ctx.word(head)) {
         head -= 1;
     }
     if head <= floor
@@ -485,19 +469,31 @@ fn post_modified_source(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
     Some(anonymous(desc, ctx.span(d + 1, end), d))
 }
 
+/// A preposition opening the phrase after a source's noun ("a source
+/// close to the talks", "an analyst at Barclays").
+fn is_post_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at" | "to" | "with" | "of" | "from" | "on" | "inside" | "within"
+    )
+}
+
+/// An adjective between a source's noun and that preposition ("close",
+/// "familiar").
+fn is_post_adjective(w: &str) -> bool {
+    matches!(w, "close" | "closer" | "familiar" | "loyal")
+}
+
 /// The last word of the phrase after the noun at `noun` that
 /// [`post_modified_source`] reads back from: "close to the negotiations",
 /// "at Barclays", "familiar with the plan" (a preposition, then words up to
 /// the next function word or mark, at most three), before `limit`.
 fn post_modifier_end(ctx: &Context<'_>, noun: usize, limit: usize) -> Option<usize> {
     let mut p = noun + 1;
-    if matches!(ctx.word(p), "close" | "closer" | "familiar" | "loyal") {
+    if is_post_adjective(ctx.word(p)) {
         p += 1;
     }
-    if !matches!(
-        ctx.word(p),
-        "in" | "at" | "to" | "with" | "of" | "from" | "on" | "inside" | "within"
-    ) {
+    if !is_post_preposition(ctx.word(p)) {
         return None;
     }
     let mut end = None;
@@ -592,11 +588,7 @@ fn titled_holder(ctx: &Context<'_>, d: usize, modifier: &str, office: &str) -> O
 fn is_title_part(ctx: &Context<'_>, k: usize) -> bool {
     ctx.is(k, lexicon::OFFICE)
         || ctx.is(k, lexicon::ROLE_WORD)
-        || [
-            "prime", "foreign", "home", "vice", "deputy", "shadow", "defence",
-        ]
-        .iter()
-        .any(|q| ctx.word(k).eq_ignore_ascii_case(q))
+        || office_qualifier(&ctx.word(k).to_lowercase()).is_some()
 }
 
 /// The last capitalised word of the office descriptor `d..=end` that is not

@@ -326,6 +326,13 @@ fn word_start(before: &str) -> usize {
     0
 }
 
+/// The letters and digits that open `rest` ("The" of "The talks …").
+fn first_word(rest: &str) -> &str {
+    rest.split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+}
+
 /// Whether the dot at byte `dot` of `p` belongs to an abbreviation that does
 /// not end the sentence, given what follows.
 fn is_abbreviation(p: &str, dot: usize, rest: &str) -> bool {
@@ -337,10 +344,7 @@ fn is_abbreviation(p: &str, dot: usize, rest: &str) -> bool {
     // A clock time ("at 3 p.m. Officials left") ends the sentence unless a
     // day, a month or a time zone follows ("3 p.m. Monday", "9 a.m. GMT").
     if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
-        let next_word: &str = rest
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
+        let next_word: &str = first_word(rest);
         let zone =
             (2..=4).contains(&next_word.len()) && next_word.bytes().all(|b| b.is_ascii_uppercase());
         return zone || crate::listed(DAYS_AND_MONTHS, next_word);
@@ -348,10 +352,7 @@ fn is_abbreviation(p: &str, dot: usize, rest: &str) -> bool {
     // Multi-dot abbreviations (U.S., D.C., U.K.) end a sentence only before a
     // typical sentence opener.
     if word.as_bytes().contains(&b'.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
-        let next_word: &str = rest
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
+        let next_word: &str = first_word(rest);
         return !SENTENCE_STARTERS.contains(&next_word);
     }
     // A single initial ("John F. Kennedy"), but not a letter that ends the
@@ -364,10 +365,7 @@ fn is_abbreviation(p: &str, dot: usize, rest: &str) -> bool {
             if rest.starts_with(['“', '"', '‘']) {
                 return false;
             }
-            let next_word = rest
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
+            let next_word = first_word(rest);
             let after_lower = before[..before.len() - word.len()]
                 .trim_end()
                 .rsplit(char::is_whitespace)
