@@ -135,7 +135,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     value={f.value.map(shortest).unwrap_or_default()} /></label>
                 <label>{"Unit"}<input name="unit" data-testid="edit-unit" value={f.unit.clone().unwrap_or_default()} /></label>
                 { choice("Qualifier", "qualifier", &["exact", "over", "under", "about", "at_least", "at_most", "range"], f.qualifier.as_str()) }
-                { choice("Type", "figure_kind", &["count", "money", "percent", "duration", "date", "year", "ordinal", "age", "measure", "other"], f.kind.as_str()) }
+                { choice("Type", "figure_kind", &["count", "money", "percent", "duration", "date", "year", "ordinal", "age", "measure", "score", "other"], f.kind.as_str()) }
             </>
         },
         Detail::Claim(c) => choice(

@@ -259,6 +259,9 @@ pub enum FigureKind {
     Age,
     /// A physical measure (km, kg, °C).
     Measure,
+    /// A result or tally: "won 3-1", "a 5-4 vote" (`value` the first
+    /// side's, `value_high` the second's).
+    Score,
     /// Anything else.
     Other,
 }
@@ -276,6 +279,7 @@ impl FigureKind {
             FigureKind::Ordinal => "ordinal",
             FigureKind::Age => "age",
             FigureKind::Measure => "measure",
+            FigureKind::Score => "score",
             FigureKind::Other => "other",
         }
     }
@@ -292,6 +296,7 @@ impl FigureKind {
             "ordinal" => FigureKind::Ordinal,
             "age" => FigureKind::Age,
             "measure" => FigureKind::Measure,
+            "score" => FigureKind::Score,
             "other" => FigureKind::Other,
             _ => return None,
         })

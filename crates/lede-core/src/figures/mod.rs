@@ -44,6 +44,7 @@ pub mod partitive;
 pub mod qualifiers;
 pub mod ranges;
 pub mod scientific;
+pub mod scores;
 pub mod shares;
 pub mod sized;
 pub mod symbols;
@@ -1320,6 +1321,27 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
         return Step::Found(annotation(span, fig, 0.6), num.last + 2);
     }
 
+    // A result: "won 3-1", "a 5-4 ruling".
+    if currency.is_none() && q == Qualifier::Exact && q_first.is_none() {
+        if let Some(score) = scores::at(ctx, &num) {
+            let mut display = String::with_capacity(8);
+            display::push_number(&mut display, num.value);
+            display.push('–');
+            display::push_number(&mut display, score.other);
+            let fig = Figure {
+                value: Some(num.value),
+                value_high: Some(score.other),
+                qualifier: Qualifier::Exact,
+                unit: None,
+                kind: FigureKind::Score,
+                display,
+                iso: None,
+            };
+            let span = Span::new(ctx.start(num.first), ctx.end(score.last));
+            return Step::Found(annotation(span, fig, 0.8), score.last + 1);
+        }
+    }
+
     // Range?
     // "grew sixfold to $2bn": a multiple opens no range.
     let multiple = num.words && multiples::fold_word(ctx.lower(num.last).as_str()).is_some();
@@ -1658,6 +1680,24 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
             }
         }
     }
+    // Rates per head: "25.3 per 100,000 people", "12 deaths per 1,000
+    // births" (shown with "per": a slash before a number misreads).
+    let mut per_head: Option<String> = None;
+    if kind == FigureKind::Count
+        && !lookahead_unit
+        && value_high.is_none()
+        && rate_per.is_none()
+        && unit_name.as_deref().is_none_or(|u| split_per(u).is_none())
+    {
+        if let Some((per, shown, k)) = units::per_head(ctx, end_tok) {
+            unit_name = Some(match unit_name {
+                Some(u) => per_unit(u, &per),
+                None => Cow::Owned(format!("per {per}")),
+            });
+            end_tok = k;
+            per_head = Some(shown);
+        }
+    }
     // Ages in apposition: "Jamie Armstrong, 25, said".
     if kind == FigureKind::Count
         && unit.is_none()
@@ -1944,6 +1984,10 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
     }
     if let Some(per) = rate_per {
         shown.push('/');
+        shown.push_str(&per);
+    }
+    if let Some(per) = per_head {
+        shown.push_str(" per ");
         shown.push_str(&per);
     }
     let confidence = if unit_name.is_some() { 0.9 } else { 0.6 };

@@ -803,10 +803,18 @@ fn half(ctx: &Ctx, i: usize) -> Option<Num> {
     }
     if let Some(p) = ctx.prev_word(i) {
         let pw = ctx.lower(p);
-        if matches!(
-            pw.as_str(),
-            "first" | "second" | "other" | "the" | "a" | "and" | "this" | "that" | "in" | "by"
-        ) {
+        // "in half", "by half" split or cut; "in half an hour", "by half a
+        // percentage point" measure.
+        let measured = matches!(pw.as_str(), "in" | "by")
+            && ctx
+                .next_word(i)
+                .is_some_and(|n| ctx.is(n, "a") || ctx.is(n, "an"));
+        if !measured
+            && matches!(
+                pw.as_str(),
+                "first" | "second" | "other" | "the" | "a" | "and" | "this" | "that" | "in" | "by"
+            )
+        {
             return None;
         }
         // "more than half", "nearly half", "about half"

@@ -553,6 +553,7 @@ static MEASURES: &[(&str, &str)] = &[
     ("mah", "milliampere-hour"),
     ("mb", "megabyte"),
     ("mbps", "megabit per second"),
+    ("mcg", "microgram"),
     ("megabyte", "megabyte"),
     ("megabytes", "megabyte"),
     ("megahertz", "megahertz"),
@@ -571,6 +572,8 @@ static MEASURES: &[(&str, &str)] = &[
     ("mg", "milligram"),
     ("mhz", "megahertz"),
     ("mi", "mile"),
+    ("microgram", "microgram"),
+    ("micrograms", "microgram"),
     ("micrometer", "micrometre"),
     ("micrometers", "micrometre"),
     ("micrometre", "micrometre"),
@@ -634,6 +637,8 @@ static MEASURES: &[(&str, &str)] = &[
     ("yards", "yard"),
     ("yd", "yard"),
     ("yds", "yard"),
+    ("µg", "microgram"),
+    ("μg", "microgram"),
     ("μm", "micrometre"),
 ];
 
@@ -1439,6 +1444,11 @@ fn share_of_unit(ctx: &Ctx, n: usize) -> Option<UnitMatch> {
         if let Some(t) = time_unit(w).filter(|_| !looks_plural(w)) {
             return Some(um(t, FigureKind::Duration, k, k));
         }
+        // "a quarter of a percentage point"
+        if w == "percentage" {
+            let point = ctx.next_word(k).filter(|&p| ctx.is(p, "point"))?;
+            return Some(um("percentage point", FigureKind::Percent, point, k));
+        }
         if let Some(m) = measure(w).filter(|_| w.len() > 2 && !looks_plural(w)) {
             return Some(um(m, FigureKind::Measure, k, k));
         }
@@ -1587,6 +1597,15 @@ fn measure_at(ctx: &Ctx, n: usize, w: &str, attached: bool) -> Option<UnitMatch>
                 if let Some(u) = unit {
                     return Some(um(u, FigureKind::Measure, d, n));
                 }
+                // "180 micrograms per cubic metre", "5 tonnes per hectare".
+                if pw.as_str() == "per" {
+                    if let Some((per, last)) = per_measure(ctx, d, dw.as_str()) {
+                        return Some(UnitMatch {
+                            unit: Cow::Owned(format!("{base} per {per}")),
+                            ..um("", FigureKind::Measure, last, n)
+                        });
+                    }
+                }
             }
         }
         if base == "degree" {
@@ -1600,6 +1619,21 @@ fn measure_at(ctx: &Ctx, n: usize, w: &str, attached: bool) -> Option<UnitMatch>
         }
     }
     Some(um(base, FigureKind::Measure, n, n))
+}
+
+/// The unit after "per" at token `d` (`w` lower-cased): a measure in the
+/// singular, or "square"/"cubic" and a measure; its name and last token.
+/// (A time unit is left to the rates of things: "3 litres/day".)
+fn per_measure(ctx: &Ctx, d: usize, w: &str) -> Option<(String, usize)> {
+    if matches!(w, "square" | "cubic") {
+        let k = ctx.next_word(d)?;
+        let m = measure(ctx.lower(k).as_str()).filter(|m| !m.contains(' '))?;
+        return Some((format!("{w} {m}"), k));
+    }
+    if looks_plural(w) || w.len() < 2 {
+        return None;
+    }
+    Some((measure(w)?.to_string(), d))
 }
 
 fn um(unit: &'static str, kind: FigureKind, last: usize, first: usize) -> UnitMatch {
@@ -1668,6 +1702,37 @@ pub fn us_confirmation(ctx: &Ctx, last: usize) -> Option<usize> {
         return Some(n + 2);
     }
     (ctx.s(n) == "US").then_some(n)
+}
+
+/// A rate per head after a count ending at token `last`: "per 100,000
+/// people", "per 1,000 births", "per million". Returns the unit's rate
+/// part ("100,000 person"), what the display shows after "per" ("100,000
+/// people") and the last token.
+///
+/// Only a round base (10, 100, … a million): "per 3 people" is no rate.
+pub fn per_head(ctx: &Ctx, last: usize) -> Option<(String, String, usize)> {
+    let p = ctx.next_word(last).filter(|&p| ctx.is(p, "per"))?;
+    let base = super::numbers::parse(ctx, ctx.next(p)?)?;
+    let round = (1..=6).any(|e| base.value == 10f64.powi(e));
+    if !round || base.malformed {
+        return None;
+    }
+    let mut unit = String::with_capacity(24);
+    super::display::push_number(&mut unit, base.value);
+    let mut shown = unit.clone();
+    let mut end = base.last;
+    if let Some(noun) = ctx
+        .next_word(base.last)
+        .and_then(|n| counted_noun(ctx, n, true))
+        .filter(|u| u.kind == FigureKind::Count)
+    {
+        unit.push(' ');
+        unit.push_str(&noun.unit);
+        shown.push(' ');
+        shown.push_str(ctx.between(noun.surface_first, noun.last));
+        end = noun.last;
+    }
+    Some((unit, shown, end))
 }
 
 /// A rate after an amount: "per barrel", "a month", "per square foot".
