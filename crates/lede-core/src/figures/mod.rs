@@ -34,6 +34,7 @@ pub mod display;
 pub mod ellipsis;
 pub mod from_to;
 pub mod identifiers;
+pub mod imperial;
 pub mod millions;
 pub mod money_and_cents;
 pub mod multiples;
@@ -42,6 +43,7 @@ pub mod numbers;
 pub mod ordinals;
 pub mod partitive;
 pub mod qualifiers;
+pub mod race_times;
 pub mod ranges;
 pub mod scientific;
 pub mod scores;
@@ -1174,6 +1176,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
     if !num.words
         && ctx.is_word(num.last + 1)
         && matches!(ctx.lower(num.last + 1).as_str(), "st" | "nd" | "rd" | "th")
+        && !stones(ctx, &num)
     {
         return Step::Nothing;
     }
@@ -1183,6 +1186,22 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
         && numbers::compound_ordinal(ctx, num.last).is_some()
     {
         return Step::Nothing;
+    }
+    // "2:14:04", "1:58.3": a race time.
+    if q_first.is_none() && currency.is_none() {
+        if let Some((seconds, last)) = race_times::at(ctx, &num) {
+            let span = Span::new(ctx.start(num.first), ctx.end(last));
+            let fig = Figure {
+                value: Some(seconds),
+                value_high: None,
+                qualifier: Qualifier::Exact,
+                unit: Some("second".into()),
+                kind: FigureKind::Duration,
+                display: ctx.between(num.first, last).to_string(),
+                iso: None,
+            };
+            return Step::Found(annotation(span, fig, 0.8), last + 1);
+        }
     }
     // "one in five adults", "nine out of 10 doctors": a share.
     if currency.is_none() && q != Qualifier::Range {
@@ -1724,8 +1743,9 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
         }
     }
 
-    // Age: "aged 45", "age 45", "the age of 40".
-    if kind == FigureKind::Count && unit.is_none() {
+    // Age: "aged 45", "age 45", "the age of 40", "aged 18 to 24 years".
+    let years = kind == FigureKind::Duration && unit_name.as_deref() == Some("year");
+    if kind == FigureKind::Count && unit.is_none() || years {
         if let Some(p) = ctx.prev_word(q_first.unwrap_or(num.first)) {
             let age_of = ctx.is(p, "of") && ctx.prev_word(p).is_some_and(|a| ctx.is(a, "age"));
             if matches!(ctx.lower(p).as_str(), "aged" | "age") || age_of {
@@ -1882,6 +1902,17 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
         // "from 2019" without a second bound: the preposition stays out.
         q_first = None;
     }
+    // "6ft 2in", "14st 7lb": a second, smaller unit.
+    let mut second_part = None;
+    if kind == FigureKind::Measure && value_high.is_none() && !lookahead_unit {
+        if let Some((add, shown, k)) = unit_name
+            .as_deref()
+            .and_then(|u| imperial::second_part(ctx, u, end_tok))
+        {
+            end_tok = k;
+            second_part = Some((add, shown));
+        }
+    }
     let first_tok = q_first.or(cur_first).unwrap_or(num.first);
     let first_tok = first_tok
         .min(cur_first.unwrap_or(usize::MAX))
@@ -1990,6 +2021,12 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
         shown.push_str(" per ");
         shown.push_str(&per);
     }
+    if let Some((add, part)) = second_part {
+        // Shown as written, the value in the first unit.
+        shown.push(' ');
+        shown.push_str(&part);
+        value += add;
+    }
     let confidence = if unit_name.is_some() { 0.9 } else { 0.6 };
     let fig = Figure {
         value: Some(value),
@@ -2035,6 +2072,14 @@ fn vague_unit(shown: &mut String, kind: FigureKind, unit: Option<&str>, surface:
 fn split_per(u: &str) -> Option<(&str, &str)> {
     let k = u.as_bytes().windows(5).position(|w| w == b" per ")?;
     Some((u.get(..k)?, u.get(k + 5..)?))
+}
+
+/// Whether `num` glued to "st" is a weight in stones ("14st 7lb", "16st"),
+/// not an ordinal: "st" ends only ordinals of numbers ending in 1 (not 11).
+fn stones(ctx: &Ctx, num: &Num) -> bool {
+    let st = ctx.s(num.last + 1) == "st";
+    let v = num.value;
+    st && num.plain_int && !(v % 10.0 == 1.0 && v % 100.0 != 11.0)
 }
 
 /// The rate `u` per `per`: "USD" and "barrel" → "USD per barrel".

@@ -514,6 +514,7 @@ static MEASURES: &[(&str, &str)] = &[
     ("horsepower", "horsepower"),
     ("hp", "horsepower"),
     ("hz", "hertz"),
+    ("in", "inch"),
     ("inch", "inch"),
     ("inches", "inch"),
     ("kcal", "calorie"),
@@ -619,6 +620,8 @@ static MEASURES: &[(&str, &str)] = &[
     ("rpm", "revolutions per minute"),
     ("sqft", "square foot"),
     ("sqm", "square metre"),
+    ("st", "stone"),
+    ("stone", "stone"),
     ("tb", "terabyte"),
     ("terabyte", "terabyte"),
     ("terabytes", "terabyte"),
@@ -1547,7 +1550,11 @@ fn measure_at(ctx: &Ctx, n: usize, w: &str, attached: bool) -> Option<UnitMatch>
     };
     // "GB" style units must be written in capitals or attached; "in", "ha",
     // "mi" only attached.
-    if matches!(w, "mi" | "ha" | "nm" | "g" | "l" | "w") && !attached && !quotient {
+    if matches!(w, "mi" | "ha" | "nm" | "g" | "l" | "w" | "in" | "st") && !attached && !quotient {
+        return None;
+    }
+    // "14 stone"; "in 2016 Stone spoke": a name.
+    if w == "stone" && ctx.s(n) != "stone" {
         return None;
     }
     // Compounds.
