@@ -682,6 +682,8 @@ const HONORIFIC_WORDS: &str = words![
     "dr.",
     "rev",
     "reverend",
+    "prof.",
+    "rev.",
 ];
 
 /// Job titles and ranks written before a name and dropped from the mention
@@ -715,6 +717,19 @@ const ROLE_WORD_WORDS: &str = words![
     "senator",
     "sen",
     "rep",
+    "sen.",
+    "rep.",
+    "gov.",
+    "gen.",
+    "lt.",
+    "col.",
+    "sgt.",
+    "capt.",
+    "maj.",
+    "adm.",
+    "supt.",
+    "insp.",
+    "det.",
     "representative",
     "mayor",
     "king",
