@@ -235,6 +235,17 @@ pub(crate) fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
         if t.in_quote() || ctx.is_mark(k) || ctx.is_punct(k, ".") || ctx.is_punct(k, ":") {
             break;
         }
+        // "…,” one official, who asked not to be named, told …": a relative
+        // clause set off by commas holds no cue of the quote.
+        if k > j && ctx.is_punct(k - 1, ",") && matches!(ctx.word(k), "who" | "which") {
+            if let Some(c) = (k + 1..limit)
+                .take_while(|&c| !ctx.is_punct(c, ".") && !ctx.toks[c].in_quote())
+                .find(|&c| ctx.is_punct(c, ","))
+            {
+                k = c + 1;
+                continue;
+            }
+        }
         if ctx.is(k, lexicon::CUE) && ctx.is_lower_word(k) {
             // "… the paper quoted an insider as saying".
             if ctx.word(k) == "saying" && k >= j + 2 && ctx.word(k - 1) == "as" {
