@@ -24,7 +24,10 @@ pub fn second_part(ctx: &Ctx, unit: &str, last: usize) -> Option<(f64, String, u
     };
     let k = ctx.next(last).filter(|&k| ctx.is_num(k))?;
     let text = ctx.s(k);
-    let value: f64 = text.parse().ok()?;
+    let (value, malformed, _, _) = super::numbers::digits_value(text);
+    if malformed {
+        return None;
+    }
     if !(0.0..per).contains(&value) {
         return None;
     }

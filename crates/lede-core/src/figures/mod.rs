@@ -1136,6 +1136,49 @@ fn annotation(span: Span, figure: Figure, confidence: f32) -> Annotation {
     }
 }
 
+/// Verbs of change before a first bound ("rose 3% to 4%": two levels, no
+/// range); read on a rare path, so a string rather than a `matches!`.
+const CHANGE_VERBS: &str = words![
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "grew",
+    "grow",
+    "grows",
+    "gained",
+    "gains",
+    "lost",
+    "loses",
+    "climbed",
+    "climbs",
+    "jumped",
+    "jumps",
+    "dropped",
+    "drops",
+    "slipped",
+    "slips",
+    "increased",
+    "decreased",
+    "declined",
+    "up",
+    "down",
+    "cut",
+    "raised",
+    "lowered",
+];
+
+/// Words before a bare "one" that make it a pronoun ("the one weapon",
+/// "which one"); a rare path, so a string rather than a `matches!`.
+const ONE_PRONOUN_BEFORE: &str = words![
+    "the", "this", "that", "any", "every", "each", "no", "which", "someone", "anyone", "everyone",
+    "can", "could", "would", "should", "must", "may", "might", "does", "did", "will",
+];
+
 /// A quantity: [qualifier] [currency] number [range] [unit] [qualifier],
 /// starting at token `i` with what the scan knows of it (`start`) and the
 /// qualifier opening there, if any (found when `start` allows one).
@@ -1486,42 +1529,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
     // Read only for a percentage or measure (the rarer case).
     let after_change = || {
         ctx.prev_word(q_first.unwrap_or(num.first))
-            .is_some_and(|p| {
-                matches!(
-                    ctx.lower(p).as_str(),
-                    "rose"
-                        | "rise"
-                        | "rises"
-                        | "risen"
-                        | "fell"
-                        | "fall"
-                        | "falls"
-                        | "fallen"
-                        | "grew"
-                        | "grow"
-                        | "grows"
-                        | "gained"
-                        | "gains"
-                        | "lost"
-                        | "loses"
-                        | "climbed"
-                        | "climbs"
-                        | "jumped"
-                        | "jumps"
-                        | "dropped"
-                        | "drops"
-                        | "slipped"
-                        | "slips"
-                        | "increased"
-                        | "decreased"
-                        | "declined"
-                        | "up"
-                        | "down"
-                        | "cut"
-                        | "raised"
-                        | "lowered"
-                )
-            })
+            .is_some_and(|p| crate::listed(CHANGE_VERBS, ctx.lower(p).as_str()))
     };
     let repeated = !lookahead_unit
         && unit
@@ -1589,32 +1597,9 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
     }
     // Pronominal "one": "the one weapon", "one of the reasons".
     if num.bare_one {
-        let det = ctx.prev_word(num.first).is_some_and(|p| {
-            matches!(
-                ctx.lower(p).as_str(),
-                "the"
-                    | "this"
-                    | "that"
-                    | "any"
-                    | "every"
-                    | "each"
-                    | "no"
-                    | "which"
-                    | "someone"
-                    | "anyone"
-                    | "everyone"
-                    | "can"
-                    | "could"
-                    | "would"
-                    | "should"
-                    | "must"
-                    | "may"
-                    | "might"
-                    | "does"
-                    | "did"
-                    | "will"
-            )
-        });
+        let det = ctx
+            .prev_word(num.first)
+            .is_some_and(|p| crate::listed(ONE_PRONOUN_BEFORE, ctx.lower(p).as_str()));
         // "no-one waits": a pronoun written with a hyphen.
         let no_one = num.first >= 2
             && ctx.is_hyphen(num.first - 1)
@@ -2141,6 +2126,55 @@ enum Hyphen {
     None,
 }
 
+/// Words hyphenated to a number that make no unit ("one-off", "two-way",
+/// "10-fold", "two-sided", "three-time", "30-something"): an identifier or
+/// an idiom. A rare path: a string, not a `matches!`.
+const HYPHEN_NOT_UNIT: &str = words![
+    "off",
+    "way",
+    "fold",
+    "sided",
+    "time",
+    "on",
+    "up",
+    "and",
+    "to",
+    "nil",
+    "all",
+    "in",
+    "for",
+    "or",
+    "a",
+    "the",
+    "strong",
+    "odd",
+    "ish",
+    "something",
+];
+
+/// Measures hyphenated to a number in the singular ("a 10-mile walk",
+/// "a 12-storey block"): kind measure, not count.
+const HYPHEN_MEASURES: &str = words![
+    "metre",
+    "meter",
+    "mile",
+    "kilometre",
+    "kilometer",
+    "foot",
+    "inch",
+    "yard",
+    "tonne",
+    "ton",
+    "pound",
+    "acre",
+    "hectare",
+    "storey",
+    "story",
+    "degree",
+    "litre",
+    "gallon",
+];
+
 /// The word glued by a hyphen after a number: "three-year(-long)",
 /// "15-year-old", "100-metre", "two-person".
 fn hyphen_unit(ctx: &Ctx, w_i: usize, value: f64) -> Hyphen {
@@ -2210,56 +2244,14 @@ fn hyphen_unit(ctx: &Ctx, w_i: usize, value: f64) -> Hyphen {
     if numbers::word_value(w).is_some() || numbers::scale_value(w).is_some() {
         return Hyphen::None;
     }
-    if matches!(
-        w,
-        "off"
-            | "way"
-            | "fold"
-            | "sided"
-            | "time"
-            | "on"
-            | "up"
-            | "and"
-            | "to"
-            | "nil"
-            | "all"
-            | "in"
-            | "for"
-            | "or"
-            | "a"
-            | "the"
-            | "strong"
-            | "odd"
-            | "ish"
-            | "something"
-    ) {
+    if crate::listed(HYPHEN_NOT_UNIT, w) {
         return Hyphen::Identifier;
     }
     if units::is_stopword(w) {
         return Hyphen::None;
     }
     let _ = value;
-    let kind = if matches!(
-        w,
-        "metre"
-            | "meter"
-            | "mile"
-            | "kilometre"
-            | "kilometer"
-            | "foot"
-            | "inch"
-            | "yard"
-            | "tonne"
-            | "ton"
-            | "pound"
-            | "acre"
-            | "hectare"
-            | "storey"
-            | "story"
-            | "degree"
-            | "litre"
-            | "gallon"
-    ) {
+    let kind = if crate::listed(HYPHEN_MEASURES, w) {
         FigureKind::Measure
     } else {
         FigureKind::Count

@@ -106,7 +106,9 @@ pub fn fraction_denominator(w: &str) -> Option<f64> {
 }
 
 /// Parses a digit token: value, malformed flag, digit count, plain flag.
-fn digits_value(s: &str) -> (f64, bool, usize, bool) {
+/// (Figures read digits with this, never `str::parse::<f64>`: core's float
+/// parser is about 15 KB of the web app.)
+pub(super) fn digits_value(s: &str) -> (f64, bool, usize, bool) {
     // Most digit tokens are short plain integers ("2025", "45"): read them
     // without a branch per byte.
     if let Some(value) = plain_digits(s.as_bytes()) {

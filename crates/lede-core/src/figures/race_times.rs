@@ -47,7 +47,10 @@ pub fn at(ctx: &Ctx, num: &Num) -> Option<(f64, usize)> {
         let ok = whole.len() == 2
             && whole.bytes().all(|b| b.is_ascii_digit())
             && fraction.bytes().all(|b| b.is_ascii_digit());
-        let v: f64 = s.parse().ok().filter(|_| ok)?;
+        if !ok {
+            return None;
+        }
+        let v = super::numbers::digits_value(s).0;
         (v < 60.0).then_some((v, !fraction.is_empty()))
     };
     let (second, fraction2) = group(num.last + 1)?;

@@ -166,7 +166,7 @@ fn glued(ctx: &Ctx, num: &Num) -> Option<(f64, usize)> {
             return None;
         }
     }
-    Some((text.parse().ok()?, k))
+    Some((super::numbers::digits_value(text).0, k))
 }
 
 /// Whether a word before token `first` (at most four words back, within
