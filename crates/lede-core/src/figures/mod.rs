@@ -1136,49 +1136,6 @@ fn annotation(span: Span, figure: Figure, confidence: f32) -> Annotation {
     }
 }
 
-/// Verbs of change before a first bound ("rose 3% to 4%": two levels, no
-/// range); read on a rare path, so a string rather than a `matches!`.
-const CHANGE_VERBS: &str = words![
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "grew",
-    "grow",
-    "grows",
-    "gained",
-    "gains",
-    "lost",
-    "loses",
-    "climbed",
-    "climbs",
-    "jumped",
-    "jumps",
-    "dropped",
-    "drops",
-    "slipped",
-    "slips",
-    "increased",
-    "decreased",
-    "declined",
-    "up",
-    "down",
-    "cut",
-    "raised",
-    "lowered",
-];
-
-/// Words before a bare "one" that make it a pronoun ("the one weapon",
-/// "which one"); a rare path, so a string rather than a `matches!`.
-const ONE_PRONOUN_BEFORE: &str = words![
-    "the", "this", "that", "any", "every", "each", "no", "which", "someone", "anyone", "everyone",
-    "can", "could", "would", "should", "must", "may", "might", "does", "did", "will",
-];
-
 /// A quantity: [qualifier] [currency] number [range] [unit] [qualifier],
 /// starting at token `i` with what the scan knows of it (`start`) and the
 /// qualifier opening there, if any (found when `start` allows one).
@@ -1230,8 +1187,14 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
     {
         return Step::Nothing;
     }
+    // A mark glued after a plain number ("3-1", "2:14"): a score or a race
+    // time may follow (most numbers have a space or a word after them).
+    let glued_mark = num.plain_int
+        && !num.words
+        && matches!(ctx.kind(num.last + 1), Some(Tk::Punct(_)))
+        && ctx.adjacent(num.last, num.last + 1);
     // "2:14:04", "1:58.3": a race time.
-    if q_first.is_none() && currency.is_none() {
+    if glued_mark && q_first.is_none() && currency.is_none() {
         if let Some((seconds, last)) = race_times::at(ctx, &num) {
             let span = Span::new(ctx.start(num.first), ctx.end(last));
             let fig = Figure {
@@ -1384,7 +1347,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
     }
 
     // A result: "won 3-1", "a 5-4 ruling".
-    if currency.is_none() && q == Qualifier::Exact && q_first.is_none() {
+    if glued_mark && currency.is_none() && q == Qualifier::Exact && q_first.is_none() {
         if let Some(score) = scores::at(ctx, &num) {
             let mut display = String::with_capacity(8);
             display::push_number(&mut display, num.value);
@@ -1527,9 +1490,46 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
     // Not after a verb of change: "rose 3% to 4%" moved from one level to
     // another.
     // Read only for a percentage or measure (the rarer case).
+    // (A `matches!`, not a word string: read for every percentage and
+    // measure.)
     let after_change = || {
         ctx.prev_word(q_first.unwrap_or(num.first))
-            .is_some_and(|p| crate::listed(CHANGE_VERBS, ctx.lower(p).as_str()))
+            .is_some_and(|p| {
+                matches!(
+                    ctx.lower(p).as_str(),
+                    "rose"
+                        | "rise"
+                        | "rises"
+                        | "risen"
+                        | "fell"
+                        | "fall"
+                        | "falls"
+                        | "fallen"
+                        | "grew"
+                        | "grow"
+                        | "grows"
+                        | "gained"
+                        | "gains"
+                        | "lost"
+                        | "loses"
+                        | "climbed"
+                        | "climbs"
+                        | "jumped"
+                        | "jumps"
+                        | "dropped"
+                        | "drops"
+                        | "slipped"
+                        | "slips"
+                        | "increased"
+                        | "decreased"
+                        | "declined"
+                        | "up"
+                        | "down"
+                        | "cut"
+                        | "raised"
+                        | "lowered"
+                )
+            })
     };
     let repeated = !lookahead_unit
         && unit
@@ -1597,9 +1597,33 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
     }
     // Pronominal "one": "the one weapon", "one of the reasons".
     if num.bare_one {
-        let det = ctx
-            .prev_word(num.first)
-            .is_some_and(|p| crate::listed(ONE_PRONOUN_BEFORE, ctx.lower(p).as_str()));
+        // (A `matches!`, not a word string: read for every bare "one".)
+        let det = ctx.prev_word(num.first).is_some_and(|p| {
+            matches!(
+                ctx.lower(p).as_str(),
+                "the"
+                    | "this"
+                    | "that"
+                    | "any"
+                    | "every"
+                    | "each"
+                    | "no"
+                    | "which"
+                    | "someone"
+                    | "anyone"
+                    | "everyone"
+                    | "can"
+                    | "could"
+                    | "would"
+                    | "should"
+                    | "must"
+                    | "may"
+                    | "might"
+                    | "does"
+                    | "did"
+                    | "will"
+            )
+        });
         // "no-one waits": a pronoun written with a hyphen.
         let no_one = num.first >= 2
             && ctx.is_hyphen(num.first - 1)
