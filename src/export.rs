@@ -91,7 +91,7 @@ pub fn file_stem(title: &str) -> String {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(8)
-        .map(str::to_lowercase)
+        .map(lede_core::text::chars::lowercase)
         .collect();
     if words.is_empty() {
         "lede-article".to_string()

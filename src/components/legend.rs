@@ -49,7 +49,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                 class={classes!("lede-toggle", (!shown).then_some("lede-off"))}
                 data-testid={format!("toggle-{}", kind.as_str())}
                 aria-pressed={shown.to_string()}
-                title={format!("Show or hide {} ({key})", kind_plural(kind).to_lowercase())}
+                title={format!("Show or hide {} ({key})", lede_core::text::chars::lowercase(kind_plural(kind)))}
                 {onclick}
             >
                 <span class={classes!("lede-mark", "lede-swatch", kind_class(kind))} aria-hidden="true">{"Aa"}</span>

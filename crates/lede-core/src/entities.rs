@@ -761,8 +761,9 @@ impl Entities {
                                 ents.entities.push(EntityInfo {
                                     // "Le Monde", "Von der Leyen": the particles too.
                                     name: if (run.last as usize) > core
-                                        && is_particle(&text[toks[core].span()].to_lowercase())
-                                    {
+                                        && is_particle(&crate::text::chars::lowercase(
+                                            &text[toks[core].span()],
+                                        )) {
                                         name_of(text, toks, core, run.last as usize)
                                     } else {
                                         unpossessed(text, &toks[core]).to_string()
@@ -2080,7 +2081,7 @@ fn is_common_word_given_name(folded: &str) -> bool {
     )
 }
 
-/// Calls `f` with `word` lower-cased as `str::to_lowercase` does: on the
+/// Calls `f` with `word` lower-cased ([`crate::text::chars::lowercase`]): on the
 /// stack for the usual short ASCII word (where both lower-casings agree), so
 /// a title word that is no office costs no allocation.
 fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -2093,7 +2094,7 @@ fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
             return f(w);
         }
     }
-    f(&word.to_lowercase())
+    f(&crate::text::chars::lowercase(word))
 }
 
 /// Whether word token `t` is an office word (`lexicon::is_office` of the
@@ -2110,7 +2111,7 @@ fn is_office_token(text: &str, t: &Token) -> bool {
 
 /// One title word of a run: an office word ends the office ("prime
 /// minister", with the qualifier before it); a qualifier waits for one.
-/// The word is lower-cased as `str::to_lowercase` does; for an ASCII word
+/// The word is lower-cased by [`crate::text::chars::lowercase`]; for an ASCII word
 /// that is its text in `lower` (the text lower-cased byte by byte), read
 /// without a copy.
 fn scan_office(
@@ -2126,7 +2127,7 @@ fn scan_office(
     let w = if word.is_ascii() {
         lower.get(t.start()..t.end()).unwrap_or_default()
     } else {
-        lowered = word.to_lowercase();
+        lowered = crate::text::chars::lowercase(word);
         &lowered
     };
     if is_office {

@@ -1128,7 +1128,7 @@ pub fn lemma(word: &str) -> String {
     } else if word.is_ascii() {
         word.to_ascii_lowercase()
     } else {
-        word.to_lowercase()
+        crate::text::chars::lowercase(word)
     };
     let irregular = match w.as_str() {
         "people" => Some("person"),

@@ -87,7 +87,10 @@ pub fn extract(doc: &Document, diagnostics: &mut Vec<Diagnostic>) -> QuoteOutput
                 let pronoun = if mention.is_ascii() {
                     mention.eq_ignore_ascii_case("he") || mention.eq_ignore_ascii_case("she")
                 } else {
-                    matches!(mention.to_lowercase().as_str(), "he" | "she")
+                    matches!(
+                        crate::text::chars::lowercase(mention).as_str(),
+                        "he" | "she"
+                    )
                 };
                 pronoun && surname.len() > 2 && doc.slice(q.content).contains(surname)
             });

@@ -272,9 +272,9 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
                     && ctx.is(k, lexicon::OFFICE)
                     && ctx.word(k).starts_with(char::is_lowercase)
             }) {
-                let office = lexicon::strip_possessive(ctx.word(o)).to_lowercase();
+                let office = crate::text::chars::lowercase(lexicon::strip_possessive(ctx.word(o)));
                 let qualifier = (o > d + 1)
-                    .then(|| office_qualifier(&ctx.word(o - 1).to_lowercase()))
+                    .then(|| office_qualifier(&crate::text::chars::lowercase(ctx.word(o - 1))))
                     .flatten();
                 let key = match qualifier {
                     Some(q) => format!("{q} {office}"),
@@ -300,9 +300,10 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
     }
     if ctx.is(end, lexicon::OFFICE) {
         if let Some((d, true)) = det {
-            let mut key = ctx.word(end).to_lowercase();
+            let mut key = crate::text::chars::lowercase(ctx.word(end));
             if end > d + 1 {
-                if let Some(q) = office_qualifier(&ctx.word(end - 1).to_lowercase()) {
+                if let Some(q) = office_qualifier(&crate::text::chars::lowercase(ctx.word(end - 1)))
+                {
                     key = format!("{q} {key}");
                 }
             }
@@ -326,7 +327,7 @@ pub(crate) fn ending_at(ctx: &Context<'_>, end: usize, floor: usize) -> Option<S
                 if let Some(id) = ctx.entities.office_holder(&key).filter(mine) {
                     return Some(named(ctx, id, ctx.span(d + 1, end), d));
                 }
-                let last = ctx.word(end).to_lowercase();
+                let last = crate::text::chars::lowercase(ctx.word(end));
                 if let Some(id) = ctx.entities.office_holder(&last).filter(mine) {
                     return Some(named(ctx, id, ctx.span(d + 1, end), d));
                 }
@@ -588,7 +589,7 @@ fn titled_holder(ctx: &Context<'_>, d: usize, modifier: &str, office: &str) -> O
 fn is_title_part(ctx: &Context<'_>, k: usize) -> bool {
     ctx.is(k, lexicon::OFFICE)
         || ctx.is(k, lexicon::ROLE_WORD)
-        || office_qualifier(&ctx.word(k).to_lowercase()).is_some()
+        || office_qualifier(&crate::text::chars::lowercase(ctx.word(k))).is_some()
 }
 
 /// The last capitalised word of the office descriptor `d..=end` that is not
