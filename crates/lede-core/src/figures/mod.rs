@@ -51,6 +51,7 @@ pub mod shares;
 pub mod sized;
 pub mod symbols;
 pub mod table;
+pub mod tens;
 pub mod tokens;
 pub mod units;
 pub mod urls;
@@ -1273,6 +1274,33 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
                         .prev_word(ctx.prev_word(num.first).unwrap_or(0))
                         .is_some_and(|t| ctx.is(t, "the")))
         });
+    // "the mid-30s", "temperatures in the 30s": an approximate ten.
+    if currency.is_none() && q_first.is_none() {
+        if let Some(t) = tens::at(ctx, &num) {
+            let span = Span::new(ctx.start(t.first), ctx.end(num.last + 1));
+            let mut shown = String::with_capacity(16);
+            display::push_digits(&mut shown, t.low as u64);
+            shown.push('–');
+            display::push_digits(&mut shown, t.high as u64);
+            if t.temperature {
+                shown.push_str(" degrees");
+            }
+            let fig = Figure {
+                value: Some(t.low),
+                value_high: Some(t.high),
+                qualifier: Qualifier::Range,
+                unit: t.temperature.then(|| "degree".into()),
+                kind: if t.temperature {
+                    FigureKind::Measure
+                } else {
+                    FigureKind::Count
+                },
+                display: shown,
+                iso: None,
+            };
+            return Step::Found(annotation(span, fig, 0.6), num.last + 2);
+        }
+    }
     // An age decade: "in his 60s", "in their early 80s" → ages 60 to 69.
     let age_decade = num.digits == 2
         && num.plain_int
