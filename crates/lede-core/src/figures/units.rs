@@ -1367,14 +1367,14 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
             return None;
         }
         "percentage" => {
-            let p = ctx.next_word(n)?;
+            let p = glued_or_next_word(ctx, n)?;
             if ctx.is(p, "points") || ctx.is(p, "point") {
                 return Some(um("percentage point", FigureKind::Percent, p, n));
             }
             return None;
         }
         "basis" => {
-            let p = ctx.next_word(n)?;
+            let p = glued_or_next_word(ctx, n)?;
             if ctx.is(p, "points") || ctx.is(p, "point") {
                 return Some(um("basis point", FigureKind::Percent, p, n));
             }
@@ -1641,6 +1641,15 @@ fn per_measure(ctx: &Ctx, d: usize, w: &str) -> Option<(String, usize)> {
         return None;
     }
     Some((measure(w)?.to_string(), d))
+}
+
+/// The word after token `n`: after one space, or hyphenated to it ("a 25
+/// basis-point cut", "a two percentage-point rise").
+fn glued_or_next_word(ctx: &Ctx, n: usize) -> Option<usize> {
+    if ctx.is_hyphen(n + 1) && ctx.adjacent(n, n + 1) && ctx.adjacent(n + 1, n + 2) {
+        return Some(n + 2).filter(|&p| ctx.is_word(p));
+    }
+    ctx.next_word(n)
 }
 
 fn um(unit: &'static str, kind: FigureKind, last: usize, first: usize) -> UnitMatch {
