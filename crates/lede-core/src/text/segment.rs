@@ -66,8 +66,6 @@ const ABBREVIATIONS: &[&str] = &[
     "cf", "al", "Fig", "fig", "Vol", "vol", "pp", "ed", "Eds", "Op", "Art", "Sec",
 ];
 
-/// Words that start a new sentence after a multi-dot abbreviation such as
-/// "D.C." ("… in Washington, D.C. They also …").
 /// Words that may follow a clock time in the same sentence ("3 p.m.
 /// Monday", "9 a.m. Jan. 5").
 const DAYS_AND_MONTHS: &str = words![
