@@ -15,7 +15,9 @@
 //! Example: `"She was 17 when she left"` → 17, unit `year`, kind age;
 //! `"It was 17 when counted"` stays a bare count.
 
+use super::numbers::Num;
 use super::tokens::{Ctx, Tk};
+use crate::model::Qualifier;
 
 /// Whether the bare number ending at token `last`, whose figure starts at
 /// token `first`, is an age by its context.
@@ -162,4 +164,28 @@ pub fn person_noun(w: &str) -> bool {
             | "cyclist"
             | "pedestrian"
     )
+}
+
+/// An age group written "over-65s" or "under-18s" around the number `num`:
+/// the qualifier (over, under) and the group's first token ("over").
+///
+/// Why: "the over-65s" are people older than 65; read alone it was a bare
+/// count of 65.
+///
+/// Example: `"free for over-65s"` → over 65 years old (`65+ years old`).
+pub fn group(ctx: &Ctx, num: &Num) -> Option<(Qualifier, usize)> {
+    let f = num.first;
+    let plural = ctx.is(num.last + 1, "s") && ctx.adjacent(num.last, num.last + 1);
+    if !plural || !num.plain_int || num.words || f < 2 || !ctx.is_hyphen(f - 1) {
+        return None;
+    }
+    if !ctx.adjacent(f - 2, f - 1) || !ctx.adjacent(f - 1, f) {
+        return None;
+    }
+    let q = match ctx.lower(f - 2).as_str() {
+        "over" => Qualifier::Over,
+        "under" => Qualifier::Under,
+        _ => return None,
+    };
+    Some((q, f - 2))
 }

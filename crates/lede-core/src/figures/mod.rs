@@ -1274,6 +1274,26 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
                         .prev_word(ctx.prev_word(num.first).unwrap_or(0))
                         .is_some_and(|t| ctx.is(t, "the")))
         });
+    // "the over-65s", "under-18s": an age group.
+    if currency.is_none() && q_first.is_none() {
+        if let Some((gq, first)) = ages::group(ctx, &num) {
+            let span = Span::new(ctx.start(first), ctx.end(num.last + 1));
+            let mut years = String::with_capacity(16);
+            display::push_number(&mut years, num.value);
+            let mut shown = display::qualify(gq, &years);
+            shown.push_str(" years old");
+            let fig = Figure {
+                value: Some(num.value),
+                value_high: None,
+                qualifier: gq,
+                unit: Some("year".into()),
+                kind: FigureKind::Age,
+                display: shown,
+                iso: None,
+            };
+            return Step::Found(annotation(span, fig, 0.7), num.last + 2);
+        }
+    }
     // "the mid-30s", "temperatures in the 30s": an approximate ten.
     if currency.is_none() && q_first.is_none() {
         if let Some(t) = tens::at(ctx, &num) {
@@ -2294,6 +2314,14 @@ fn hyphen_unit(ctx: &Ctx, w_i: usize, value: f64) -> Hyphen {
         });
     }
     if numbers::word_value(w).is_some() || numbers::scale_value(w).is_some() {
+        return Hyphen::None;
+    }
+    // "€30,000-a-year": a rate glued by hyphens, read by the rate rule.
+    if matches!(w, "a" | "an")
+        && ctx.is_hyphen(w_i + 1)
+        && ctx.adjacent(w_i, w_i + 1)
+        && units::time_unit(ctx.lower(w_i + 2).as_str()).is_some()
+    {
         return Hyphen::None;
     }
     if crate::listed(HYPHEN_NOT_UNIT, w) {

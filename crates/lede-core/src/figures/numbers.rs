@@ -538,7 +538,12 @@ fn parse_words(ctx: &Ctx, i: usize) -> Option<Num> {
             "half" | "third" | "quarter" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth"
             | "tenth" => {
                 // "a third of those screened", "a fifth of its staff" (only
-                // before "of"); "a quarter million".
+                // before "of"); "a quarter million"; after "by", a share of
+                // change: "cut by a third", "rose by a fifth".
+                if w.as_str() != "half" && ctx.prev_word(i).is_some_and(|p| ctx.is(p, "by")) {
+                    let d = fraction_denominator(w.as_str())?;
+                    return Some(word_num(1.0 / d, i, j));
+                }
                 let of = ctx.next_word(j)?;
                 if let Some(m) = scale_value(ctx.lower(of).as_str()).filter(|m| *m >= 1e6) {
                     let d = fraction_denominator(w.as_str())?;

@@ -50,7 +50,9 @@ pub fn after(ctx: &Ctx, num: &Num) -> Option<Share> {
         return None;
     };
     let den = numbers::parse(ctx, k)?;
-    if den.value.fract() != 0.0 || den.value <= num.value || den.scaled || den.value > 1000.0 {
+    // "1 in 10,000", "one in a million" are risks; larger denominators are
+    // rarely shares.
+    if den.value.fract() != 0.0 || den.value <= num.value || den.value > 1e7 {
         return None;
     }
     // A share must not read like a date or a span of time ("2 in 3 hours",
