@@ -12,8 +12,8 @@
 //! Why: a result is a figure a fact-checker checks like any other, and read
 //! as a range "won 3-6" became "3 to 6" while "won 6-4" was dropped (a
 //! second bound below the first is no range). Without such a word a dash
-//! between numbers stays what it was: a range ("aged 18-24") or nothing
-//! (a code, "the 9-11 attacks").
+//! between numbers stays what it was: a range ("aged 18-24") or, with the
+//! second number lower, nothing (a code: "code 12-7").
 //!
 //! Example: `"Spain beat Italy 2-1 in Berlin"` → score 2–1 (value 2, value
 //! high 1).
