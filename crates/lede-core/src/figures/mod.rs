@@ -1274,8 +1274,15 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
                         .prev_word(ctx.prev_word(num.first).unwrap_or(0))
                         .is_some_and(|t| ctx.is(t, "the")))
         });
+    // A plain number with an "s" glued to it ("30s", "over-65s"): an age
+    // group or an approximate ten may be read (a test for the few numbers
+    // that can be one).
+    let glued_s = num.plain_int
+        && !num.words
+        && ctx.adjacent(num.last, num.last + 1)
+        && ctx.is(num.last + 1, "s");
     // "the over-65s", "under-18s": an age group.
-    if currency.is_none() && q_first.is_none() {
+    if glued_s && currency.is_none() && q_first.is_none() {
         if let Some((gq, first)) = ages::group(ctx, &num) {
             let span = Span::new(ctx.start(first), ctx.end(num.last + 1));
             let mut years = String::with_capacity(16);
@@ -1295,7 +1302,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
         }
     }
     // "the mid-30s", "temperatures in the 30s": an approximate ten.
-    if currency.is_none() && q_first.is_none() {
+    if glued_s && currency.is_none() && q_first.is_none() {
         if let Some(t) = tens::at(ctx, &num) {
             let span = Span::new(ctx.start(t.first), ctx.end(num.last + 1));
             let mut shown = String::with_capacity(16);
