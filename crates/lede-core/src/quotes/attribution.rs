@@ -433,6 +433,10 @@ fn weak_cue_ok(ctx: &Context<'_>, k: usize, open: usize) -> bool {
     {
         return open <= k + 12;
     }
+    // "pointed out that “…”": a remark; "pointed to", "pointed at": no.
+    if matches!(ctx.word(k), "pointed" | "pointing") {
+        return ctx.word(k + 1) == "out";
+    }
     if matches!(
         ctx.word(k + 1),
         "on" | "for" | "off" | "up" | "in" | "to" | "out"

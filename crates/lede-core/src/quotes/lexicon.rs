@@ -518,6 +518,8 @@ const CUE_WORDS: &str = words![
     "observes",
     "observed",
     "observing",
+    "pointed",
+    "pointing",
     "predict",
     "predicts",
     "predicted",
@@ -666,6 +668,8 @@ const WEAK_CUE_WORDS: &str = words![
     "observes",
     "observed",
     "observing",
+    "pointed",
+    "pointing",
 ];
 
 /// Honorifics kept in a speaker mention ("Sir Keir", "Mr Howard").
