@@ -455,6 +455,27 @@ fn weak_cue_ok(ctx: &Context<'_>, k: usize, open: usize) -> bool {
     ctx.word(b) == "as" && b < k + 10 && (k + 1..b).all(|j| !ctx.is_verbish(j))
 }
 
+/// The verb of "issued a statement that “…”" or "released a statement:
+/// “…”", when token `k` is the noun and only "that", ":" or "," stand
+/// between it and the quote opening at `open`.
+///
+/// Why: a statement issued quotes its issuer as "said in a statement"
+/// does; "issued" and "released" are no speech verbs anywhere else.
+fn statement_verb(ctx: &Context<'_>, k: usize, open: usize) -> Option<usize> {
+    if ctx.word(k) != "statement" || k < 2 || !matches!(ctx.word(k - 1), "a" | "an") {
+        return None;
+    }
+    if !matches!(
+        ctx.word(k - 2),
+        "issued" | "released" | "published" | "issues" | "releases"
+    ) {
+        return None;
+    }
+    (k + 1..open)
+        .all(|j| matches!(ctx.word(j), "that" | ":" | ","))
+        .then_some(k - 2)
+}
+
 /// Rule 2: the nearest cue left of the quote, in its sentence.
 fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
     let open = q.open.unwrap_or(q.first);
@@ -475,6 +496,13 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
                 according = Some(make(s, None, ctx, Rule::AccordingTo));
             }
             continue;
+        }
+        // "It issued a statement that “…”": the verb that issued it.
+        if let Some(v) = statement_verb(ctx, k, open).filter(|&v| v > floor) {
+            let subject = speaker::ending_at(ctx, v - 1, q.frame_start);
+            if let Some(subject) = subject {
+                return Some(make(subject, Some(v), ctx, Rule::BeforeQuote));
+            }
         }
         if !ctx.is_lower_word(k) || !ctx.is(k, lexicon::CUE) {
             continue;
