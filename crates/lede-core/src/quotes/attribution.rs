@@ -263,8 +263,19 @@ pub(crate) fn after_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribut
         }
         k += 1;
     }
-    // A name alone after the quote (`“…,” Mr Diaz.`): a credit with no verb.
-    if let Some(m) = ctx.mention_starting_at(j) {
+    // A name alone after the quote (`“…,” Mr Diaz.`): a credit with no verb;
+    // also after its employer's possessive (`“…,” AG Edwards' Thayer.`).
+    if let Some(mut m) = ctx.mention_starting_at(j).copied() {
+        if lexicon::is_possessive(ctx.word(m.last_token)) || ctx.word(m.last_token + 1) == "'" {
+            let after = if ctx.word(m.last_token + 1) == "'" {
+                m.last_token + 2
+            } else {
+                m.last_token + 1
+            };
+            if let Some(n) = ctx.mention_starting_at(after) {
+                m = *n;
+            }
+        }
         if ctx.is_punct(m.last_token + 1, ".") && m.last_token + 2 >= q.frame_end {
             let subject = speaker::ending_at(ctx, m.last_token, j)?;
             return Some(make(subject, None, ctx, Rule::AfterQuote));
