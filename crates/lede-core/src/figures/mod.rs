@@ -1444,7 +1444,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
     let mut value = num.value;
     let mut value_high = None;
     if let Some(h) = &high {
-        value = num.value * h.low_factor;
+        value = numbers::times_scale(num.value, h.low_factor);
         value_high = Some(h.num.value);
         last = h.num.last;
         if currency.is_none() {

@@ -336,7 +336,7 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
                 _ => true,
             };
             if million {
-                num.value *= m;
+                num.value = times_scale(num.value, m);
                 num.last = j;
                 num.scaled = true;
                 num.scale = m;
@@ -357,7 +357,7 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
             _ => None,
         };
         if let Some(m) = m {
-            num.value *= m;
+            num.value = times_scale(num.value, m);
             num.last = k;
             num.scaled = true;
             num.scale = m;
@@ -366,7 +366,7 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
             if w == "hundred" {
                 if let Some(k2) = ctx.next_word(k) {
                     if let Some(m2) = scale_value(ctx.lower(k2).as_str()).filter(|m| *m >= 1e3) {
-                        num.value *= m2;
+                        num.value = times_scale(num.value, m2);
                         num.scale *= m2;
                         num.last = k2;
                     }
@@ -375,6 +375,24 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
         }
     }
     Some(num)
+}
+
+/// `v` times the scale `m`, snapped to the whole number it is meant to be
+/// when only binary rounding stands between them.
+///
+/// Why: "8.2 million" is 8.2 × 10^6 = 8199999.999999999 in binary floating
+/// point, and exports and displays showed that value.
+///
+/// Example: `times_scale(8.2, 1e6)` is `8200000.0`; `times_scale(1.2345678,
+/// 1e3)` stays `1234.5678`.
+pub(super) fn times_scale(v: f64, m: f64) -> f64 {
+    let p = v * m;
+    let r = p.round();
+    if (p - r).abs() <= p.abs() * 1e-12 {
+        r
+    } else {
+        p
+    }
 }
 
 /// "1/2", "3/4", "1/16": a fraction with a usual denominator, numerator
