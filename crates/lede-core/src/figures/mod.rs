@@ -42,6 +42,7 @@ pub mod named_models;
 pub mod numbers;
 pub mod ordinals;
 pub mod partitive;
+pub mod periods;
 pub mod qualifiers;
 pub mod race_times;
 pub mod ranges;
@@ -1194,6 +1195,26 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
         && !num.words
         && matches!(ctx.kind(num.last + 1), Some(Tk::Punct(_)))
         && ctx.adjacent(num.last, num.last + 1);
+    // "Q3 2024", "H1 2025", "FY24": a reporting period.
+    if q_first.is_none()
+        && currency.is_none()
+        && num.first > 0
+        && ctx.adjacent(num.first - 1, num.first)
+    {
+        if let Some(p) = periods::at(ctx, &num) {
+            let span = Span::new(ctx.start(p.first), ctx.end(p.last));
+            let fig = Figure {
+                value: p.value,
+                value_high: None,
+                qualifier: Qualifier::Exact,
+                unit: None,
+                kind: p.kind,
+                display: p.display,
+                iso: p.iso,
+            };
+            return Step::Found(annotation(span, fig, 0.8), p.last + 1);
+        }
+    }
     // "2:14:04", "1:58.3": a race time.
     if glued_mark && q_first.is_none() && currency.is_none() {
         if let Some((seconds, last)) = race_times::at(ctx, &num) {
