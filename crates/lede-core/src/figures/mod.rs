@@ -1199,6 +1199,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
     if q_first.is_none()
         && currency.is_none()
         && num.first > 0
+        && ctx.is_word(num.first - 1)
         && ctx.adjacent(num.first - 1, num.first)
     {
         if let Some(p) = periods::at(ctx, &num) {

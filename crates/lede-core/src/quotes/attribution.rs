@@ -509,7 +509,12 @@ fn before_quote(ctx: &Context<'_>, q: &QuoteTokens) -> Option<Attribution> {
             continue;
         }
         // "It issued a statement that “…”": the verb that issued it.
-        if let Some(v) = statement_verb(ctx, k, open).filter(|&v| v > floor) {
+        // (Only "that", ":" or "," may stand between the noun and the quote.)
+        if let Some(v) = (k + 4 > open)
+            .then(|| statement_verb(ctx, k, open))
+            .flatten()
+            .filter(|&v| v > floor)
+        {
             let subject = speaker::ending_at(ctx, v - 1, q.frame_start);
             if let Some(subject) = subject {
                 return Some(make(subject, Some(v), ctx, Rule::BeforeQuote));
