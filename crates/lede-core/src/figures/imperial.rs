@@ -11,7 +11,7 @@
 //!
 //! Example: `"the 6ft 2in forward"` → 6.1667 ft, display `6 ft 2 in`.
 
-use super::tokens::Ctx;
+use super::tokens::{Ctx, Tk};
 
 /// The second part after a measure in `unit` ending at token `last`: the
 /// value it adds in `unit`, its display and its last token.
@@ -22,7 +22,16 @@ pub fn second_part(ctx: &Ctx, unit: &str, last: usize) -> Option<(f64, String, u
         "pound" => (16.0, &["oz", "ounce", "ounces"], "oz"),
         _ => return None,
     };
-    let k = ctx.next(last).filter(|&k| ctx.is_num(k))?;
+    // "6-foot-2" (US style): the second number hyphenated, its unit implied.
+    let hyphenated = ctx.is_hyphen(last + 1)
+        && ctx.adjacent(last, last + 1)
+        && ctx.is_num(last + 2)
+        && ctx.adjacent(last + 1, last + 2);
+    let k = if hyphenated {
+        last + 2
+    } else {
+        ctx.next(last).filter(|&k| ctx.is_num(k))?
+    };
     let text = ctx.s(k);
     let (value, malformed, _, _) = super::numbers::digits_value(text);
     if malformed {
@@ -30,6 +39,25 @@ pub fn second_part(ctx: &Ctx, unit: &str, last: usize) -> Option<(f64, String, u
     }
     if !(0.0..per).contains(&value) {
         return None;
+    }
+    // The unit left out: "6-foot-2", "6 feet 5." or "14 stone 7" before a
+    // mark, the end or "tall".
+    let implied = match ctx.kind(k + 1) {
+        None | Some(Tk::Space(true)) => true,
+        Some(Tk::Punct(c)) => matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?'),
+        Some(Tk::Word) => false,
+        _ => ctx.next_word(k).is_some_and(|w| ctx.is(w, "tall")),
+    };
+    if hyphenated || implied {
+        // "6-foot-2s", "6-foot-2in" (that one is read below): a word glued on.
+        if hyphenated && matches!(ctx.kind(k + 1), Some(Tk::Word | Tk::Num)) {
+            return None;
+        }
+        let mut display = String::with_capacity(12);
+        display.push_str(text);
+        display.push(' ');
+        display.push_str(shown);
+        return Some((value / per, display, k));
     }
     // The unit glued ("2in") or after one space ("10 inches").
     let glued = ctx.adjacent(k, k + 1) && (ctx.is_word(k + 1) || ctx.is_punct(k + 1, '\u{2033}'));

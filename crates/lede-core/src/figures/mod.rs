@@ -2227,6 +2227,40 @@ enum Hyphen {
     None,
 }
 
+/// Nouns after a hyphenated "N-pound" that make it money ("a 10-pound
+/// note"); after any other the pound is a weight.
+const MONEY_NOUNS: &str = words![
+    "note",
+    "notes",
+    "coin",
+    "coins",
+    "fine",
+    "fines",
+    "bill",
+    "payment",
+    "payments",
+    "fee",
+    "fees",
+    "ticket",
+    "tickets",
+    "prize",
+    "loan",
+    "bet",
+    "charge",
+    "voucher",
+    "bonus",
+    "deal",
+    "contract",
+    "salary",
+    "budget",
+    "investment",
+    "grant",
+    "levy",
+    "tax",
+    "rise",
+    "increase",
+];
+
 /// Words hyphenated to a number that make no unit ("one-off", "two-way",
 /// "10-fold", "two-sided", "three-time", "30-something"): an identifier or
 /// an idiom. A rare path: a string, not a `matches!`.
@@ -2327,6 +2361,21 @@ fn hyphen_unit(ctx: &Ctx, w_i: usize, value: f64) -> Hyphen {
     if let Some(m) = units::measure(w).filter(|_| w.len() > 1) {
         return Hyphen::Unit(UnitMatch {
             unit: Cow::Borrowed(m),
+            kind: FigureKind::Measure,
+            last: w_i,
+            factor: 1.0,
+            surface_first: w_i,
+        });
+    }
+    // "a 250-pound lineman", "a 20-pound bag": a weight, unless money is
+    // what the noun after it is ("a 10-pound note", "a 50-pound fine").
+    if w == "pound"
+        && !ctx
+            .next_word(w_i)
+            .is_some_and(|n| crate::listed(MONEY_NOUNS, ctx.lower(n).as_str()))
+    {
+        return Hyphen::Unit(UnitMatch {
+            unit: Cow::Borrowed("pound"),
             kind: FigureKind::Measure,
             last: w_i,
             factor: 1.0,

@@ -1396,6 +1396,10 @@ pub fn after(ctx: &Ctx, last: usize, value: f64) -> Option<UnitMatch> {
     if let Some(m) = super::multiples::after(ctx, n) {
         return Some(m);
     }
+    // "weighs 250 pounds": a weight.
+    if matches!(w, "pound" | "pounds") && weighed(ctx, last) {
+        return Some(um("pound", FigureKind::Measure, n, n));
+    }
     if let Some((code, k)) = currency_after(ctx, n, w) {
         return Some(um(code, FigureKind::Money, k, n));
     }
@@ -1650,6 +1654,23 @@ fn glued_or_next_word(ctx: &Ctx, n: usize) -> Option<usize> {
         return Some(n + 2).filter(|&p| ctx.is_word(p));
     }
     ctx.next_word(n)
+}
+
+/// Whether a verb or noun of weight stands at most three words before the
+/// number ending at token `last` ("weighs 250 pounds", "weighed about 8",
+/// "a weight of 90").
+fn weighed(ctx: &Ctx, last: usize) -> bool {
+    let mut k = last;
+    for _ in 0..3 {
+        let Some(p) = ctx.prev_word(k).or_else(|| ctx.prev(k)) else {
+            return false;
+        };
+        if ctx.is_word(p) && ctx.lower(p).as_str().starts_with("weigh") {
+            return true;
+        }
+        k = p;
+    }
+    false
 }
 
 fn um(unit: &'static str, kind: FigureKind, last: usize, first: usize) -> UnitMatch {
