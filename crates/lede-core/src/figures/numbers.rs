@@ -283,6 +283,18 @@ fn parse_digits(ctx: &Ctx, i: usize) -> Option<Num> {
         num.last = k;
         num.plain_int = false;
     }
+    // "2 1/2 years": a whole number and a slashed fraction after one space.
+    if num.plain_int && num.digits <= 3 {
+        if let Some(f) = ctx
+            .next(num.last)
+            .filter(|&k| ctx.is_num(k))
+            .and_then(|k| slashed_fraction(ctx, k))
+        {
+            num.value += f.value;
+            num.last = f.last;
+            num.plain_int = false;
+        }
+    }
     // "2½ years": a fraction character glued to the digits.
     let k = num.last + 1;
     if ctx.adjacent(num.last, k) {
