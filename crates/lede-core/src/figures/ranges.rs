@@ -53,6 +53,17 @@ pub fn second(ctx: &Ctx, low: &Num, between: bool, from: bool) -> Option<High> {
             return None;
         }
     };
+    // "a 10- to 15-year sentence": a dangling hyphen, then the joint.
+    let sep = match ctx.next(sep) {
+        Some(t)
+            if !ctx.is_word(sep)
+                && matches!(ctx.kind(sep + 1), Some(super::tokens::Tk::Space(_)))
+                && ctx.is(t, "to") =>
+        {
+            t
+        }
+        _ => sep,
+    };
     let dash = !ctx.is_word(sep);
     let mut j = if dash && !matches!(ctx.kind(sep + 1), Some(super::tokens::Tk::Space(_))) {
         sep + 1
