@@ -175,11 +175,7 @@ pub fn person_noun(w: &str) -> bool {
 /// Example: `"free for over-65s"` → over 65 years old (`65+ years old`).
 pub fn group(ctx: &Ctx, num: &Num) -> Option<(Qualifier, usize)> {
     let f = num.first;
-    let plural = ctx.is(num.last + 1, "s") && ctx.adjacent(num.last, num.last + 1);
-    if !plural || !num.plain_int || num.words || f < 2 || !ctx.is_hyphen(f - 1) {
-        return None;
-    }
-    if !ctx.adjacent(f - 2, f - 1) || !ctx.adjacent(f - 1, f) {
+    if !ctx.glued_s(num.last) || !num.plain_int || num.words || f < 2 || !ctx.hyphen_joins(f - 2) {
         return None;
     }
     let q = match ctx.lower(f - 2).as_str() {

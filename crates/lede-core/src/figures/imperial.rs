@@ -23,10 +23,7 @@ pub fn second_part(ctx: &Ctx, unit: &str, last: usize) -> Option<(f64, String, u
         _ => return None,
     };
     // "6-foot-2" (US style): the second number hyphenated, its unit implied.
-    let hyphenated = ctx.is_hyphen(last + 1)
-        && ctx.adjacent(last, last + 1)
-        && ctx.is_num(last + 2)
-        && ctx.adjacent(last + 1, last + 2);
+    let hyphenated = ctx.hyphen_joins(last) && ctx.is_num(last + 2);
     let k = if hyphenated {
         last + 2
     } else {

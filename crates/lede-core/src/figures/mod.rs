@@ -1299,10 +1299,7 @@ fn quantity(ctx: &Ctx, i: usize, start: Start, qualifier: Option<qualifiers::Bef
     // A plain number with an "s" glued to it ("30s", "over-65s"): an age
     // group or an approximate ten may be read (a test for the few numbers
     // that can be one).
-    let glued_s = num.plain_int
-        && !num.words
-        && ctx.adjacent(num.last, num.last + 1)
-        && ctx.is(num.last + 1, "s");
+    let glued_s = num.plain_int && !num.words && ctx.glued_s(num.last);
     // "the over-65s", "under-18s": an age group.
     if glued_s && currency.is_none() && q_first.is_none() {
         if let Some((gq, first)) = ages::group(ctx, &num) {

@@ -52,15 +52,13 @@ pub fn at(ctx: &Ctx, num: &Num) -> Option<Tens> {
         && !num.words
         && num.digits == 2
         && num.value % 10.0 == 0.0
-        && ctx.is(num.last + 1, "s")
-        && ctx.adjacent(num.last, num.last + 1);
+        && ctx.glued_s(num.last);
     if !round {
         return None;
     }
     // The modifier: "mid-30s" (hyphenated) or "low 20s".
     let f = num.first;
-    let hyphenated =
-        f >= 2 && ctx.is_hyphen(f - 1) && ctx.adjacent(f - 2, f - 1) && ctx.adjacent(f - 1, f);
+    let hyphenated = f >= 2 && ctx.hyphen_joins(f - 2);
     let m = if hyphenated {
         Some(f - 2).filter(|&m| ctx.is_word(m))
     } else {

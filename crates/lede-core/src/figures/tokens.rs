@@ -771,6 +771,17 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// True when token `a + 1` is a hyphen touching tokens `a` and `a + 2`
+    /// ("mid-30s", "6-foot-2", "basis-point").
+    pub fn hyphen_joins(&self, a: usize) -> bool {
+        self.is_hyphen(a + 1) && self.adjacent(a, a + 1) && self.adjacent(a + 1, a + 2)
+    }
+
+    /// True when the word "s" is glued to token `last` ("30s", "over-65s").
+    pub fn glued_s(&self, last: usize) -> bool {
+        self.is(last + 1, "s") && self.adjacent(last, last + 1)
+    }
+
     /// True when tokens `a` and `b` touch (no space between). Note that
     /// `adjacent(i, i + 1)` always holds: test the kind of `i + 1` too.
     pub fn adjacent(&self, a: usize, b: usize) -> bool {

@@ -1650,7 +1650,7 @@ fn per_measure(ctx: &Ctx, d: usize, w: &str) -> Option<(String, usize)> {
 /// The word after token `n`: after one space, or hyphenated to it ("a 25
 /// basis-point cut", "a two percentage-point rise").
 fn glued_or_next_word(ctx: &Ctx, n: usize) -> Option<usize> {
-    if ctx.is_hyphen(n + 1) && ctx.adjacent(n, n + 1) && ctx.adjacent(n + 1, n + 2) {
+    if ctx.hyphen_joins(n) {
         return Some(n + 2).filter(|&p| ctx.is_word(p));
     }
     ctx.next_word(n)
